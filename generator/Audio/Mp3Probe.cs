@@ -1,0 +1,124 @@
+namespace PodcastSite.Audio;
+
+/// <summary>
+/// MPEG Layer III duration, from the cheapest source that is exact: a Xing/Info header (with the LAME encoder
+/// delay and padding taken off), a VBRI header, CBR arithmetic when sampled frames all share one bitrate,
+/// and only otherwise a walk over every frame header.
+/// </summary>
+internal static class Mp3Probe
+{
+    private const int SyncSearchLimit = 256 * 1024;
+    private const int SamplePoints = 8;
+    private const int FramesPerSample = 6;
+
+    public static TimeSpan Duration(Stream stream, long audioStart, long audioEnd)
+    {
+        var first = FindFrame(stream, audioStart, audioEnd)
+            ?? throw new AudioFormatException("no MPEG audio frames found; it is not an MP3 file");
+        var (firstOffset, header) = first;
+        var frame = ByteReading.ReadUpTo(stream, firstOffset, Math.Max(header.FrameLength, 200));
+
+        if (XingDuration(frame, header) is { } xing) return xing;
+        if (VbriDuration(frame, header) is { } vbri) return vbri;
+        if (IsConstantBitrate(stream, firstOffset, audioEnd, header.Bitrate))
+            return TimeSpan.FromSeconds((audioEnd - firstOffset) * 8.0 / (header.Bitrate * 1000.0));
+        return WalkFrames(stream, firstOffset, audioEnd, header);
+    }
+
+    private static TimeSpan? XingDuration(byte[] frame, MpegFrameHeader header)
+    {
+        var at = header.SideInfoEnd;
+        if (!ByteReading.Matches(frame, at, "Xing") && !ByteReading.Matches(frame, at, "Info")) return null;
+        var flags = ByteReading.UInt32BE(frame, at + 4);
+        if ((flags & 1) == 0) return null; // no frame count: fall back to the other methods
+        var frames = ByteReading.UInt32BE(frame, at + 8);
+        var lameAt = at + 8 + 4 + ((flags & 2) != 0 ? 4 : 0) + ((flags & 4) != 0 ? 100 : 0) + ((flags & 8) != 0 ? 4 : 0);
+        long delay = 0, padding = 0;
+        if (lameAt + 24 <= frame.Length && (ByteReading.Matches(frame, lameAt, "LAME") || ByteReading.Matches(frame, lameAt, "Lavc") || ByteReading.Matches(frame, lameAt, "Lavf")))
+        {
+            // 12 bits of encoder delay, 12 bits of end padding, in samples.
+            var b = frame.AsSpan(lameAt + 21, 3);
+            delay = (b[0] << 4) | (b[1] >> 4);
+            padding = ((b[1] & 0x0F) << 8) | b[2];
+        }
+        var samples = Math.Max(0, (long)frames * header.SamplesPerFrame - delay - padding);
+        return TimeSpan.FromSeconds((double)samples / header.SampleRate);
+    }
+
+    private static TimeSpan? VbriDuration(byte[] frame, MpegFrameHeader header)
+    {
+        const int at = 4 + 32; // VBRI always sits 32 bytes after the header
+        if (!ByteReading.Matches(frame, at, "VBRI") || frame.Length < at + 18) return null;
+        var frames = ByteReading.UInt32BE(frame, at + 14);
+        return TimeSpan.FromSeconds((double)frames * header.SamplesPerFrame / header.SampleRate);
+    }
+
+    /// <summary>Looks at a few runs of frames spread over the file; one bitrate everywhere means CBR.</summary>
+    private static bool IsConstantBitrate(Stream stream, long firstOffset, long audioEnd, int bitrate)
+    {
+        for (var point = 0; point < SamplePoints; point++)
+        {
+            var offset = firstOffset + (audioEnd - firstOffset) * point / SamplePoints;
+            var found = point == 0 ? (firstOffset, MpegFrameHeader.Parse(ByteReading.ReadUpTo(stream, firstOffset, 4))!.Value) : FindFrame(stream, offset, audioEnd);
+            if (found is null) continue;
+            var (position, header) = found.Value;
+            for (var i = 0; i < FramesPerSample && position + 4 <= audioEnd; i++)
+            {
+                var next = MpegFrameHeader.Parse(ByteReading.ReadUpTo(stream, position, 4));
+                if (next is null) break;
+                if (next.Value.Bitrate != bitrate) return false;
+                position += next.Value.FrameLength;
+            }
+            _ = header;
+        }
+        return true;
+    }
+
+    private static TimeSpan WalkFrames(Stream stream, long firstOffset, long audioEnd, MpegFrameHeader first)
+    {
+        long frames = 0;
+        var position = firstOffset;
+        var buffer = new byte[1 << 20];
+        long bufferStart = -1;
+        var bufferLength = 0;
+        while (position + 4 <= audioEnd)
+        {
+            if (bufferStart < 0 || position < bufferStart || position + 4 > bufferStart + bufferLength)
+            {
+                stream.Position = position;
+                bufferStart = position;
+                bufferLength = stream.ReadAtLeast(buffer, (int)Math.Min(buffer.Length, audioEnd - position), throwOnEndOfStream: false);
+                if (bufferLength < 4) break;
+            }
+            var header = MpegFrameHeader.Parse(buffer.AsSpan((int)(position - bufferStart), 4));
+            if (header is null || header.Value.SampleRate != first.SampleRate)
+            {
+                // Junk between frames: find the next real frame rather than give up.
+                var next = FindFrame(stream, position + 1, audioEnd);
+                if (next is null) break;
+                position = next.Value.Offset;
+                continue;
+            }
+            frames++;
+            position += header.Value.FrameLength;
+        }
+        return TimeSpan.FromSeconds((double)frames * first.SamplesPerFrame / first.SampleRate);
+    }
+
+    /// <summary>The first frame at or after <paramref name="from"/> whose successor is also a frame (a lone 0xFFE is often just data).</summary>
+    private static (long Offset, MpegFrameHeader Header)? FindFrame(Stream stream, long from, long audioEnd)
+    {
+        var window = ByteReading.ReadUpTo(stream, from, (int)Math.Min(SyncSearchLimit, Math.Max(0, audioEnd - from)));
+        for (var i = 0; i + 4 <= window.Length; i++)
+        {
+            if (window[i] != 0xFF || MpegFrameHeader.Parse(window.AsSpan(i, 4)) is not { } header) continue;
+            var next = from + i + header.FrameLength;
+            if (next + 4 > audioEnd) return (from + i, header);
+            var following = next - from + 4 <= window.Length
+                ? MpegFrameHeader.Parse(window.AsSpan((int)(next - from), 4))
+                : MpegFrameHeader.Parse(ByteReading.ReadUpTo(stream, next, 4));
+            if (following is { } f && f.Version == header.Version && f.SampleRate == header.SampleRate) return (from + i, header);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using System.Diagnostics;
+using PodcastSite.Audio;
+using PodcastSite.Content;
+using PodcastSite.Output;
+using Spectre.Console;
+
+namespace PodcastSite.Cli;
+
+/// <summary>`build`: the input folder into a static site, written only when there is no error.</summary>
+public static class BuildCommand
+{
+    public static Command Create(CliContext cli)
+    {
+        var input = CliOptions.Input();
+        var theme = CliOptions.Theme();
+        var output = CliOptions.Output();
+        var drafts = CliOptions.Drafts();
+        var future = CliOptions.Future();
+        var now = CliOptions.Now();
+        var baseUrl = CliOptions.BaseUrl();
+        var command = new Command("build", "Build the website and the podcast feed from the input folder")
+        {
+            input, theme, output, drafts, future, now, baseUrl,
+        };
+        command.SetAction(parse =>
+        {
+            var folders = cli.ResolveFolders(parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(output)!);
+            if (folders is null) return ExitCodes.Usage;
+            var options = new BuildOptions(parse.GetValue(now) ?? cli.Time.GetUtcNow(), parse.GetValue(drafts), parse.GetValue(future), parse.GetValue(baseUrl));
+            return Run(cli, folders, options);
+        });
+        return command;
+    }
+
+    public static int Run(CliContext cli, Folders folders, BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = SiteBuilder.Build(SourceLoader.LoadFolder(folders.Input), SourceLoader.LoadFolder(folders.Theme), options, cli.Probe);
+        DiagnosticPrinter.Print(cli.Error, result.Diagnostics);
+        if (!result.Succeeded)
+        {
+            cli.Error.MarkupLine($"[red]Build failed[/] ({DiagnosticPrinter.Summary(result.Diagnostics)}); [bold]{Markup.Escape(SourceLoader.DisplayPath(folders.Output))}[/] was left as it was.");
+            return ExitCodes.ContentErrors;
+        }
+        SiteWriter.Write(result.Files, folders.Output);
+        var site = result.Site!;
+        cli.Out.MarkupLine(
+            $"Built [bold]{Markup.Escape(site.Show.Title)}[/]: {site.Episodes.Count} episodes, {site.Guests.Count} guests, " +
+            $"{result.Files.Count} files in [bold]{Markup.Escape(SourceLoader.DisplayPath(folders.Output))}[/] " +
+            $"({clock.ElapsedMilliseconds} ms; {DiagnosticPrinter.Summary(result.Diagnostics)})");
+        return ExitCodes.Success;
+    }
+}

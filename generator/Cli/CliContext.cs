@@ -1,0 +1,46 @@
+using PodcastSite.Audio;
+using PodcastSite.Content;
+using Spectre.Console;
+
+namespace PodcastSite.Cli;
+
+public sealed record Folders(string Input, string Theme, string Output);
+
+/// <summary>What commands use from the outside world, passed in so the CLI runs end to end in tests.</summary>
+public sealed record CliContext(IAnsiConsole Out, IAnsiConsole Error, TimeProvider Time, IAudioProbe Probe)
+{
+    /// <summary>Checks the folders before anything is read or written; null (after saying why) when they cannot be used.</summary>
+    public Folders? ResolveFolders(string input, string theme, string? output)
+    {
+        var inputPath = Path.GetFullPath(input);
+        var themePath = Path.GetFullPath(theme);
+        var outputPath = Path.GetFullPath(output ?? "output");
+        string? problem = null;
+        if (!Directory.Exists(inputPath))
+            problem = $"Input folder `{input}` does not exist. Run from the folder that holds `input/`, or pass `--input DIR`.";
+        else if (!File.Exists(Path.Combine(inputPath, ShowParser.FileName)))
+            problem = $"Input folder `{input}` has no `{ShowParser.FileName}`; is it the show's folder?";
+        else if (!Directory.Exists(themePath))
+            problem = $"Theme folder `{theme}` does not exist. Pass `--theme DIR`.";
+        else if (output is not null && (Contains(outputPath, inputPath) || Contains(outputPath, themePath) || Contains(inputPath, outputPath) || Contains(outputPath, Directory.GetCurrentDirectory())))
+            problem = $"Output folder `{output}` overlaps the input, the theme or the current folder, and a build replaces it whole; choose a folder of its own, like `output`.";
+        else if (output is not null && LooksLikeUserFolder(outputPath))
+            problem = $"Output folder `{output}` holds files that are not a built site (no index.html), and a build replaces it whole; empty it or choose another `--output`.";
+        if (problem is null) return new Folders(inputPath, themePath, outputPath);
+        Error.MarkupLine($"[red]Error:[/] {Markup.Escape(problem)}");
+        return null;
+    }
+
+    private static bool Contains(string outer, string inner)
+    {
+        var o = Path.TrimEndingDirectorySeparator(outer) + Path.DirectorySeparatorChar;
+        var i = Path.TrimEndingDirectorySeparator(inner) + Path.DirectorySeparatorChar;
+        return i.StartsWith(o, StringComparison.Ordinal);
+    }
+
+    private static bool LooksLikeUserFolder(string path) =>
+        Directory.Exists(path)
+        && Directory.EnumerateFileSystemEntries(path).Any()
+        && !File.Exists(Path.Combine(path, "index.html"))
+        && !File.Exists(Path.Combine(path, "404.html"));
+}

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using PodcastSite.Content;
+using PodcastSite.Diagnostics;
+using PodcastSite.Markdown;
+using PodcastSite.Notes;
+using PodcastSite.Rendering;
+using Spectre.Console;
+
+namespace PodcastSite.Cli;
+
+/// <summary>`notes SLUG`: one episode's show notes for pasting elsewhere (a video description, a newsletter).</summary>
+public static class NotesCommand
+{
+    public static Command Create(CliContext cli)
+    {
+        var slug = new Argument<string>("slug") { Description = "The episode's slug, as in /episodes/SLUG/" };
+        var format = new Option<NotesFormat>("--format", "-f") { Description = "text, markdown or html", DefaultValueFactory = _ => NotesFormat.Text };
+        var input = CliOptions.Input();
+        var theme = CliOptions.Theme();
+        var command = new Command("notes", "Print an episode's show notes as text, Markdown or HTML") { slug, format, input, theme };
+        command.SetAction(parse =>
+        {
+            var folders = cli.ResolveFolders(parse.GetValue(input)!, parse.GetValue(theme)!, output: null);
+            if (folders is null) return ExitCodes.Usage;
+            var diagnostics = new DiagnosticBag();
+            // Notes are often written before the episode is out: drafts and scheduled episodes count here.
+            var options = new BuildOptions(cli.Time.GetUtcNow(), IncludeDrafts: true, IncludeFuture: true);
+            var parsedTheme = ThemeParser.Parse(SourceLoader.LoadFolder(folders.Theme), diagnostics);
+            var site = SiteParser.Parse(SourceLoader.LoadFolder(folders.Input), options, cli.Probe, diagnostics);
+            var errors = diagnostics.ToSortedList().Where(d => d.Severity == Severity.Error).ToList();
+            if (site is null || parsedTheme is null || errors.Count > 0)
+            {
+                DiagnosticPrinter.Print(cli.Error, errors);
+                return ExitCodes.ContentErrors;
+            }
+            var wanted = parse.GetValue(slug)!;
+            var episode = site.Episodes.FirstOrDefault(e => e.Slug == wanted);
+            if (episode is null)
+            {
+                var suggestion = Text.EditDistance.Closest(wanted, site.Episodes.Select(e => e.Slug), maxDistance: 3);
+                cli.Error.MarkupLine($"[red]Error:[/] no episode with slug `{Markup.Escape(wanted)}`" + (suggestion is null ? "." : $"; did you mean `{Markup.Escape(suggestion)}`?"));
+                return ExitCodes.Usage;
+            }
+            var urls = new SiteUrls(site.Show);
+            var notes = ShowNotes.Of(episode);
+            Uri GuestPage(Model.Person p) => urls.Absolute(SiteUrls.GuestPath(p));
+            var text = parse.GetValue(format) == NotesFormat.Html
+                ? NotesHtmlRenderer.Render(notes, parsedTheme.NotesStrings, HtmlTarget.Feed, site.Show.BaseUrl, GuestPage)
+                : NotesTextRenderer.Render(notes, parsedTheme.NotesStrings, parse.GetValue(format), GuestPage);
+            cli.Out.Profile.Out.Writer.Write(text);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

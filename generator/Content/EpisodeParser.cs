@@ -1,0 +1,357 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PodcastSite.Audio;
+using PodcastSite.Diagnostics;
+using PodcastSite.Markdown;
+using PodcastSite.Model;
+using PodcastSite.Text;
+using Markdig.Syntax;
+using YamlDotNet.RepresentationModel;
+
+namespace PodcastSite.Content;
+
+/// <summary>Parse: one episode file (front matter + Markdown body) into a checked <see cref="Episode"/>.</summary>
+public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioProbe probe, BuildOptions options, DiagnosticBag diagnostics)
+{
+    public static readonly string[] Keys =
+    [
+        "title", "date", "audio", "number", "season", "type", "guid", "slug", "summary", "image", "explicit",
+        "guest", "hosts", "links", "youtube", "sponsor", "chapters", "transcript", "draft", "duration",
+    ];
+
+    private static readonly string[] AudioKeys = ["url", "length", "type", "duration"];
+    private static readonly string[] ChapterKeys = ["start", "title", "url", "image"];
+    private static readonly string[] SponsorKeys = ["name", "url", "text"];
+    private static readonly string[] LinkKeys = ["title", "url"];
+    private static readonly string[] TranscriptExtensions = [".vtt", ".srt", ".json"];
+
+    // Whole seconds of disagreement between front matter and the file before it is worth a warning.
+    private static readonly TimeSpan DurationTolerance = TimeSpan.FromSeconds(2);
+    private const int SummaryLimit = 200;
+
+    public Episode? Parse(SourceFile file)
+    {
+        var front = FrontMatter.Split(file.ReadText());
+        if (front is null)
+        {
+            diagnostics.Error(file.DisplayPath, 1, 1, "an episode file must start with YAML front matter between `---` lines (see README: Content format)");
+            return null;
+        }
+        var context = new YamlContext(file.DisplayPath, front.YamlFirstLine, diagnostics);
+        var map = context.ParseMapping(front.Yaml);
+        if (map is null) return null;
+        var extraKeys = map.CheckUnknownKeys(Keys, Severity.Warning, "front matter");
+
+        var fileName = Path.GetFileNameWithoutExtension(file.Path);
+        var fileDate = FileNameDate().Match(fileName);
+        var slug = EpisodeSlug(map, fileDate.Success ? fileName[fileDate.Length..] : fileName);
+        var title = map.String("title", required: true);
+        var date = ParseDate(map, fileDate.Success ? fileDate.Groups["date"].Value : null);
+        var type = map.String("type") switch
+        {
+            null or "full" => EpisodeType.Full,
+            "trailer" => EpisodeType.Trailer,
+            "bonus" => EpisodeType.Bonus,
+            var other => Invalid(map, "type", other, "`full`, `trailer` or `bonus`", EpisodeType.Full),
+        };
+        var probed = ParseAudio(map, type);
+        var guests = map.List("guest", singleAllowed: true)
+            .Select(node => PersonParser.Parse(node, context, input, "guest", PersonTaxonomy.Default))
+            .OfType<Person>()
+            .ToList();
+        CheckDistinctPeople(guests, map);
+        var hosts = map.Has("hosts") ? ParseHosts(map) : show.Hosts;
+        var chapters = map.Has("chapters") ? ParseChapters(map) : probed?.Chapters ?? [];
+        var body = MarkdownRendering.Parse(front.Body);
+        var duration = probed?.Audio.Duration;
+        CheckTimestamps(body, duration, file.DisplayPath, front.BodyFirstLine);
+        CheckChapterTimes(chapters, duration, map);
+        var guid = map.String("guid");
+        if (guid is null && slug is not null)
+        {
+            guid = new Uri(show.BaseUrl, $"episodes/{Uri.EscapeDataString(slug)}/").AbsoluteUri;
+            diagnostics.Warning(map.Position with { Line = front.YamlFirstLine - 1 },
+                $"no `guid`; the feed uses `{guid}`, which changes if the slug changes and makes podcast apps download the episode again. Add `guid: {Guid.NewGuid()}`");
+        }
+        var number = map.PositiveInt("number");
+        var season = map.PositiveInt("season");
+        var draft = map.Bool("draft") ?? false;
+
+        if (title is null || date is null || slug is null || guid is null || (probed is null && type != EpisodeType.Trailer && map.Has("audio")))
+            return null;
+        if (probed is null && type != EpisodeType.Trailer)
+            return null;
+        return new Episode(
+            file.DisplayPath,
+            slug,
+            title,
+            FullTitle(title, guests, number, season),
+            date.Value,
+            number,
+            season,
+            type,
+            guid,
+            probed?.Audio,
+            ImagePath(map),
+            map.Bool("explicit") ?? show.Explicit,
+            map.String("summary") ?? SummaryOf(body),
+            guests,
+            hosts,
+            ParseLinks(map),
+            map.Url("youtube"),
+            ParseSponsors(map),
+            chapters,
+            ParseTranscript(map, probed?.Audio.LocalPath),
+            draft,
+            date.Value > options.Now,
+            front.Body,
+            body,
+            ExtraValues.From(map, extraKeys));
+    }
+
+    private string? EpisodeSlug(YamlMap map, string fromFileName)
+    {
+        var written = map.String("slug");
+        var slug = Slug.From(written ?? fromFileName);
+        if (slug.Length > 0) return slug;
+        diagnostics.Error(written is null ? map.Position : map.Context.At(map.Node("slug")!),
+            $"cannot make a URL slug from `{written ?? fromFileName}`; add `slug:` with letters or digits");
+        return null;
+    }
+
+    private DateTimeOffset? ParseDate(YamlMap map, string? fileNameDate)
+    {
+        var text = map.String("date", required: true);
+        if (text is null) return null;
+        string[] formats =
+        [
+            "yyyy-MM-dd", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ss.FFFFFFF", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss",
+            "yyyy-MM-ddTHH:mmzzz", "yyyy-MM-ddTHH:mm:sszzz", "yyyy-MM-ddTHH:mm:ss.FFFFFFFzzz", "yyyy-MM-dd HH:mm:sszzz",
+            "yyyy-MM-ddTHH:mmK", "yyyy-MM-ddTHH:mm:ssK", "yyyy-MM-ddTHH:mm:ss.FFFFFFFK",
+        ];
+        if (!DateTimeOffset.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var date))
+        {
+            diagnostics.Error(map.Context.At(map.Node("date")!), $"`date` must be an ISO 8601 date like `2026-01-15` or `2026-01-15T19:36:00Z`, not `{text}`");
+            return null;
+        }
+        if (fileNameDate is not null && fileNameDate != date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            && fileNameDate != TimeZoneInfo.ConvertTime(date, show.TimeZone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+        {
+            diagnostics.Warning(map.Context.At(map.Node("date")!), $"`date` {text} differs from the date in the file name ({fileNameDate}); `date` wins");
+        }
+        return date;
+    }
+
+    private sealed record ProbedAudio(Model.Audio Audio, IReadOnlyList<Chapter> Chapters);
+
+    private ProbedAudio? ParseAudio(YamlMap map, EpisodeType type)
+    {
+        var node = map.Node("audio");
+        var declaredDuration = map.Duration("duration");
+        if (node is null || YamlMap.IsNull(node))
+        {
+            if (type != EpisodeType.Trailer)
+                diagnostics.Error(map.Position with { Line = map.Position.Line - 1 }, "missing required key `audio`; give a file under `assets/` or `{ url, length, type, duration }`");
+            return null;
+        }
+        if (node is YamlMappingNode)
+            return RemoteAudio(map.Map("audio")!, declaredDuration);
+        var text = map.String("audio");
+        if (text is null) return null;
+        if (text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Error(map.Context.At(node), "audio given by URL needs its byte length, since the build never downloads: write `audio: { url: ..., length: BYTES, duration: \"H:MM:SS\" }`");
+            return null;
+        }
+        var path = InputPaths.Resolve(map.Context, node, text, "audio", input);
+        if (path is null) return null;
+        var file = input.Find(path)!;
+        var result = probe.Probe(file);
+        if (result.Info is null)
+        {
+            diagnostics.Error(map.Context.At(node), $"cannot read audio `{text}`: {result.Error}");
+            return null;
+        }
+        var info = result.Info;
+        if (declaredDuration is { } declared && (declared - info.Duration).Duration() > DurationTolerance)
+            diagnostics.Warning(map.Context.At(map.Node("duration")!),
+                $"`duration` {DurationText.Format(declared)} differs from the length of `{text}` ({DurationText.Format(info.Duration)}); the front matter wins, but podcast apps will show the wrong length");
+        var audio = new Model.Audio(MediaUrl(path), path, info.Length, info.MimeType, declaredDuration ?? info.Duration);
+        return new ProbedAudio(audio, info.Chapters);
+    }
+
+    private ProbedAudio? RemoteAudio(YamlMap audio, TimeSpan? declaredDuration)
+    {
+        audio.CheckUnknownKeys(AudioKeys, Severity.Error, "`audio`");
+        var url = audio.Url("url", required: true);
+        var lengthText = audio.String("length", required: true);
+        long length = 0;
+        if (lengthText is not null && (!long.TryParse(lengthText, NumberStyles.None, CultureInfo.InvariantCulture, out length) || length <= 0))
+            diagnostics.Error(audio.Context.At(audio.Node("length")!), $"`length` must be the file's size in bytes, a positive whole number, not `{lengthText}`");
+        var mime = audio.String("type") ?? (url is null ? null : MediaTypes.ForExtension(url.AbsolutePath));
+        if (mime is null && url is not null)
+            diagnostics.Error(audio.Position, $"cannot tell the media type of `{url}` from its extension; add `type:` such as `audio/mpeg`");
+        var duration = audio.Duration("duration") ?? declaredDuration;
+        if (duration is null && url is not null)
+            diagnostics.Warning(audio.Position, "audio by URL has no `duration`; podcast apps will show no length until they download it");
+        return url is null || length <= 0 || mime is null ? null : new ProbedAudio(new Model.Audio(url, null, length, mime, duration), []);
+    }
+
+    /// <summary>Where listeners download a local file: under media_base_url when set (without the assets/ folder), else on the site.</summary>
+    private Uri MediaUrl(string path)
+    {
+        var escaped = string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
+        if (show.MediaBaseUrl is { } media)
+            return new Uri(media, escaped.StartsWith("assets/", StringComparison.Ordinal) ? escaped["assets/".Length..] : escaped);
+        return new Uri(show.BaseUrl, escaped);
+    }
+
+    private IReadOnlyList<Person> ParseHosts(YamlMap map)
+    {
+        var hosts = new List<Person>();
+        foreach (var node in map.List("hosts", singleAllowed: true))
+        {
+            if (node is YamlScalarNode && map.Context.Scalar(node, "a host") is { } name
+                && show.Hosts.FirstOrDefault(h => h.Name == PersonParser.NormaliseName(name)) is { } showHost)
+            {
+                hosts.Add(showHost);
+                continue;
+            }
+            if (PersonParser.Parse(node, map.Context, input, "host", PersonTaxonomy.Default) is { } person)
+                hosts.Add(person);
+        }
+        return hosts;
+    }
+
+    private void CheckDistinctPeople(IReadOnlyList<Person> people, YamlMap map)
+    {
+        foreach (var duplicate in people.GroupBy(p => p.Name).Where(g => g.Count() > 1))
+            diagnostics.Error(map.KeyPosition("guest"), $"guest `{duplicate.Key}` is listed twice");
+    }
+
+    private IReadOnlyList<Chapter> ParseChapters(YamlMap map)
+    {
+        var chapters = new List<Chapter>();
+        foreach (var node in map.List("chapters"))
+        {
+            var chapter = map.Context.Mapping(node, "a chapter");
+            if (chapter is null) continue;
+            chapter.CheckUnknownKeys(ChapterKeys, Severity.Error, "a chapter");
+            var start = chapter.Has("start") ? chapter.Duration("start") : Missing<TimeSpan?>(chapter, "start");
+            var title = chapter.String("title", required: true);
+            var image = chapter.String("image") is { } imageText && !imageText.StartsWith("http", StringComparison.OrdinalIgnoreCase)
+                ? InputPaths.Resolve(chapter.Context, chapter.Node("image")!, imageText, "image", input)
+                : chapter.Url("image")?.AbsoluteUri;
+            if (start is null || title is null) continue;
+            if (chapters.Count > 0 && start <= chapters[^1].Start)
+                diagnostics.Error(chapter.Context.At(chapter.Node("start")!), $"chapter `{title}` starts at {DurationText.Format(start.Value)}, not after the chapter before it ({DurationText.Format(chapters[^1].Start)}); list chapters in order");
+            chapters.Add(new Chapter(start.Value, title, chapter.Url("url"), image));
+        }
+        return chapters;
+    }
+
+    private void CheckChapterTimes(IReadOnlyList<Chapter> chapters, TimeSpan? duration, YamlMap map)
+    {
+        if (duration is null) return;
+        foreach (var chapter in chapters.Where(c => c.Start > duration))
+            diagnostics.Warning(map.KeyPosition("chapters"), $"chapter `{chapter.Title}` starts at {DurationText.Format(chapter.Start)}, after the episode ends ({DurationText.Format(duration.Value)})");
+    }
+
+    private void CheckTimestamps(MarkdownDocument body, TimeSpan? duration, string path, int bodyFirstLine)
+    {
+        if (duration is null) return;
+        foreach (var timestamp in body.Descendants<TimestampInline>().Where(t => t.Time > duration))
+            diagnostics.Warning(path, bodyFirstLine + timestamp.Line, timestamp.Column + 1,
+                $"timestamp [{timestamp.Text}] is past the end of the episode ({DurationText.Format(duration.Value)})");
+    }
+
+    private IReadOnlyList<Link> ParseLinks(YamlMap map)
+    {
+        var links = new List<Link>();
+        foreach (var node in map.List("links"))
+        {
+            if (node is YamlScalarNode)
+            {
+                if (map.Context.Scalar(node, "a link") is { } markdown) links.Add(new MarkdownLink(markdown));
+                continue;
+            }
+            var link = map.Context.Mapping(node, "a link");
+            if (link is null) continue;
+            link.CheckUnknownKeys(LinkKeys, Severity.Error, "a link");
+            var title = link.String("title", required: true);
+            var url = link.Url("url", required: true);
+            if (title is not null && url is not null) links.Add(new TitledLink(title, url));
+        }
+        return links;
+    }
+
+    private IReadOnlyList<Sponsor> ParseSponsors(YamlMap map)
+    {
+        var sponsors = new List<Sponsor>();
+        foreach (var node in map.List("sponsor", singleAllowed: true))
+        {
+            var sponsor = map.Context.Mapping(node, "a sponsor");
+            if (sponsor is null) continue;
+            sponsor.CheckUnknownKeys(SponsorKeys, Severity.Error, "a sponsor");
+            var name = sponsor.String("name", required: true);
+            var text = sponsor.String("text", required: true);
+            if (name is not null && text is not null) sponsors.Add(new Sponsor(name, sponsor.Url("url"), text));
+        }
+        return sponsors;
+    }
+
+    private Transcript? ParseTranscript(YamlMap map, string? audioPath)
+    {
+        var text = map.String("transcript");
+        if (text is null)
+        {
+            // A transcript named like the audio file is picked up without being listed.
+            if (audioPath is null) return null;
+            var stem = audioPath[..^Path.GetExtension(audioPath).Length];
+            return TranscriptExtensions.Select(ext => stem + ext).Where(p => input.Find(p) is not null)
+                .Select(p => new Transcript(p, Transcript.MimeTypeFor(p)!)).FirstOrDefault();
+        }
+        var path = InputPaths.Resolve(map.Context, map.Node("transcript")!, text, "transcript", input);
+        if (path is null) return null;
+        if (Transcript.MimeTypeFor(path) is { } mime) return new Transcript(path, mime);
+        diagnostics.Error(map.Context.At(map.Node("transcript")!), $"transcript `{text}` must be a `.vtt`, `.srt` or `.json` file");
+        return null;
+    }
+
+    private string? ImagePath(YamlMap map) =>
+        map.String("image") is { } text ? InputPaths.Resolve(map.Context, map.Node("image")!, text, "image", input) : null;
+
+    private readonly Scriban.Template? _titleTemplate =
+        show.TitleTemplate is { } text && TitleTemplate.Compile(text) is { HasErrors: false } compiled ? compiled : null;
+
+    private string FullTitle(string title, IReadOnlyList<Person> guests, int? number, int? season) =>
+        _titleTemplate is null ? title : TitleTemplate.Apply(_titleTemplate, title, guests.Select(g => g.Name).ToList(), number, season, show.Title);
+
+    /// <summary>The body's first paragraph as plain text, cut at the last word boundary before 200 characters.</summary>
+    public static string SummaryOf(MarkdownDocument body)
+    {
+        var paragraph = body.OfType<ParagraphBlock>().FirstOrDefault();
+        var text = Whitespace().Replace(MarkdownRendering.ToPlainText(paragraph?.Inline), " ").Trim();
+        if (text.Length <= SummaryLimit) return text;
+        var cut = text.LastIndexOf(' ', SummaryLimit - 1);
+        return (cut > 0 ? text[..cut] : text[..(SummaryLimit - 1)]).TrimEnd(',', ';', ':', '.', ' ') + "…";
+    }
+
+    private T? Missing<T>(YamlMap map, string key)
+    {
+        diagnostics.Error(map.Position, $"missing required key `{key}`");
+        return default;
+    }
+
+    private T Invalid<T>(YamlMap map, string key, string value, string expected, T fallback)
+    {
+        diagnostics.Error(map.Context.At(map.Node(key)!), $"`{key}` must be {expected}, not `{value}`");
+        return fallback;
+    }
+
+    [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})-")]
+    private static partial Regex FileNameDate();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,25 @@
+using PodcastSite.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace PodcastSite.Content;
+
+/// <summary>Paths written in podcast.yml and front matter: relative to input/, never leaving it, and present.</summary>
+public static class InputPaths
+{
+    public static string? Resolve(YamlContext context, YamlNode node, string text, string key, SourceFolder input, bool mustExist = true)
+    {
+        var normalised = text.Replace('\\', '/');
+        if (normalised.StartsWith('/') || Path.IsPathRooted(normalised) || normalised.Split('/').Contains(".."))
+        {
+            context.Diagnostics.Error(context.At(node), $"`{key}` path `{text}` leaves the input folder; write it relative to `{input.DisplayRoot}/`, like `assets/...`");
+            return null;
+        }
+        normalised = string.Join('/', normalised.Split('/').Where(part => part is not ("" or ".")));
+        if (mustExist && input.Find(normalised) is null)
+        {
+            context.Diagnostics.Error(context.At(node), $"`{key}` file `{text}` does not exist (looked for `{input.DisplayPathOf(normalised)}`)");
+            return null;
+        }
+        return normalised;
+    }
+}

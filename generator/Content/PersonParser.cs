@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+using PodcastSite.Diagnostics;
+using PodcastSite.Model;
+using PodcastSite.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace PodcastSite.Content;
+
+/// <summary>Persons as written under <c>guest:</c> and <c>hosts:</c>: a mapping, or just a name.</summary>
+public static partial class PersonParser
+{
+    private static readonly string[] Keys = ["name", "url", "image", "role", "group"];
+
+    public static Person? Parse(YamlNode node, YamlContext context, SourceFolder input, string defaultRole, PersonTaxonomy taxonomy)
+    {
+        if (node is YamlScalarNode)
+        {
+            var bare = context.Scalar(node, "a person");
+            return bare is null ? null : Create(NormaliseName(bare), null, null, defaultRole, "cast");
+        }
+        var map = context.Mapping(node, "a person");
+        if (map is null) return null;
+        map.CheckUnknownKeys(Keys, Severity.Warning, "a person");
+        var name = map.String("name", required: true);
+        var url = map.Url("url");
+        var image = map.String("image") is { } imageText ? ImageReference(map, imageText, input) : null;
+        var role = map.String("role")?.ToLowerInvariant() ?? defaultRole;
+        var group = map.String("group")?.ToLowerInvariant() ?? taxonomy.GroupOf(role) ?? "cast";
+        if (!taxonomy.IsKnown(group, role))
+            context.Diagnostics.Error(map.KeyPosition(map.Has("role") ? "role" : "group"),
+                $"`{role}` is not a Podcasting 2.0 role in group `{group}`; see the person taxonomy (e.g. `host`, `guest`, `co-host` in `cast`)");
+        return name is null ? null : Create(NormaliseName(name), url, image, role, group);
+    }
+
+    public static string NormaliseName(string name) => Whitespace().Replace(name.Trim(), " ");
+
+    private static Person Create(string name, Uri? url, string? image, string role, string group) =>
+        new(name, Slug.From(name), url, image, role, group);
+
+    // A person's image may be a URL or a file under input/.
+    private static string? ImageReference(YamlMap map, string text, SourceFolder input) =>
+        text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            ? map.Url("image")?.AbsoluteUri
+            : InputPaths.Resolve(map.Context, map.Node("image")!, text, "image", input);
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,185 @@
+using PodcastSite.Diagnostics;
+using PodcastSite.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace PodcastSite.Content;
+
+/// <summary>Parse: podcast.yml into a checked <see cref="Show"/>.</summary>
+public static class ShowParser
+{
+    public const string FileName = "podcast.yml";
+
+    private static readonly string[] Keys =
+    [
+        "title", "description", "base_url", "image", "language", "author", "owner", "categories", "explicit", "type",
+        "copyright", "subtitle", "hosts", "funding", "guid", "locked", "media_base_url", "title_template",
+        "new_feed_url", "complete", "block", "timezone", "feed_path", "page_size",
+    ];
+
+    public static Show? Parse(SourceFolder input, DiagnosticBag diagnostics)
+    {
+        var file = input.Find(FileName);
+        if (file is null)
+        {
+            diagnostics.Error(input.DisplayPathOf(FileName), 0, 0, $"no `{FileName}` in `{input.DisplayRoot}`; every show needs one (see README: Content format)");
+            return null;
+        }
+        var context = new YamlContext(file.DisplayPath, 1, diagnostics);
+        var map = context.ParseMapping(file.ReadText());
+        if (map is null) return null;
+        var extraKeys = map.CheckUnknownKeys(Keys, Severity.Warning, FileName);
+
+        var title = map.String("title", required: true);
+        var description = map.String("description", required: true);
+        var baseUrl = BaseUrl(map);
+        var image = map.String("image", required: true) is { } imageText ? InputPaths.Resolve(context, map.Node("image")!, imageText, "image", input) : null;
+        var language = Language(map);
+        var author = map.String("author", required: true);
+        var owner = ParseOwner(map);
+        var categories = Categories(map);
+        var type = map.String("type") switch
+        {
+            null or "episodic" => ShowType.Episodic,
+            "serial" => ShowType.Serial,
+            var other => Invalid(map, "type", other, "`episodic` or `serial`", ShowType.Episodic),
+        };
+        var hosts = map.List("hosts")
+            .Select(node => PersonParser.Parse(node, context, input, "host", PersonTaxonomy.Default))
+            .OfType<Person>()
+            .ToList();
+        var funding = map.List("funding").Select(node => ParseFunding(node, context)).OfType<Funding>().ToList();
+        var guid = ParseGuid(map);
+        var locked = ParseLock(map);
+        var mediaBaseUrl = map.Url("media_base_url") is { } media ? EnsureTrailingSlash(media) : null;
+        var titleTemplate = map.String("title_template");
+        if (titleTemplate is not null && TitleTemplate.Compile(titleTemplate) is { HasErrors: true } compiled)
+            diagnostics.Error(map.KeyPosition("title_template"), $"`title_template` is not a valid template: {compiled.Messages}");
+        var timeZone = ParseTimeZone(map);
+        var feedPath = map.String("feed_path") ?? "feed.xml";
+        var pageSize = map.PositiveInt("page_size") ?? 10;
+
+        if (title is null || description is null || baseUrl is null || image is null || author is null || owner is null || categories is null)
+            return null;
+        return new Show(
+            title, description, baseUrl, image, language, author, owner, categories,
+            map.Bool("explicit") ?? false, type, map.String("copyright"), map.String("subtitle"),
+            hosts, funding, guid, locked, mediaBaseUrl, titleTemplate, map.Url("new_feed_url"),
+            map.Bool("complete") ?? false, map.Bool("block") ?? false, timeZone, feedPath.TrimStart('/'), pageSize,
+            ExtraValues.From(map, extraKeys));
+    }
+
+    private static Uri? BaseUrl(YamlMap map)
+    {
+        var url = map.Url("base_url", required: true);
+        if (url is null) return null;
+        if (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp)
+        {
+            map.Context.Diagnostics.Error(map.Context.At(map.Node("base_url")!), "`base_url` must be an absolute https URL");
+            return null;
+        }
+        return EnsureTrailingSlash(url);
+    }
+
+    private static Uri EnsureTrailingSlash(Uri url) =>
+        url.AbsolutePath.EndsWith('/') ? url : new Uri(url.GetLeftPart(UriPartial.Path) + "/");
+
+    private static string Language(YamlMap map)
+    {
+        var language = map.String("language") ?? "en";
+        if (System.Text.RegularExpressions.Regex.IsMatch(language, "^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$"))
+            return language;
+        map.Context.Diagnostics.Error(map.Context.At(map.Node("language")!), $"`language` must be a language code like `en` or `en-US`, not `{language}`");
+        return "en";
+    }
+
+    private static Owner? ParseOwner(YamlMap map)
+    {
+        var owner = map.Map("owner", required: true);
+        if (owner is null) return null;
+        owner.CheckUnknownKeys(["name", "email"], Severity.Error, "`owner`");
+        var name = owner.String("name", required: true);
+        var email = owner.String("email", required: true);
+        if (email is not null && !email.Contains('@'))
+        {
+            map.Context.Diagnostics.Error(map.Context.At(owner.Node("email")!), $"`email` must be an email address, not `{email}`");
+            return null;
+        }
+        return name is null || email is null ? null : new Owner(name, email);
+    }
+
+    private static List<Category>? Categories(YamlMap map)
+    {
+        if (!map.Has("categories"))
+        {
+            map.Context.Diagnostics.Error(map.Position, "missing required key `categories`; for example `categories: [Technology]`");
+            return null;
+        }
+        var categories = new List<Category>();
+        foreach (var node in map.List("categories", singleAllowed: true))
+        {
+            var text = map.Context.Scalar(node, "a category");
+            if (text is null) continue;
+            var parts = text.Split('>', StringSplitOptions.TrimEntries);
+            var name = parts[0];
+            var sub = parts.Length > 1 ? parts[1] : null;
+            if (parts.Length > 2 || !AppleCategories.SubcategoriesByCategory.TryGetValue(name, out var subs) || (sub is not null && !subs.Contains(sub)))
+            {
+                var known = AppleCategories.SubcategoriesByCategory
+                    .SelectMany(kv => kv.Value.Select(s => $"{kv.Key} > {s}").Prepend(kv.Key));
+                var suggestion = Text.EditDistance.Closest(text, known, maxDistance: 4);
+                map.Context.Diagnostics.Error(map.Context.At(node), suggestion is null
+                    ? $"`{text}` is not an Apple Podcasts category; write one like `Technology` or `Education > How To`"
+                    : $"`{text}` is not an Apple Podcasts category; did you mean `{suggestion}`?");
+                continue;
+            }
+            categories.Add(new Category(name, sub));
+        }
+        return categories;
+    }
+
+    private static Funding? ParseFunding(YamlNode node, YamlContext context)
+    {
+        var map = context.Mapping(node, "a funding entry");
+        if (map is null) return null;
+        map.CheckUnknownKeys(["url", "text"], Severity.Error, "`funding`");
+        var url = map.Url("url", required: true);
+        var text = map.String("text", required: true);
+        return url is null || text is null ? null : new Funding(url, text);
+    }
+
+    private static Guid? ParseGuid(YamlMap map)
+    {
+        var text = map.String("guid");
+        if (text is null) return null;
+        if (Guid.TryParseExact(text, "D", out var guid)) return guid;
+        map.Context.Diagnostics.Error(map.Context.At(map.Node("guid")!), $"`guid` must be a UUID like `ead4c236-bf58-58c6-a2c6-a6b28d128cb6`, not `{text}`");
+        return null;
+    }
+
+    private static FeedLock? ParseLock(YamlMap map)
+    {
+        var node = map.Node("locked");
+        if (node is null || YamlMap.IsNull(node)) return null;
+        var locked = map.Map("locked");
+        if (locked is null) return null;
+        locked.CheckUnknownKeys(["owner", "value"], Severity.Error, "`locked`");
+        var owner = locked.String("owner", required: true);
+        var value = locked.Bool("value") ?? true;
+        return owner is null ? null : new FeedLock(owner, value);
+    }
+
+    private static TimeZoneInfo ParseTimeZone(YamlMap map)
+    {
+        var name = map.String("timezone");
+        if (name is null) return TimeZoneInfo.Utc;
+        if (TimeZoneInfo.TryFindSystemTimeZoneById(name, out var zone)) return zone;
+        map.Context.Diagnostics.Error(map.Context.At(map.Node("timezone")!), $"`timezone` must be an IANA time zone like `Europe/Berlin`, not `{name}`");
+        return TimeZoneInfo.Utc;
+    }
+
+    private static T Invalid<T>(YamlMap map, string key, string value, string expected, T fallback)
+    {
+        map.Context.Diagnostics.Error(map.Context.At(map.Node(key)!), $"`{key}` must be {expected}, not `{value}`");
+        return fallback;
+    }
+}

@@ -1,0 +1,75 @@
+using PodcastSite.Audio;
+using PodcastSite.Diagnostics;
+using PodcastSite.Model;
+
+namespace PodcastSite.Content;
+
+/// <summary>Parse: the input folder into the <see cref="Site"/> this build publishes, with every problem found.</summary>
+public static class SiteParser
+{
+    public static Site? Parse(SourceFolder input, BuildOptions options, IAudioProbe probe, DiagnosticBag diagnostics)
+    {
+        var show = ShowParser.Parse(input, diagnostics);
+        if (show is null) return null;
+        if (options.BaseUrlOverride is { } baseUrl)
+            show = show with { BaseUrl = baseUrl.AbsolutePath.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/") };
+
+        var parser = new EpisodeParser(show, input, probe, options, diagnostics);
+        var files = input.Under("episodes").Where(f => f.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToList();
+        var parsed = files
+            .AsParallel()
+            .AsOrdered()
+            .Select(parser.Parse)
+            .OfType<Episode>()
+            .ToList();
+        if (files.Count == 0)
+            diagnostics.Warning(input.DisplayPathOf("episodes"), 0, 0, "no episodes yet; add a Markdown file per episode to this folder");
+
+        var published = parsed
+            .Where(e => (!e.Draft || options.IncludeDrafts) && (!e.Scheduled || options.IncludeFuture))
+            .OrderByDescending(e => e.Date)
+            .ThenByDescending(e => e.Number ?? 0)
+            .ThenBy(e => e.Slug, StringComparer.Ordinal)
+            .ToList();
+        CheckUnique(parsed, e => e.Slug, "slug", diagnostics);
+        CheckUnique(parsed, e => e.Guid, "guid", diagnostics);
+        CheckUnique(parsed.Where(e => e.Number is not null && e.Type == EpisodeType.Full), e => $"{e.Season}/{e.Number}", "number", diagnostics);
+        return new Site(show, published, GuestsOf(published, diagnostics));
+    }
+
+    /// <summary>One guest per distinct name, with their episodes newest first; two names with one slug would share a page.</summary>
+    private static List<Guest> GuestsOf(IReadOnlyList<Episode> episodes, DiagnosticBag diagnostics)
+    {
+        var byName = new Dictionary<string, (Person Person, List<Episode> Episodes)>(StringComparer.Ordinal);
+        foreach (var episode in episodes)
+        {
+            foreach (var person in episode.Guests)
+            {
+                if (!byName.TryGetValue(person.Name, out var entry))
+                    byName[person.Name] = entry = (person, []);
+                else if (entry.Person.Url is null && person.Url is not null)
+                    byName[person.Name] = entry = (entry.Person with { Url = person.Url }, entry.Episodes);
+                entry.Episodes.Add(episode);
+            }
+        }
+        foreach (var clash in byName.Values.GroupBy(g => g.Person.Slug).Where(g => g.Count() > 1))
+        {
+            var names = clash.Select(g => $"`{g.Person.Name}` ({g.Episodes[0].SourcePath})");
+            diagnostics.Error(clash.First().Episodes[0].SourcePath, 0, 0, $"guests {string.Join(" and ", names)} would share the page /guests/{clash.Key}/; spell the names alike or apart");
+        }
+        return byName.Values
+            .Select(g => new Guest(g.Person, g.Episodes))
+            .OrderBy(g => g.Person.Slug, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static void CheckUnique(IEnumerable<Episode> episodes, Func<Episode, string> key, string what, DiagnosticBag diagnostics)
+    {
+        foreach (var group in episodes.GroupBy(key).Where(g => g.Count() > 1))
+        {
+            var first = group.First();
+            foreach (var other in group.Skip(1))
+                diagnostics.Error(other.SourcePath, 0, 0, $"same {what} `{group.Key}` as {first.SourcePath}; each episode needs its own");
+        }
+    }
+}

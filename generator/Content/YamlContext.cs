@@ -1,0 +1,83 @@
+using PodcastSite.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace PodcastSite.Content;
+
+/// <summary>Where a YAML document sits in its file, and where its problems go.</summary>
+public sealed record YamlContext(string Path, int FirstLine, DiagnosticBag Diagnostics)
+{
+    private static readonly HashSet<string> NotBooleans = new(StringComparer.OrdinalIgnoreCase) { "yes", "no", "on", "off", "y", "n" };
+
+    /// <summary>YamlDotNet counts lines from the start of the YAML text; the user counts from the top of the file.</summary>
+    public SourcePosition At(YamlNode node) => At(node.Start);
+
+    public SourcePosition At(Mark mark) => new(Path, (int)mark.Line + FirstLine - 1, (int)mark.Column);
+
+    /// <summary>Parses one YAML document that must be a mapping; null (with a diagnostic) when it is not.</summary>
+    public YamlMap? ParseMapping(string yaml)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            Diagnostics.Error(At(e.Start), $"invalid YAML: {CleanMessage(e)}");
+            return null;
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            var position = stream.Documents.Count == 0 ? new SourcePosition(Path, FirstLine, 1) : At(stream.Documents[0].RootNode);
+            Diagnostics.Error(position, "expected a mapping of `key: value` lines");
+            return null;
+        }
+        return new YamlMap(root, this);
+    }
+
+    public YamlMap? Mapping(YamlNode node, string what)
+    {
+        if (node is YamlMappingNode mapping) return new YamlMap(mapping, this);
+        Diagnostics.Error(At(node), $"{what} must be a mapping of keys and values, not a {YamlMap.Describe(node)}");
+        return null;
+    }
+
+    public string? Scalar(YamlNode node, string what)
+    {
+        if (node is YamlScalarNode { Value: { } value } && !YamlMap.IsNull(node)) return value.Trim();
+        Diagnostics.Error(At(node), $"{what} must be text, not a {YamlMap.Describe(node)}");
+        return null;
+    }
+
+    public bool? Bool(YamlNode node, string key)
+    {
+        var text = Scalar(node, $"`{key}`");
+        if (text is null) return null;
+        if (text is "true" or "True" or "TRUE") return true;
+        if (text is "false" or "False" or "FALSE") return false;
+        var suggestion = NotBooleans.Contains(text)
+            ? (text.ToLowerInvariant() is "yes" or "on" or "y" ? "true" : "false")
+            : null;
+        Diagnostics.Error(At(node), suggestion is null
+            ? $"`{key}` must be `true` or `false`, not `{text}`"
+            : $"`{key}` must be `true` or `false`, not `{text}`; write `{key}: {suggestion}`");
+        return null;
+    }
+
+    public Uri? Url(YamlNode node, string text, string key)
+    {
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeMailto))
+            return uri;
+        Diagnostics.Error(At(node), $"`{key}` must be an absolute http(s) URL, not `{text}`");
+        return null;
+    }
+
+    // YamlDotNet prefixes messages with its own position, which we print in the compiler form already.
+    private static string CleanMessage(YamlException e)
+    {
+        var message = e.InnerException?.Message ?? e.Message;
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line:", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message;
+    }
+}

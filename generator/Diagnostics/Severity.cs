@@ -1,0 +1,3 @@
+namespace PodcastSite.Diagnostics;
+
+public enum Severity { Warning, Error }

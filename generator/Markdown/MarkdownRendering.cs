@@ -1,0 +1,95 @@
+using System.Text;
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace PodcastSite.Markdown;
+
+/// <summary>Where rendered HTML goes: a page (timestamps seek the player) or a feed (absolute URLs, timestamps as text).</summary>
+public enum HtmlTarget { Page, Feed }
+
+/// <summary>The one Markdown pipeline (CommonMark + GitHub tables, autolinks, footnotes, timestamps), built once and shared.</summary>
+public static class MarkdownRendering
+{
+    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseFootnotes()
+        .UseAutoLinks()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UseEmphasisExtras()
+        .Use<TimestampExtension>()
+        .Build();
+
+    public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
+
+    public static string ToHtml(MarkdownDocument document, HtmlTarget target, Uri? baseUrl = null)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.FindExact<TimestampHtmlRenderer>()!.AsLinks = target == HtmlTarget.Page;
+        if (target == HtmlTarget.Feed && baseUrl is not null) renderer.BaseUrl = baseUrl;
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    public static string ToHtml(string markdown, HtmlTarget target, Uri? baseUrl = null) =>
+        ToHtml(Parse(markdown), target, baseUrl);
+
+    /// <summary>A one-line Markdown fragment (a link line) as inline HTML, without the paragraph around it.</summary>
+    public static string InlineToHtml(string markdown, HtmlTarget target, Uri? baseUrl = null)
+    {
+        var html = ToHtml(markdown, target, baseUrl).Trim();
+        return html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) ? html[3..^4] : html;
+    }
+
+    /// <summary>Text as a reader sees it, with link targets dropped: for summaries and the feed's plain text.</summary>
+    public static string ToPlainText(ContainerInline? inlines)
+    {
+        var text = new StringBuilder();
+        AppendPlainText(inlines, text);
+        return text.ToString();
+    }
+
+    /// <summary>Like <see cref="ToPlainText"/> but keeps each link's URL after its text, for text pasted where links must survive.</summary>
+    public static string ToTextWithUrls(string markdown)
+    {
+        var document = Parse(markdown);
+        return string.Join(' ', document.Descendants<ParagraphBlock>().Select(p => ToTextWithUrls(p.Inline)));
+    }
+
+    public static string ToTextWithUrls(ContainerInline? inlines)
+    {
+        var text = new StringBuilder();
+        AppendPlainText(inlines, text, keepUrls: true);
+        return text.ToString();
+    }
+
+    private static void AppendPlainText(ContainerInline? container, StringBuilder text, bool keepUrls = false)
+    {
+        if (container is null) return;
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal: text.Append(literal.Content); break;
+                case CodeInline code: text.Append(code.Content); break;
+                case LineBreakInline: text.Append(' '); break;
+                case TimestampInline timestamp: text.Append('[').Append(timestamp.Text).Append(']'); break;
+                case HtmlEntityInline entity: text.Append(entity.Transcoded); break;
+                case AutolinkInline autolink: text.Append(autolink.Url); break;
+                case LinkInline { IsImage: true } image: AppendPlainText(image, text, keepUrls); break;
+                case LinkInline link:
+                    var before = text.Length;
+                    AppendPlainText(link, text, keepUrls);
+                    var label = text.ToString(before, text.Length - before);
+                    if (keepUrls && link.Url is { } url && label != url && !link.IsAutoLink) text.Append(" (").Append(url).Append(')');
+                    break;
+                case ContainerInline nested: AppendPlainText(nested, text, keepUrls); break;
+            }
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace PodcastSite.Model;
+
+public sealed record Chapter(TimeSpan Start, string Title, Uri? Url, string? Image);

@@ -1,0 +1,31 @@
+using Markdig.Syntax;
+
+namespace PodcastSite.Model;
+
+/// <summary>One episode file, checked and typed. <see cref="Title"/> is as written; <see cref="FullTitle"/> applies the show's title template.</summary>
+public sealed record Episode(
+    string SourcePath,
+    string Slug,
+    string Title,
+    string FullTitle,
+    DateTimeOffset Date,
+    int? Number,
+    int? Season,
+    EpisodeType Type,
+    string Guid,
+    Audio? Audio,
+    string? Image,
+    bool Explicit,
+    string Summary,
+    IReadOnlyList<Person> Guests,
+    IReadOnlyList<Person> Hosts,
+    IReadOnlyList<Link> Links,
+    Uri? YouTube,
+    IReadOnlyList<Sponsor> Sponsors,
+    IReadOnlyList<Chapter> Chapters,
+    Transcript? Transcript,
+    bool Draft,
+    bool Scheduled,
+    string BodyMarkdown,
+    MarkdownDocument Body,
+    IReadOnlyDictionary<string, object?> Extra);

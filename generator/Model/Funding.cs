@@ -1,0 +1,3 @@
+namespace PodcastSite.Model;
+
+public sealed record Funding(Uri Url, string Text);

@@ -1,0 +1,11 @@
+namespace PodcastSite.Model;
+
+/// <summary>
+/// A show-notes link: either a titled URL (<c>{ title, url }</c>) or a line of Markdown
+/// holding one or more links, kept as written.
+/// </summary>
+public abstract record Link;
+
+public sealed record TitledLink(string Title, Uri Url) : Link;
+
+public sealed record MarkdownLink(string Markdown) : Link;

@@ -1,0 +1,35 @@
+namespace PodcastSite.Model;
+
+/// <summary>Everything podcast.yml says about the show, checked and typed.</summary>
+public sealed record Show(
+    string Title,
+    string DescriptionMarkdown,
+    Uri BaseUrl,
+    string Image,
+    string Language,
+    string Author,
+    Owner Owner,
+    IReadOnlyList<Category> Categories,
+    bool Explicit,
+    ShowType Type,
+    string? Copyright,
+    string? Subtitle,
+    IReadOnlyList<Person> Hosts,
+    IReadOnlyList<Funding> Funding,
+    Guid? Guid,
+    FeedLock? Locked,
+    Uri? MediaBaseUrl,
+    string? TitleTemplate,
+    Uri? NewFeedUrl,
+    bool Complete,
+    bool Block,
+    TimeZoneInfo TimeZone,
+    string FeedPath,
+    int PageSize,
+    IReadOnlyDictionary<string, object?> Extra)
+{
+    /// <summary>The base URL's path, always ending in '/': "/" or "/show/" on a GitHub Pages project site.</summary>
+    public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
+
+    public Uri FeedUrl => new(BaseUrl, FeedPath);
+}

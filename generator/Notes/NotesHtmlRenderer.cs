@@ -1,0 +1,87 @@
+using System.Net;
+using System.Text;
+using PodcastSite.Markdown;
+using PodcastSite.Model;
+using PodcastSite.Text;
+
+namespace PodcastSite.Notes;
+
+/// <summary>
+/// Show notes as HTML. On a page, chapters seek the player and guests link to their pages; in a feed every URL is
+/// absolute and headings are plain paragraphs, since Apple renders only p, ul, ol, li and a.
+/// </summary>
+public static class NotesHtmlRenderer
+{
+    /// <param name="baseUrl">Makes the body's relative links absolute in a feed, where there is no page to be relative to.</param>
+    public static string Render(ShowNotes notes, NotesStrings strings, HtmlTarget target, Uri baseUrl, Func<Person, Uri> guestPage)
+    {
+        var html = new StringBuilder();
+        html.Append(MarkdownRendering.ToHtml(notes.Body, target, baseUrl));
+        foreach (var section in Sections(notes, strings, target, guestPage))
+            html.Append(section.ToHtml(target));
+        return html.ToString();
+    }
+
+    /// <summary>The notes after the body, as sections of items, shared with the feed's size-limited description.</summary>
+    public static IReadOnlyList<NotesSection> Sections(ShowNotes notes, NotesStrings strings, HtmlTarget target, Func<Person, Uri> guestPage)
+    {
+        var sections = new List<NotesSection>();
+        if (notes.Guests.Count > 0)
+            sections.Add(new NotesSection("guests", strings.Guests,
+                notes.Guests.Select(g => Anchor(guestPage(g).ToString(), g.Name)).ToList()));
+        if (notes.Chapters.Count > 0)
+            sections.Add(new NotesSection("chapters", strings.Chapters, notes.Chapters.Select(c => ChapterItem(c, target)).ToList()));
+        if (notes.Links.Count > 0)
+            sections.Add(new NotesSection("links", strings.Links, notes.Links.Select(l => LinkItem(l, target)).ToList()));
+        if (notes.YouTube is { } youtube)
+            sections.Add(new NotesSection("youtube", strings.YouTube, [Anchor(youtube.AbsoluteUri, youtube.AbsoluteUri)], AsList: false));
+        if (notes.Sponsors.Count > 0)
+            sections.Add(new NotesSection("sponsors", strings.SponsorHeading(notes.Sponsors.Count),
+                notes.Sponsors.Select(s => SponsorItem(s, target)).ToList(), AsList: false));
+        return sections;
+    }
+
+    private static string ChapterItem(Chapter chapter, HtmlTarget target)
+    {
+        var time = DurationText.Format(chapter.Start);
+        var title = chapter.Url is null ? Escape(chapter.Title) : Anchor(chapter.Url.AbsoluteUri, chapter.Title);
+        if (target == HtmlTarget.Feed) return $"{time} {title}";
+        var seconds = (long)chapter.Start.TotalSeconds;
+        return $"<a class=\"timestamp\" href=\"#t={seconds}\" data-seek=\"{seconds}\">{time}</a> {title}";
+    }
+
+    private static string LinkItem(Link link, HtmlTarget target) => link switch
+    {
+        TitledLink titled => Anchor(titled.Url.AbsoluteUri, titled.Title),
+        MarkdownLink markdown => MarkdownRendering.InlineToHtml(markdown.Markdown, target),
+        _ => throw new ArgumentOutOfRangeException(nameof(link)),
+    };
+
+    private static string SponsorItem(Sponsor sponsor, HtmlTarget target)
+    {
+        var name = sponsor.Url is null ? $"<strong>{Escape(sponsor.Name)}</strong>" : $"<strong>{Anchor(sponsor.Url.AbsoluteUri, sponsor.Name)}</strong>";
+        var text = MarkdownRendering.ToHtml(sponsor.TextMarkdown, target).Trim();
+        return $"<p>{name}</p>{text}";
+    }
+
+    public static string Anchor(string url, string text) => $"<a href=\"{Escape(url)}\">{Escape(text)}</a>";
+
+    public static string Escape(string text) => WebUtility.HtmlEncode(text);
+}
+
+/// <summary>One section of the notes after the body: a heading and its items (already HTML).</summary>
+public sealed record NotesSection(string Kind, string Heading, IReadOnlyList<string> Items, bool AsList = true)
+{
+    public string ToHtml(HtmlTarget target)
+    {
+        var heading = target == HtmlTarget.Page
+            ? $"<h2>{NotesHtmlRenderer.Escape(Heading)}</h2>"
+            : $"<p><strong>{NotesHtmlRenderer.Escape(Heading)}</strong></p>";
+        var items = AsList
+            ? "<ul>" + string.Concat(Items.Select(i => $"<li>{i}</li>")) + "</ul>"
+            : string.Concat(Items.Select(i => i.StartsWith("<p>", StringComparison.Ordinal) ? i : $"<p>{i}</p>"));
+        return target == HtmlTarget.Page
+            ? $"<section class=\"notes-{Kind}\">{heading}{items}</section>\n"
+            : heading + items + "\n";
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text;
+using Markdig.Syntax;
+using PodcastSite.Markdown;
+using PodcastSite.Model;
+using PodcastSite.Text;
+
+namespace PodcastSite.Notes;
+
+public enum NotesFormat { Text, Markdown, Html }
+
+/// <summary>
+/// Show notes for pasting elsewhere (a video description, a newsletter): chapters as <c>00:00 Intro</c> lines,
+/// links as <c>- title: url</c>, every URL written out because the place they are pasted may not keep links.
+/// </summary>
+public static class NotesTextRenderer
+{
+    public static string Render(ShowNotes notes, NotesStrings strings, NotesFormat format, Func<Person, Uri> guestPage)
+    {
+        var markdown = format == NotesFormat.Markdown;
+        var text = new StringBuilder();
+        text.Append(markdown ? notes.BodyMarkdown.Trim() : BodyAsText(notes.Body)).Append('\n');
+
+        void Section(string heading, IEnumerable<string> lines)
+        {
+            text.Append('\n').Append(markdown ? $"## {heading}" : heading).Append('\n');
+            foreach (var line in lines) text.Append(line).Append('\n');
+        }
+
+        if (notes.Guests.Count > 0)
+            Section(strings.Guests, notes.Guests.Select(g => markdown ? $"- [{g.Name}]({guestPage(g)})" : $"- {g.Name}: {guestPage(g)}"));
+        if (notes.Chapters.Count > 0)
+            Section(strings.Chapters, notes.Chapters.Select(c => ChapterLine(c, markdown)));
+        if (notes.Links.Count > 0)
+            Section(strings.Links, notes.Links.Select(l => LinkLine(l, markdown)));
+        if (notes.YouTube is { } youtube)
+            Section(strings.YouTube, [youtube.AbsoluteUri]);
+        if (notes.Sponsors.Count > 0)
+            Section(strings.SponsorHeading(notes.Sponsors.Count), notes.Sponsors.Select(s => SponsorLines(s, markdown)));
+        return text.ToString();
+    }
+
+    private static string ChapterLine(Chapter chapter, bool markdown)
+    {
+        var time = DurationText.Format(chapter.Start);
+        if (chapter.Url is null) return markdown ? $"- {time} {chapter.Title}" : $"{time} {chapter.Title}";
+        return markdown ? $"- {time} [{chapter.Title}]({chapter.Url.AbsoluteUri})" : $"{time} {chapter.Title} ({chapter.Url.AbsoluteUri})";
+    }
+
+    private static string LinkLine(Link link, bool markdown) => link switch
+    {
+        TitledLink titled => markdown ? $"- [{titled.Title}]({titled.Url.AbsoluteUri})" : $"- {titled.Title}: {titled.Url.AbsoluteUri}",
+        MarkdownLink line => markdown ? $"- {line.Markdown}" : $"- {MarkdownRendering.ToTextWithUrls(line.Markdown)}",
+        _ => throw new ArgumentOutOfRangeException(nameof(link)),
+    };
+
+    private static string SponsorLines(Sponsor sponsor, bool markdown)
+    {
+        var name = sponsor.Url is null ? sponsor.Name : markdown ? $"[{sponsor.Name}]({sponsor.Url.AbsoluteUri})" : $"{sponsor.Name}: {sponsor.Url.AbsoluteUri}";
+        var message = markdown ? sponsor.TextMarkdown.Trim() : MarkdownRendering.ToTextWithUrls(sponsor.TextMarkdown);
+        return markdown ? $"**{name}**\n\n{message}" : $"{name}\n{message}";
+    }
+
+    /// <summary>The body as plain text: paragraphs, headings and list items, links written as <c>text (url)</c>.</summary>
+    private static string BodyAsText(MarkdownDocument body)
+    {
+        var text = new StringBuilder();
+        foreach (var block in body)
+            AppendBlock(block, text, "");
+        return text.ToString().TrimEnd();
+    }
+
+    private static void AppendBlock(Block block, StringBuilder text, string indent)
+    {
+        switch (block)
+        {
+            case HeadingBlock heading:
+                text.Append(indent).Append(MarkdownRendering.ToTextWithUrls(heading.Inline)).Append("\n\n");
+                break;
+            case ParagraphBlock paragraph:
+                text.Append(indent).Append(MarkdownRendering.ToTextWithUrls(paragraph.Inline)).Append("\n\n");
+                break;
+            case ListBlock list:
+                var number = int.TryParse(list.OrderedStart, out var start) ? start : 1;
+                foreach (var item in list.OfType<ListItemBlock>())
+                {
+                    var bullet = list.IsOrdered ? $"{number++}. " : "- ";
+                    var itemText = new StringBuilder();
+                    foreach (var child in item) AppendBlock(child, itemText, "");
+                    var lines = itemText.ToString().TrimEnd().Split('\n').Where(l => l.Length > 0);
+                    text.Append(indent).Append(bullet).Append(string.Join("\n" + indent + "  ", lines)).Append('\n');
+                }
+                text.Append('\n');
+                break;
+            case CodeBlock code:
+                foreach (var line in code.Lines.Lines.Take(code.Lines.Count)) text.Append(indent).Append("    ").Append(line.ToString()).Append('\n');
+                text.Append('\n');
+                break;
+            case QuoteBlock quote:
+                foreach (var child in quote) AppendBlock(child, text, indent + "> ");
+                break;
+            case ThematicBreakBlock:
+                text.Append("---\n\n");
+                break;
+            case ContainerBlock container:
+                foreach (var child in container) AppendBlock(child, text, indent);
+                break;
+            case LeafBlock leaf when leaf.Lines.Count > 0:
+                text.Append(indent).Append(leaf.Lines.ToString()).Append("\n\n");
+                break;
+        }
+    }
+}

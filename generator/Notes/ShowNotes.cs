@@ -1,0 +1,21 @@
+using Markdig.Syntax;
+using PodcastSite.Model;
+
+namespace PodcastSite.Notes;
+
+/// <summary>
+/// An episode's show notes as one document, in the order listeners meet them everywhere:
+/// body, guests, chapters, links, YouTube, sponsors. The page, the feed and the `notes` command all render this.
+/// </summary>
+public sealed record ShowNotes(
+    string BodyMarkdown,
+    MarkdownDocument Body,
+    IReadOnlyList<Person> Guests,
+    IReadOnlyList<Chapter> Chapters,
+    IReadOnlyList<Link> Links,
+    Uri? YouTube,
+    IReadOnlyList<Sponsor> Sponsors)
+{
+    public static ShowNotes Of(Episode episode) =>
+        new(episode.BodyMarkdown, episode.Body, episode.Guests, episode.Chapters, episode.Links, episode.YouTube, episode.Sponsors);
+}

@@ -1,0 +1,18 @@
+using PodcastSite.Audio;
+using PodcastSite.Cli;
+using Spectre.Console;
+
+var cli = new CliContext(
+    Terminal(Console.Out),
+    Terminal(Console.Error),
+    TimeProvider.System,
+    new CachingAudioProbe(new AudioProbe()));
+return PodcastSiteCli.Run(args, cli);
+
+// A diagnostic is one line whatever the terminal's width, so editors and CI logs can match it.
+static IAnsiConsole Terminal(TextWriter writer)
+{
+    var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer) });
+    console.Profile.Width = 4096;
+    return console;
+}

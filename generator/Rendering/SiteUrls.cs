@@ -1,0 +1,30 @@
+using PodcastSite.Model;
+
+namespace PodcastSite.Rendering;
+
+/// <summary>
+/// Every URL of the site, from one place, so that a base URL with a path (a GitHub Pages project site,
+/// <c>https://user.github.io/show/</c>) is honoured by every link, asset and feed URL.
+/// </summary>
+public sealed class SiteUrls(Show show)
+{
+    public string BasePath { get; } = show.BasePath;
+
+    /// <summary>A site path such as <c>episodes/x/</c> as a link from any page: <c>/show/episodes/x/</c>.</summary>
+    public string Relative(string path) => BasePath + Escape(path.TrimStart('/'));
+
+    public Uri Absolute(string path) => new(show.BaseUrl, Escape(path.TrimStart('/')));
+
+    public static string EpisodePath(Episode episode) => $"episodes/{episode.Slug}/";
+
+    public static string GuestPath(Person person) => $"guests/{person.Slug}/";
+
+    public static string HomePath(int page) => page == 1 ? "" : $"page/{page}/";
+
+    /// <summary>A file under input/ keeps its path on the site: <c>assets/cover.jpg</c>.</summary>
+    public static string InputFilePath(string inputPath) => inputPath;
+
+    // Non-ASCII and reserved characters in file names are percent-encoded; '/' separates segments.
+    private static string Escape(string path) =>
+        string.Join('/', path.Split('/').Select(segment => Uri.EscapeDataString(Uri.UnescapeDataString(segment))));
+}

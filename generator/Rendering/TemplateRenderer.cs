@@ -1,0 +1,74 @@
+using PodcastSite.Diagnostics;
+using PodcastSite.Rendering.Views;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace PodcastSite.Rendering;
+
+/// <summary>
+/// Renders one page: its layout first, which captures blocks (<c>{{ capture main }}</c>), then base.html around them.
+/// Templates are parsed once per build; each page gets its own context, so pages render in parallel.
+/// </summary>
+public sealed class TemplateRenderer(Theme theme, SiteView site, SiteUrls urls, string themeDisplayRoot)
+{
+    public string? Render(string layout, string title, string description, object page, DiagnosticBag diagnostics, bool unpublishedBanner = false)
+    {
+        var context = NewContext(title, description, page, unpublishedBanner);
+        try
+        {
+            theme.Layouts[layout].Render(context);
+            return theme.Layouts["base.html"].Render(context);
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException e)
+        {
+            var at = e.Span;
+            diagnostics.Error($"{themeDisplayRoot}/layouts/{at.FileName}", at.Start.Line + 1, at.Start.Column + 1, e.OriginalMessage);
+            return null;
+        }
+    }
+
+    private TemplateContext NewContext(string title, string description, object page, bool unpublishedBanner)
+    {
+        var globals = new ScriptObject
+        {
+            ["site"] = site,
+            ["page"] = page,
+            ["strings"] = theme.Strings,
+            ["title"] = title,
+            ["description"] = description,
+            ["main"] = "",
+            ["head"] = "",
+            ["unpublished"] = unpublishedBanner,
+        };
+        globals.Import("relative_url", new Func<string, string>(urls.Relative));
+        globals.Import("absolute_url", new Func<string, string>(path => urls.Absolute(path).AbsoluteUri));
+        var context = new TemplateContext
+        {
+            StrictVariables = true,
+            // Scriban's default of 1000 iterations counts nested loops together; a back catalogue passes it.
+            LoopLimit = int.MaxValue,
+            MemberRenamer = StandardMemberRenamer.Default,
+            TemplateLoader = new ThemeTemplateLoader(theme),
+            EnableRelaxedMemberAccess = false,
+        };
+        foreach (var (name, template) in theme.Layouts)
+            context.CachedTemplates[name] = template;
+        context.PushGlobal(globals);
+        return context;
+    }
+
+    /// <summary>Resolves <c>include "_partials/x.html"</c> to the already-parsed layouts, never outside the theme.</summary>
+    private sealed class ThemeTemplateLoader(Theme theme) : ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName.TrimStart('/');
+
+        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            theme.Layouts.ContainsKey(templatePath)
+                ? throw new InvalidOperationException("cached templates are used directly")
+                : throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, $"no template `{templatePath}` in the theme's layouts folder");
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+    }
+}

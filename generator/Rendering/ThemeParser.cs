@@ -1,0 +1,52 @@
+using PodcastSite.Content;
+using PodcastSite.Diagnostics;
+using PodcastSite.Notes;
+using Scriban;
+using Scriban.Parsing;
+
+namespace PodcastSite.Rendering;
+
+/// <summary>Parse: the theme folder into a <see cref="Theme"/>, reporting template syntax errors at their line and column.</summary>
+public static class ThemeParser
+{
+    private const string LayoutsFolder = "layouts";
+    private const string StringsFile = "strings.yml";
+
+    public static Theme? Parse(SourceFolder theme, DiagnosticBag diagnostics)
+    {
+        var layouts = new Dictionary<string, Template>(StringComparer.Ordinal);
+        foreach (var file in theme.Under(LayoutsFolder).Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            var name = file.Path[(LayoutsFolder.Length + 1)..];
+            var template = Template.Parse(file.ReadText(), name, lexerOptions: new LexerOptions { Lang = ScriptLang.Default });
+            foreach (var message in template.Messages)
+                diagnostics.Error(file.DisplayPath, message.Span.Start.Line + 1, message.Span.Start.Column + 1, message.Message);
+            layouts[name] = template;
+        }
+        foreach (var missing in Theme.RequiredLayouts.Where(l => !layouts.ContainsKey(l)))
+            diagnostics.Error(theme.DisplayPathOf($"{LayoutsFolder}/{missing}"), 0, 0, $"the theme has no `{LayoutsFolder}/{missing}`; every theme needs {string.Join(", ", Theme.RequiredLayouts.Select(l => $"`{l}`"))}");
+
+        var strings = ParseStrings(theme, diagnostics);
+        if (strings is null || diagnostics.HasErrors) return null;
+        var staticFiles = theme.Under("static").ToList();
+        return new Theme(layouts, strings.Value.Notes, strings.Value.All, staticFiles);
+    }
+
+    private static (NotesStrings Notes, IReadOnlyDictionary<string, object?> All)? ParseStrings(SourceFolder theme, DiagnosticBag diagnostics)
+    {
+        var file = theme.Find(StringsFile);
+        if (file is null)
+        {
+            diagnostics.Error(theme.DisplayPathOf(StringsFile), 0, 0, $"the theme has no `{StringsFile}` (the headings and labels it shows)");
+            return null;
+        }
+        var context = new YamlContext(file.DisplayPath, 1, diagnostics);
+        var map = context.ParseMapping(file.ReadText());
+        if (map is null) return null;
+        var notes = map.Map("notes", required: true);
+        if (notes is null) return null;
+        string Heading(string key) => notes.String(key, required: true) ?? key;
+        var notesStrings = new NotesStrings(Heading("guests"), Heading("chapters"), Heading("links"), Heading("youtube"), Heading("sponsor"), Heading("sponsors"));
+        return (notesStrings, ExtraValues.From(map, map.Keys));
+    }
+}

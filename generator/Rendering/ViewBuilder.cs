@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PodcastSite.Markdown;
+using PodcastSite.Model;
+using PodcastSite.Notes;
+using PodcastSite.Rendering.Views;
+using PodcastSite.Text;
+
+namespace PodcastSite.Rendering;
+
+/// <summary>Maps the model to what templates see, once per episode and person, shared by every page that lists them.</summary>
+public sealed partial class ViewBuilder
+{
+    private readonly Site _site;
+    private readonly SiteUrls _urls;
+    private readonly NotesStrings _strings;
+    private readonly Dictionary<string, int> _episodeCountByGuest;
+
+    public ViewBuilder(Site site, SiteUrls urls, NotesStrings strings)
+    {
+        _site = site;
+        _urls = urls;
+        _strings = strings;
+        _episodeCountByGuest = site.Guests.ToDictionary(g => g.Person.Name, g => g.Episodes.Count, StringComparer.Ordinal);
+    }
+
+    public SiteView Site()
+    {
+        var show = _site.Show;
+        return new SiteView(
+            show.Title,
+            show.Subtitle,
+            MarkdownRendering.ToHtml(show.DescriptionMarkdown, HtmlTarget.Page),
+            EpisodeParserSummary(show.DescriptionMarkdown),
+            show.BaseUrl.AbsoluteUri,
+            _urls.BasePath,
+            _urls.Relative(SiteUrls.HomePath(1)),
+            _urls.Relative("guests/"),
+            _urls.Relative(show.FeedPath),
+            _urls.Absolute(show.FeedPath).AbsoluteUri,
+            _urls.Relative(show.Image),
+            show.Language,
+            show.Author,
+            show.Copyright,
+            show.Hosts.Select(Person).ToList(),
+            show.Funding.Select(f => new FundingView(f.Url.AbsoluteUri, f.Text)).ToList(),
+            show.Categories.Select(c => c.ToString()).ToList(),
+            _site.Episodes.Count,
+            show.Extra);
+    }
+
+    public PersonView Person(Person person)
+    {
+        var count = _episodeCountByGuest.GetValueOrDefault(person.Name);
+        return new PersonView(
+            person.Name,
+            person.Slug,
+            count > 0 ? _urls.Relative(SiteUrls.GuestPath(person)) : null,
+            person.Url?.AbsoluteUri,
+            person.Image is null ? null : IsUrl(person.Image) ? person.Image : _urls.Relative(person.Image),
+            person.Role,
+            count);
+    }
+
+    public EpisodeView Episode(Episode episode)
+    {
+        var path = SiteUrls.EpisodePath(episode);
+        var zoned = TimeZoneInfo.ConvertTime(episode.Date, _site.Show.TimeZone);
+        var notes = ShowNotes.Of(episode);
+        return new EpisodeView(
+            episode.Slug,
+            _urls.Relative(path),
+            _urls.Absolute(path).AbsoluteUri,
+            episode.Title,
+            episode.FullTitle,
+            zoned.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture),
+            episode.Date.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture),
+            episode.Number,
+            episode.Season,
+            episode.Type.ToString().ToLowerInvariant(),
+            episode.Summary,
+            episode.Image is null ? null : _urls.Relative(episode.Image),
+            episode.Explicit,
+            episode.Audio is { } audio ? Audio(audio) : null,
+            episode.Guests.Select(Person).ToList(),
+            episode.Hosts.Select(Person).ToList(),
+            episode.Chapters.Select(c => new ChapterView(DurationText.Format(c.Start), (long)c.Start.TotalSeconds, c.Title, c.Url?.AbsoluteUri)).ToList(),
+            episode.YouTube?.AbsoluteUri,
+            YouTubeEmbedUrl(episode.YouTube),
+            episode.Transcript is { } transcript ? _urls.Relative(transcript.LocalPath) : null,
+            episode.Chapters.Count > 0 ? _urls.Relative(path + "chapters.json") : null,
+            episode.Draft,
+            episode.Scheduled,
+            episode.Extra,
+            new Lazy<string>(() => NotesHtmlRenderer.Render(notes, _strings, HtmlTarget.Page, _site.Show.BaseUrl, GuestPageUrl)));
+    }
+
+    private Uri GuestPageUrl(Person person) => new(_urls.Relative(SiteUrls.GuestPath(person)), UriKind.Relative);
+
+    private AudioView Audio(Model.Audio audio) => new(
+        audio.LocalPath is { } local && _site.Show.MediaBaseUrl is null ? _urls.Relative(local) : audio.Url.AbsoluteUri,
+        audio.MimeType,
+        audio.Length,
+        audio.Duration is { } d ? DurationText.Format(d) : null,
+        audio.Duration is { } seconds ? (long)Math.Round(seconds.TotalSeconds) : null);
+
+    /// <summary>The privacy-friendly embed address of a YouTube watch, short or embed URL; null for other sites.</summary>
+    public static string? YouTubeEmbedUrl(Uri? url)
+    {
+        if (url is null) return null;
+        var match = YouTubeId().Match(url.AbsoluteUri);
+        return match.Success ? $"https://www.youtube-nocookie.com/embed/{match.Groups["id"].Value}" : null;
+    }
+
+    private static string EpisodeParserSummary(string markdown) =>
+        Content.EpisodeParser.SummaryOf(MarkdownRendering.Parse(markdown));
+
+    private static bool IsUrl(string text) => text.StartsWith("http://", StringComparison.Ordinal) || text.StartsWith("https://", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"(?:youtube\.com/(?:watch\?(?:.*&)?v=|embed/|live/|shorts/)|youtu\.be/)(?<id>[A-Za-z0-9_-]{6,})")]
+    private static partial Regex YouTubeId();
+}

@@ -1,0 +1,50 @@
+using PodcastSite.Audio;
+using PodcastSite.Content;
+using PodcastSite.Diagnostics;
+using PodcastSite.Model;
+using PodcastSite.Rendering;
+
+namespace PodcastSite;
+
+/// <summary>What a build made: the files of the site (empty when it failed) and every problem found.</summary>
+public sealed record BuildResult(Site? Site, IReadOnlyList<OutputFile> Files, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool Succeeded => Site is not null && !Diagnostics.Any(d => d.Severity == Severity.Error);
+}
+
+/// <summary>
+/// The pipeline between the disk reads and the disk write: parse the input and the theme, render every output file.
+/// Values in, values out, so whole sites are built and checked in memory, and `validate` is this without the write.
+/// </summary>
+public static class SiteBuilder
+{
+    public static BuildResult Build(SourceFolder input, SourceFolder theme, BuildOptions options, IAudioProbe probe)
+    {
+        var diagnostics = new DiagnosticBag();
+        var parsedTheme = ThemeParser.Parse(theme, diagnostics);
+        var site = SiteParser.Parse(input, options, probe, diagnostics);
+        if (site is null || parsedTheme is null || diagnostics.HasErrors)
+            return new BuildResult(site, [], diagnostics.ToSortedList());
+
+        var renderer = new SiteRenderer(site, parsedTheme, theme.DisplayRoot, options.MarkUnpublished);
+        var files = new List<OutputFile>();
+        files.AddRange(renderer.RenderPages(diagnostics));
+        files.AddRange(input.Under("assets").Select(f => new CopiedFile(f.Path, f)));
+        files.AddRange(parsedTheme.StaticFiles.Select(f => new CopiedFile(f.Path["static/".Length..], f)));
+        CheckDistinctPaths(files, diagnostics);
+        var sorted = diagnostics.ToSortedList();
+        return diagnostics.HasErrors
+            ? new BuildResult(site, [], sorted)
+            : new BuildResult(site, files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), sorted);
+    }
+
+    private static void CheckDistinctPaths(IEnumerable<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        foreach (var clash in files.GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            var sources = clash.Select(f => f is CopiedFile copied ? copied.Source.DisplayPath : "a generated page");
+            diagnostics.Error(clash.OfType<CopiedFile>().FirstOrDefault()?.Source.DisplayPath ?? clash.Key, 0, 0,
+                $"two files would be written to `{clash.Key}` ({string.Join(" and ", sources)}); rename one");
+        }
+    }
+}

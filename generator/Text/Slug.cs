@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Text;
+
+namespace PodcastSite.Text;
+
+/// <summary>URL slugs per the content spec: lowercase, Latin diacritics folded, other letters and digits kept, every other run one '-'.</summary>
+public static class Slug
+{
+    // Letters that Unicode decomposition does not fold to ASCII.
+    private static readonly Dictionary<char, string> Folds = new()
+    {
+        ['ß'] = "ss", ['ø'] = "o", ['æ'] = "ae", ['œ'] = "oe", ['đ'] = "d", ['ð'] = "d",
+        ['þ'] = "th", ['ł'] = "l", ['ı'] = "i", ['ħ'] = "h",
+    };
+
+    public static string From(string text)
+    {
+        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var slug = new StringBuilder(decomposed.Length);
+        var pendingDash = false;
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+                continue;
+            string? piece = Folds.TryGetValue(c, out var folded) ? folded
+                : char.IsLetterOrDigit(c) ? c.ToString()
+                : null;
+            if (piece is null)
+            {
+                pendingDash = slug.Length > 0;
+                continue;
+            }
+            if (pendingDash) slug.Append('-');
+            pendingDash = false;
+            slug.Append(piece);
+        }
+        return slug.ToString().Normalize(NormalizationForm.FormC);
+    }
+}

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Makes the sample show's media from spoken text: short MP3/M4A episodes (espeak-ng + ffmpeg)
+# and the 1400x1400 cover (ImageMagick). Run it to regenerate input/assets after changing a line.
+# Needs: apt-get install -y espeak-ng ffmpeg imagemagick
+set -euo pipefail
+cd "$(dirname "$0")/../input/assets"
+speak() {  # speak NAME EXT "text"
+  local wav; wav=$(mktemp --suffix=.wav)
+  espeak-ng -s 165 -w "$wav" "$3"
+  case "$2" in
+    mp3) ffmpeg -v error -y -i "$wav" -ac 1 -ar 22050 -c:a libmp3lame -b:a 32k -map_metadata -1 -fflags +bitexact -flags:a +bitexact "audio/$1.mp3" ;;
+    m4a) ffmpeg -v error -y -i "$wav" -ac 1 -ar 22050 -c:a aac -b:a 32k -map_metadata -1 -fflags +bitexact -flags:a +bitexact -movflags +faststart "audio/$1.m4a" ;;
+  esac
+  rm -f "$wav"
+}
+speak 000-trailer m4a "Welcome to The Build Log. Every week, we talk with the people who build the tools developers use every day. New episodes every Tuesday."
+speak 001-typed-api-framework mp3 "Episode one. Farah Nasser on building a typed A P I framework for Django, and why speed came from deleting code."
+speak 002-profiling-in-production mp3 "Episode two. Jonas Weiss explains how to profile Python in production without slowing it down."
+speak 003-maintainers-roundtable mp3 "Episode three. A maintainers round table with Farah Nasser and Zoë Okafor, about burnout, funding and saying no."
+speak 004-bonus-listener-questions mp3 "A bonus episode. We answer your questions about testing, typing, and the perfect keyboard."
+speak 101-local-first-sync mp3 "Season two, episode one. Zoë Okafor on local first software, and sync engines that survive bad networks."
+speak 102-draft-packaging mp3 "Season two, episode two. Packaging Python in twenty twenty six. This episode is still being edited."
+convert -size 1400x1400 gradient:'#b4461f-#2b1a3d' \
+  -font DejaVu-Sans-Bold -fill white -gravity center -pointsize 170 -annotate +0-120 'THE BUILD' \
+  -pointsize 170 -annotate +0+90 'LOG' \
+  -font DejaVu-Sans -pointsize 56 -annotate +0+330 'conversations with toolmakers' \
+  -strip -quality 82 -define jpeg:dct-method=integer images/cover.jpg
