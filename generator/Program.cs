@@ -1,6 +1,12 @@
 using PodcastSite.Audio;
 using PodcastSite.Cli;
+using System.Globalization;
 using Spectre.Console;
+
+// Output must not depend on the machine's language settings: same input, same bytes.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
 var cli = new CliContext(
     Terminal(Console.Out),

@@ -1,6 +1,7 @@
 using PodcastSite.Audio;
 using PodcastSite.Content;
 using PodcastSite.Diagnostics;
+using PodcastSite.Feed;
 using PodcastSite.Model;
 using PodcastSite.Rendering;
 
@@ -29,6 +30,10 @@ public static class SiteBuilder
         var renderer = new SiteRenderer(site, parsedTheme, theme.DisplayRoot, options.MarkUnpublished);
         var files = new List<OutputFile>();
         files.AddRange(renderer.RenderPages(diagnostics));
+        files.Add(new GeneratedFile(site.Show.FeedPath, new PodcastFeed(site, parsedTheme.NotesStrings).Write()));
+        files.AddRange(site.Episodes.Where(e => e.Chapters.Count > 0).Select(e => new GeneratedFile(
+            SiteUrls.EpisodePath(e) + "chapters.json",
+            ChaptersJson.Write(e, site.Show, path => new SiteUrls(site.Show).Absolute(path)))));
         files.AddRange(input.Under("assets").Select(f => new CopiedFile(f.Path, f)));
         files.AddRange(parsedTheme.StaticFiles.Select(f => new CopiedFile(f.Path["static/".Length..], f)));
         CheckDistinctPaths(files, diagnostics);

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using PodcastSite.Markdown;
 using PodcastSite.Model;
@@ -66,7 +65,7 @@ public static class NotesHtmlRenderer
 
     public static string Anchor(string url, string text) => $"<a href=\"{Escape(url)}\">{Escape(text)}</a>";
 
-    public static string Escape(string text) => WebUtility.HtmlEncode(text);
+    public static string Escape(string text) => Html.Escape(text);
 }
 
 /// <summary>One section of the notes after the body: a heading and its items (already HTML).</summary>

@@ -27,7 +27,7 @@ public static class DurationText
             {
                 if (!decimal.TryParse(part, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds) || seconds >= 60 || part.Length < 2)
                     return false;
-                value = TimeSpan.FromTicks(total * TimeSpan.TicksPerSecond + (long)(seconds * TimeSpan.TicksPerSecond));
+                value = TimeSpan.FromTicks(total * 60 * TimeSpan.TicksPerSecond + (long)(seconds * TimeSpan.TicksPerSecond));
                 return true;
             }
             if (part.Length == 0 || !part.All(char.IsAsciiDigit)) return false;
