@@ -1,0 +1,153 @@
+using PodcastSite.Diagnostics;
+using PodcastSite.Tests.Support;
+using Shouldly;
+
+namespace PodcastSite.Tests.Content;
+
+/// <summary>Every mistake a podcaster can make is reported at its file, line and column, all at once.</summary>
+public sealed class DiagnosticTests
+{
+    private static Diagnostic SingleProblem(string fixture, Severity severity = Severity.Error)
+    {
+        var site = TestSite.Build(fixture);
+        var found = site.Result.Diagnostics.Where(d => d.Severity == severity).ToList();
+        found.Count.ShouldBe(1, $"expected one {severity}, got:\n{string.Join("\n", site.Result.Diagnostics)}");
+        return found[0];
+    }
+
+    private static string Episode(string frontMatter, string body = "Body.") => TestSite.Show + $"""
+
+        -- input/episodes/2026-01-15-x.md --
+        ---
+        {frontMatter}
+        ---
+        {body}
+        """;
+
+    private const string Valid = "title: X\ndate: 2026-01-15\nguid: g\naudio: { url: \"https://m.example.com/x.mp3\", length: 1, duration: 60 }";
+
+    [Fact]
+    public void Yes_is_not_a_boolean_and_the_error_says_what_to_write()
+    {
+        var problem = SingleProblem(Episode(Valid + "\nexplicit: yes"));
+
+        problem.ToString().ShouldBe("input/episodes/2026-01-15-x.md(6,11): error: `explicit` must be `true` or `false`, not `yes`; write `explicit: true`");
+    }
+
+    [Fact]
+    public void A_missing_title_is_an_error_in_the_episode_file()
+    {
+        var problem = SingleProblem(Episode(Valid.Replace("title: X\n", "")));
+
+        problem.Path.ShouldBe("input/episodes/2026-01-15-x.md");
+        problem.Message.ShouldBe("missing required key `title`");
+    }
+
+    [Fact]
+    public void Invalid_yaml_is_reported_at_its_line_in_the_md_file()
+    {
+        var problem = SingleProblem(Episode(Valid + "\nsummary: [unclosed"));
+
+        problem.Path.ShouldBe("input/episodes/2026-01-15-x.md");
+        problem.Line.ShouldBeGreaterThanOrEqualTo(6);
+        problem.Message.ShouldStartWith("invalid YAML");
+    }
+
+    [Fact]
+    public void A_misspelt_key_is_a_warning_that_names_the_key_it_meant()
+    {
+        var problem = SingleProblem(Episode(Valid + "\nsponser: { name: X, text: Y }"), Severity.Warning);
+
+        problem.ToString().ShouldBe("input/episodes/2026-01-15-x.md(6,1): warning: unknown key `sponser` in front matter; did you mean `sponsor`?");
+    }
+
+    [Fact]
+    public void A_path_that_leaves_the_input_folder_is_refused()
+    {
+        var problem = SingleProblem(Episode(Valid + "\ntranscript: ../../etc/passwd"));
+
+        problem.Line.ShouldBe(6);
+        problem.Column.ShouldBe(13);
+        problem.Message.ShouldContain("leaves the input folder");
+    }
+
+    [Fact]
+    public void A_category_apple_does_not_know_suggests_the_nearest_one()
+    {
+        var problem = SingleProblem(Episode(Valid).Replace("categories: [Technology]", "categories: [Tecnology]"));
+
+        problem.ToString().ShouldBe("input/podcast.yml(7,14): error: `Tecnology` is not an Apple Podcasts category; did you mean `Technology`?");
+    }
+
+    [Fact]
+    public void Two_episodes_with_one_slug_name_both_files()
+    {
+        var fixture = Episode(Valid) + """
+
+            -- input/episodes/x.md --
+            ---
+            title: Y
+            date: 2026-01-16
+            guid: other
+            audio: { url: "https://m.example.com/y.mp3", length: 1, duration: 60 }
+            ---
+            """;
+
+        var problem = SingleProblem(fixture);
+
+        problem.Message.ShouldContain("same slug `x`");
+        problem.ToString().ShouldContain("2026-01-15-x.md");
+        problem.ToString().ShouldContain("episodes/x.md");
+    }
+
+    [Fact]
+    public void Every_problem_of_a_build_is_reported_at_once()
+    {
+        var fixture = Episode(Valid + "\nexplicit: no\nnumber: -3") + """
+
+            -- input/episodes/broken.md --
+            no front matter here
+            """;
+
+        var site = TestSite.Build(fixture);
+
+        site.Errors.Count.ShouldBe(3, string.Join("\n", site.Result.Diagnostics));
+        site.Result.Files.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Audio_that_is_not_audio_is_an_error_naming_the_file()
+    {
+        var fixture = Episode(Valid.Replace("audio: { url: \"https://m.example.com/x.mp3\", length: 1, duration: 60 }", "audio: assets/x.mp3")) + """
+
+            -- input/assets/x.mp3 --
+            this is a text file
+            """;
+
+        var problem = SingleProblem(fixture);
+
+        problem.ToString().ShouldStartWith("input/episodes/2026-01-15-x.md(5,8): error: cannot read audio `assets/x.mp3`: not an audio file");
+    }
+
+    [Fact]
+    public void A_front_matter_duration_that_disagrees_with_the_file_is_a_warning()
+    {
+        var fixture = Episode(Valid.Replace("audio: { url: \"https://m.example.com/x.mp3\", length: 1, duration: 60 }", "audio: assets/x.mp3\nduration: \"10:00\"")) + """
+
+            -- input/assets/x.mp3 --
+            @audio cbr.mp3
+            """;
+
+        var problem = SingleProblem(fixture, Severity.Warning);
+
+        problem.Message.ShouldContain("differs from the length of `assets/x.mp3` (00:08)");
+    }
+
+    [Fact]
+    public void Audio_by_url_without_a_length_says_how_to_give_one()
+    {
+        var problem = SingleProblem(Episode(Valid.Replace("audio: { url: \"https://m.example.com/x.mp3\", length: 1, duration: 60 }", "audio: https://m.example.com/x.mp3")));
+
+        problem.Message.ShouldContain("needs its byte length");
+    }
+}

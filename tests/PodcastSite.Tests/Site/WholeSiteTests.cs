@@ -1,0 +1,226 @@
+using PodcastSite.Content;
+using PodcastSite.Tests.Support;
+using Shouldly;
+
+namespace PodcastSite.Tests.Site;
+
+public sealed class WholeSiteTests
+{
+    private const string TwoEpisodes = TestSite.Show + "\n" + TestSite.Episode + """
+
+        -- input/episodes/2026-02-01-second.md --
+        ---
+        title: Second
+        date: 2026-02-01
+        number: 2
+        guid: second-guid
+        audio: { url: "https://media.example.com/2.mp3", length: 2000, duration: "45:12" }
+        guest: { name: "  Jane   Doe " }
+        ---
+        The second episode.
+        """;
+
+    [Fact]
+    public void Every_published_episode_and_guest_gets_a_page()
+    {
+        var site = TestSite.Build(TwoEpisodes).ShouldSucceed();
+
+        site.Has("index.html").ShouldBeTrue();
+        site.Has("episodes/hello/index.html").ShouldBeTrue();
+        site.Has("episodes/second/index.html").ShouldBeTrue();
+        site.Has("guests/index.html").ShouldBeTrue();
+        site.Has("404.html").ShouldBeTrue();
+        site.Has("feed.xml").ShouldBeTrue();
+        site.Has("assets/cover.jpg").ShouldBeTrue();
+        site.Has("css/site.css").ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_recurring_guest_has_one_page_listing_every_episode_newest_first()
+    {
+        var site = TestSite.Build(TwoEpisodes).ShouldSucceed();
+
+        var links = site.Html("guests/jane-doe/index.html").QuerySelectorAll(".episode-card h2 a").Select(a => a.TextContent).ToList();
+        links.ShouldBe(["Second", "Hello"]);
+        site.Result.Site!.Guests.Count.ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData(false, false, 1)]
+    [InlineData(true, false, 2)]
+    [InlineData(false, true, 2)]
+    [InlineData(true, true, 3)]
+    public void Drafts_and_scheduled_episodes_are_published_only_when_asked(bool drafts, bool future, int expected)
+    {
+        var fixture = TestSite.Show + "\n" + TestSite.Episode + """
+
+            -- input/episodes/draft.md --
+            ---
+            title: Not ready
+            date: 2026-03-01
+            draft: true
+            audio: { url: "https://media.example.com/d.mp3", length: 10 }
+            ---
+            -- input/episodes/2099-01-01-later.md --
+            ---
+            title: Later
+            date: 2099-01-01
+            audio: { url: "https://media.example.com/l.mp3", length: 10 }
+            ---
+            """;
+
+        var site = TestSite.Build(fixture, new BuildOptions(TestSite.DefaultNow, drafts, future)).ShouldSucceed();
+
+        site.Result.Site!.Episodes.Count.ShouldBe(expected);
+        site.Has("episodes/draft/index.html").ShouldBe(drafts);
+        site.Has("episodes/later/index.html").ShouldBe(future);
+    }
+
+    [Fact]
+    public void The_home_page_lists_the_newest_episodes_and_pages_through_the_rest()
+    {
+        var episodes = string.Concat(Enumerable.Range(1, 12).Select(i => $"""
+
+            -- input/episodes/2026-01-{i:00}-episode-{i}.md --
+            ---
+            title: Episode {i}
+            date: 2026-01-{i:00}
+            guid: guid-{i}
+            audio: {"{"} url: "https://media.example.com/{i}.mp3", length: 10 {"}"}
+            ---
+            """));
+
+        var site = TestSite.Build(WithShowKey("page_size: 5") + episodes).ShouldSucceed();
+
+        Titles(site, "index.html").ShouldBe(["Episode 12", "Episode 11", "Episode 10", "Episode 9", "Episode 8"]);
+        Titles(site, "page/3/index.html").ShouldBe(["Episode 2", "Episode 1"]);
+        site.Html("page/2/index.html").QuerySelector("a[rel=next]")!.GetAttribute("href").ShouldBe("/page/3/");
+        site.Html("page/2/index.html").QuerySelector("a[rel=prev]")!.GetAttribute("href").ShouldBe("/");
+        site.Has("page/4/index.html").ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_base_url_with_a_path_prefixes_every_link_and_asset()
+    {
+        var fixture = TwoEpisodes.Replace("base_url: https://example.com/", "base_url: https://user.github.io/show");
+
+        var site = TestSite.Build(fixture).ShouldSucceed();
+
+        foreach (var page in site.Result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            var document = site.Html(page.Path);
+            var urls = document.QuerySelectorAll("[href], [src]")
+                .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
+                .Where(u => u.StartsWith('/'));
+            foreach (var url in urls)
+                url.ShouldStartWith("/show/", customMessage: $"{page.Path} links to {url}");
+        }
+        site.Text("feed.xml").ShouldContain("<atom:link href=\"https://user.github.io/show/feed.xml\"");
+        site.Text("feed.xml").ShouldContain("<link>https://user.github.io/show/episodes/hello/</link>");
+    }
+
+    [Fact]
+    public void The_title_template_composes_titles_of_pages_and_feed_items()
+    {
+        var site = TestSite.Build(WithShowKey("title_template: \"{{ title }} - {{ guest_names }}\"") + "\n" + TestSite.Episode).ShouldSucceed();
+
+        site.Html("episodes/hello/index.html").QuerySelector("h1")!.TextContent.ShouldBe("Hello - Jane Doe");
+        site.Text("feed.xml").ShouldContain("<title>Hello - Jane Doe</title>");
+    }
+
+    [Fact]
+    public void Timestamps_seek_the_player_on_the_page_and_stay_text_in_the_feed()
+    {
+        var fixture = TestSite.Show + "\n" + TestSite.Episode.Replace("The first episode.", "We get there at [12:34], not `[1:00]`, nor [1:00](https://x.example).");
+
+        var site = TestSite.Build(fixture).ShouldSucceed();
+
+        var link = site.Html("episodes/hello/index.html").QuerySelector(".notes a.timestamp")!;
+        link.GetAttribute("href").ShouldBe("#t=754");
+        link.TextContent.ShouldBe("12:34");
+        site.Html("episodes/hello/index.html").QuerySelector(".notes code")!.TextContent.ShouldBe("[1:00]");
+        site.Text("feed.xml").ShouldContain("We get there at [12:34]");
+        site.Text("feed.xml").ShouldNotContain("#t=754");
+    }
+
+    [Fact]
+    public void Show_notes_sections_come_in_order_body_guests_chapters_links_youtube_sponsor()
+    {
+        var site = TestSite.Build(TestSite.Show + "\n" + FullEpisode).ShouldSucceed();
+
+        var sections = site.Html("episodes/full/index.html").QuerySelectorAll(".notes section").Select(s => s.ClassName).ToList();
+        sections.ShouldBe(["notes-guests", "notes-chapters", "notes-links", "notes-youtube", "notes-sponsors"]);
+    }
+
+    [Fact]
+    public void Unknown_front_matter_keys_reach_templates_as_page_extra()
+    {
+        var fixture = TestSite.Show + "\n" + TestSite.Episode.Replace("number: 1", "number: 1\nmood: relaxed") + """
+
+            -- theme/layouts/episode.html --
+            {{ capture main }}<p id="mood">{{ page.extra.mood }}</p>{{ end }}
+            """;
+
+        var site = TestSite.Build(fixture).ShouldSucceed();
+
+        site.Html("episodes/hello/index.html").QuerySelector("#mood")!.TextContent.ShouldBe("relaxed");
+    }
+
+    [Fact]
+    public void The_summary_defaults_to_the_first_paragraph_cut_at_a_word_boundary()
+    {
+        var words = string.Join(' ', Enumerable.Repeat("podcast", 40));
+        var site = TestSite.Build(TestSite.Show + "\n" + TestSite.Episode.Replace("The first episode.", $"**Bold** start, {words}.\n\nSecond paragraph.")).ShouldSucceed();
+
+        var summary = site.Result.Site!.Episodes[0].Summary;
+        summary.ShouldStartWith("Bold start, podcast podcast");
+        summary.ShouldEndWith("podcast…");
+        summary.Length.ShouldBeLessThanOrEqualTo(200);
+    }
+
+    [Fact]
+    public void A_template_typo_fails_the_build_at_its_line_and_column()
+    {
+        var fixture = TestSite.Show + "\n" + TestSite.Episode + """
+
+            -- theme/layouts/404.html --
+            {{ capture main }}
+            <p>{{ page.no_such_thing }}</p>
+            {{ end }}
+            """;
+
+        var site = TestSite.Build(fixture);
+
+        site.Result.Succeeded.ShouldBeFalse();
+        site.Errors.ShouldContain(d => d.Path == "theme/layouts/404.html" && d.Line == 2);
+    }
+
+    public const string FullEpisode = """
+        -- input/episodes/full.md --
+        ---
+        title: Full
+        date: 2026-01-20
+        guid: full-guid
+        audio: { url: "https://media.example.com/full.mp3", length: 5000, duration: "1:00:00" }
+        guest: [{ name: Jane Doe, url: "https://jane.example.com" }]
+        chapters:
+          - { start: "0:00", title: Intro }
+          - { start: "2:15", title: "What is it?", url: "https://example.com/it" }
+        links:
+          - { title: django-bolt, url: "https://github.com/example/django-bolt" }
+          - "[Jane's site](https://jane.example.com) and [GitHub](https://github.com/jane)"
+        youtube: https://www.youtube.com/watch?v=abcdefghijk
+        sponsor:
+          name: Six Feet Up
+          url: https://sixfeetup.example.com
+          text: This episode is brought to you by **Six Feet Up**.
+        ---
+        The body comes first.
+        """;
+
+    private static string WithShowKey(string line) =>
+        TestSite.Show.Replace("categories: [Technology]", "categories: [Technology]\n" + line);
+
+    private static List<string> Titles(TestSite site, string page) =>
+        site.Html(page).QuerySelectorAll(".episode-card h2 a").Select(a => a.TextContent).ToList();
+}

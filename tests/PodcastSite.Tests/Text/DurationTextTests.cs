@@ -1,0 +1,38 @@
+using PodcastSite.Text;
+using Shouldly;
+
+namespace PodcastSite.Tests.Text;
+
+public sealed class DurationTextTests
+{
+    [Theory]
+    [InlineData("45:12", 45 * 60 + 12)]
+    [InlineData("4:09", 4 * 60 + 9)]
+    [InlineData("1:02:03", 3600 + 2 * 60 + 3)]
+    [InlineData("0:08:26", 8 * 60 + 26)]
+    [InlineData("754", 754)]
+    [InlineData("1014.5", 1014.5)]
+    [InlineData("90:00", 90 * 60)]
+    public void Durations_are_read_as_people_write_them(string text, double seconds)
+    {
+        DurationText.TryParse(text, out var value).ShouldBeTrue();
+        value.TotalSeconds.ShouldBe(seconds);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("1:2")]
+    [InlineData("1:60")]
+    [InlineData("1:75:00")]
+    [InlineData("an hour")]
+    [InlineData("1:2:3:4")]
+    public void Malformed_durations_are_rejected(string text) =>
+        DurationText.TryParse(text, out _).ShouldBeFalse();
+
+    [Theory]
+    [InlineData(0, "00:00")]
+    [InlineData(135, "02:15")]
+    [InlineData(3723, "1:02:03")]
+    public void Durations_print_like_a_player_shows_them(int seconds, string text) =>
+        DurationText.Format(TimeSpan.FromSeconds(seconds)).ShouldBe(text);
+}

@@ -1,0 +1,19 @@
+using PodcastSite.Text;
+using Shouldly;
+
+namespace PodcastSite.Tests.Text;
+
+public sealed class SlugTests
+{
+    [Theory]
+    [InlineData("Building a Django API", "building-a-django-api")]
+    [InlineData("Zoë Okafor", "zoe-okafor")]
+    [InlineData("Jonas Weiß", "jonas-weiss")]
+    [InlineData("Søren Kierkegård", "soren-kierkegard")]
+    [InlineData("  What's   new?  ", "what-s-new")]
+    [InlineData("C# & .NET 10", "c-net-10")]
+    [InlineData("東京 Tokyo", "東京-tokyo")]
+    [InlineData("Ünïcödé", "unicode")]
+    public void Slugs_fold_latin_diacritics_and_join_words_with_one_dash(string text, string slug) =>
+        Slug.From(text).ShouldBe(slug);
+}
