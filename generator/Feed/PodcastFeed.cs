@@ -121,7 +121,8 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
             new XElement(Itunes + "episodeType", episode.Type.ToString().ToLowerInvariant()),
             episode.Image is { } image ? new XElement(Itunes + "image", new XAttribute("href", InputFileUrl(image))) : null,
             new XElement(Itunes + "explicit", episode.Explicit ? "true" : "false"),
-            episode.Season is { } podcastSeason ? new XElement(Podcast + "season", podcastSeason) : null,
+            // The namespace's schema requires a season name; apps may show it instead of the number.
+            episode.Season is { } podcastSeason ? new XElement(Podcast + "season", new XAttribute("name", $"Season {podcastSeason}"), podcastSeason) : null,
             episode.Number is { } podcastEpisode ? new XElement(Podcast + "episode", podcastEpisode) : null,
             // An item's person list replaces the channel's, so the hosts are named again beside the guests.
             episode.Hosts.Concat(episode.Guests).Select(PersonElement),

@@ -1,0 +1,33 @@
+using PodcastSite.Audio;
+using PodcastSite.Cli;
+using Spectre.Console;
+
+namespace PodcastSite.Tests.Support;
+
+/// <summary>Runs the real command line in-process, capturing what it prints.</summary>
+public static class CliRun
+{
+    public sealed record Outcome(int ExitCode, string Out, string Error);
+
+    public static Outcome Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var cli = new CliContext(Console(output), Console(error), TimeProvider.System, new AudioProbe());
+        var exitCode = PodcastSiteCli.Run(args, cli, output);
+        return new Outcome(exitCode, output.ToString(), error.ToString());
+    }
+
+    private static IAnsiConsole Console(TextWriter writer)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = 4096;
+        return console;
+    }
+}
