@@ -11,6 +11,7 @@ public static class PodcastSiteCli
         BuildCommand.Create(cli),
         ValidateCommand.Create(cli),
         NotesCommand.Create(cli),
+        PreviewCommand.Create(cli),
     };
 
     public static int Run(string[] args, CliContext cli, TextWriter? helpOutput = null)

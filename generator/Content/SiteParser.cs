@@ -9,22 +9,29 @@ public static class SiteParser
 {
     public static Site? Parse(SourceFolder input, BuildOptions options, IAudioProbe probe, DiagnosticBag diagnostics)
     {
-        var show = ShowParser.Parse(input, diagnostics);
+        var show = ParseShow(input, options, diagnostics);
         if (show is null) return null;
-        if (options.BaseUrlOverride is { } baseUrl)
-            show = show with { BaseUrl = baseUrl.AbsolutePath.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/") };
-
         var parser = new EpisodeParser(show, input, probe, options, diagnostics);
-        var files = input.Under("episodes").Where(f => f.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToList();
-        var parsed = files
-            .AsParallel()
-            .AsOrdered()
-            .Select(parser.Parse)
-            .OfType<Episode>()
-            .ToList();
+        var files = EpisodeFiles(input);
+        var episodes = files.AsParallel().AsOrdered().Select(parser.Parse).OfType<Episode>().ToList();
         if (files.Count == 0)
             diagnostics.Warning(input.DisplayPathOf("episodes"), 0, 0, "no episodes yet; add a Markdown file per episode to this folder");
+        return Assemble(show, episodes, options, diagnostics);
+    }
 
+    public static Show? ParseShow(SourceFolder input, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var show = ShowParser.Parse(input, diagnostics);
+        if (show is null || options.BaseUrlOverride is not { } baseUrl) return show;
+        return show with { BaseUrl = baseUrl.AbsolutePath.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/") };
+    }
+
+    public static IReadOnlyList<SourceFile> EpisodeFiles(SourceFolder input) =>
+        input.Under("episodes").Where(f => f.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToList();
+
+    /// <summary>The checks across episodes, the published selection in order, and the guest index.</summary>
+    public static Site Assemble(Show show, IReadOnlyList<Episode> parsed, BuildOptions options, DiagnosticBag diagnostics)
+    {
         var published = parsed
             .Where(e => (!e.Draft || options.IncludeDrafts) && (!e.Scheduled || options.IncludeFuture))
             .OrderByDescending(e => e.Date)
@@ -33,7 +40,13 @@ public static class SiteParser
             .ToList();
         CheckUnique(parsed, e => e.Slug, "slug", diagnostics);
         CheckUnique(parsed, e => e.Guid, "guid", diagnostics);
-        CheckUnique(parsed.Where(e => e.Number is not null && e.Type == EpisodeType.Full), e => $"{e.Season}/{e.Number}", "number", diagnostics);
+        CheckUnique(parsed.Where(e => e.Number is not null && e.Type == EpisodeType.Full), e => $"{e.Season}/{e.Number}", "season and number", diagnostics);
+        CheckUnique(published.Where(e => e.Audio is not null), e => e.Audio!.Url.AbsoluteUri, "audio URL (Apple ignores an episode whose enclosure another one has)", diagnostics);
+        if (show.Type == ShowType.Serial)
+        {
+            foreach (var episode in published.Where(e => e.Type == EpisodeType.Full && e.Number is null))
+                diagnostics.Error(episode.SourcePath, 0, 0, "a serial show needs `number:` on every full episode, so apps can play them in order");
+        }
         return new Site(show, published, GuestsOf(published, diagnostics));
     }
 

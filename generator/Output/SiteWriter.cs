@@ -42,6 +42,9 @@ public static class SiteWriter
             case GeneratedFile generated:
                 File.WriteAllBytes(path, generated.Content);
                 break;
+            case LazyFile lazy:
+                File.WriteAllBytes(path, lazy.Content.Value);
+                break;
             case CopiedFile copied:
                 using (var source = copied.Source.Open())
                 using (var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))

@@ -29,38 +29,59 @@ public sealed class SiteRenderer
         _siteDescription = siteView.Description;
     }
 
-    public IReadOnlyList<OutputFile> RenderPages(DiagnosticBag diagnostics)
+    /// <summary>
+    /// Every page, rendered in parallel. With a <paramref name="cache"/> (preview), a page whose inputs are the
+    /// same objects as last time is not rendered again.
+    /// </summary>
+    public IReadOnlyList<OutputFile> RenderPages(DiagnosticBag diagnostics, RenderCache? cache = null)
     {
-        var jobs = new List<Func<OutputFile?>>();
-        jobs.AddRange(HomePages().Select(job => (Func<OutputFile?>)(() => job(diagnostics))));
-        jobs.AddRange(_site.Episodes.Select(e => (Func<OutputFile?>)(() => EpisodePage(e, diagnostics))));
-        jobs.AddRange(_site.Guests.Select(g => (Func<OutputFile?>)(() => GuestPage(g, diagnostics))));
-        jobs.Add(() => Page("guests/index.html", "guests.html", _theme.Strings.GetValueOrDefault("guests_title") as string ?? "Guests",
-            new { Guests = _site.Guests.Select(g => _views.Person(g.Person)).ToList() }, diagnostics));
-        jobs.Add(() => Page("404.html", "404.html", "Not found", new { }, diagnostics));
+        var common = new object[] { _theme, _site.Show, _site.Episodes.Count, _markUnpublished };
+        var jobs = new List<PageJob>();
+        jobs.AddRange(HomePages(common));
+        jobs.AddRange(_site.Episodes.Select(e => new PageJob(
+            SiteUrls.EpisodePath(e) + "index.html",
+            [.. common, e, .. e.Guests.Select(g => (object)GuestEpisodeCount(g))],
+            d => EpisodePage(e, d))));
+        jobs.AddRange(_site.Guests.Select(g => new PageJob(
+            SiteUrls.GuestPath(g.Person) + "index.html",
+            [.. common, g.Person, .. g.Episodes],
+            d => GuestPage(g, d))));
+        jobs.Add(new PageJob("guests/index.html", [.. common, .. _site.Guests.Select(g => (object)g.Person), .. _site.Guests.Select(g => (object)g.Episodes.Count)],
+            d => Page("guests/index.html", "guests.html", _theme.Strings.GetValueOrDefault("guests_title") as string ?? "Guests",
+                new { Guests = _site.Guests.Select(g => _views.Person(g.Person)).ToList() }, d)));
+        jobs.Add(new PageJob("404.html", common, d => Page("404.html", "404.html", "Not found", new { }, d)));
 
         // Order is the job order, whatever order the threads finish in: output is the same every run.
         var pages = new OutputFile?[jobs.Count];
-        Parallel.For(0, jobs.Count, i => pages[i] = jobs[i]());
+        Parallel.For(0, jobs.Count, i =>
+        {
+            var job = jobs[i];
+            pages[i] = cache is null ? job.Render(diagnostics) : cache.GetOrRender(job.Path, job.Inputs, () => job.Render(diagnostics));
+        });
         return pages.OfType<OutputFile>().ToList();
     }
 
-    private IEnumerable<Func<DiagnosticBag, OutputFile?>> HomePages()
+    private sealed record PageJob(string Path, object[] Inputs, Func<DiagnosticBag, OutputFile?> Render);
+
+    private int GuestEpisodeCount(Person person) => _views.Person(person).EpisodeCount;
+
+    private IEnumerable<PageJob> HomePages(object[] common)
     {
         var pageSize = _site.Show.PageSize;
         var total = Math.Max(1, (_site.Episodes.Count + pageSize - 1) / pageSize);
         for (var number = 1; number <= total; number++)
         {
             var current = number;
-            yield return diagnostics =>
+            var onPage = _site.Episodes.Skip((current - 1) * pageSize).Take(pageSize).ToList();
+            yield return new PageJob(SiteUrls.HomePath(current) + "index.html", [.. common, total, .. onPage], diagnostics =>
             {
-                var episodes = _site.Episodes.Skip((current - 1) * pageSize).Take(pageSize).Select(e => _episodeViews[e]).ToList();
                 var pager = new PagerView(current, total,
                     current > 1 ? _urls.Relative(SiteUrls.HomePath(current - 1)) : null,
                     current < total ? _urls.Relative(SiteUrls.HomePath(current + 1)) : null);
                 var title = current == 1 ? _site.Show.Title : $"{_site.Show.Title} (page {current})";
-                return Page(SiteUrls.HomePath(current) + "index.html", "home.html", title, new { Episodes = episodes, Pager = pager }, diagnostics);
-            };
+                return Page(SiteUrls.HomePath(current) + "index.html", "home.html", title,
+                    new { Episodes = onPage.Select(e => _episodeViews[e]).ToList(), Pager = pager }, diagnostics);
+            });
         }
     }
 

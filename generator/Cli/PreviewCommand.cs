@@ -1,0 +1,70 @@
+using System.CommandLine;
+using System.Net;
+using PodcastSite.Content;
+using PodcastSite.Preview;
+using Spectre.Console;
+
+namespace PodcastSite.Cli;
+
+/// <summary>`preview`: serve the site locally, rebuild on every change, reload the browser.</summary>
+public static class PreviewCommand
+{
+    public static Command Create(CliContext cli)
+    {
+        var input = CliOptions.Input();
+        var theme = CliOptions.Theme();
+        var port = new Option<int>("--port", "-p") { Description = "The port to serve on", DefaultValueFactory = _ => 5080 };
+        var host = new Option<string>("--host") { Description = "The address to listen on; 0.0.0.0 shares the preview with your network", DefaultValueFactory = _ => "127.0.0.1" };
+        var open = new Option<bool>("--open") { Description = "Open the site in your browser" };
+        var command = new Command("preview", "Serve the site locally with drafts and scheduled episodes, rebuilding and reloading on every change")
+        {
+            input, theme, port, host, open,
+        };
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var folders = cli.ResolveFolders(parse.GetValue(input)!, parse.GetValue(theme)!, output: null);
+            if (folders is null) return ExitCodes.Usage;
+            var hostName = parse.GetValue(host)!;
+            if (hostName != "localhost" && !IPAddress.TryParse(hostName, out _))
+            {
+                cli.Error.MarkupLine($"[red]Error:[/] --host must be an IP address such as 127.0.0.1 or 0.0.0.0, not `{Markup.Escape(hostName)}`.");
+                return ExitCodes.Usage;
+            }
+            var portNumber = parse.GetValue(port);
+            var builder = new IncrementalBuilder(folders.Input, folders.Theme,
+                () => new BuildOptions(cli.Time.GetUtcNow(), IncludeDrafts: true, IncludeFuture: true), cli.Probe);
+            await using var server = new PreviewServer(builder, [folders.Input, folders.Theme],
+                new PreviewOptions(hostName, portNumber, TimeSpan.FromMilliseconds(25)), (build, sinceChange) => Report(cli, build, sinceChange));
+            try
+            {
+                await server.StartAsync(cancellation);
+            }
+            catch (IOException e) when (e.InnerException is System.Net.Sockets.SocketException or null || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+                cli.Error.MarkupLine($"[red]Error:[/] port {portNumber} on {Markup.Escape(hostName)} is already in use; pass [bold]--port[/] with another number, e.g. --port {portNumber + 1}.");
+                return ExitCodes.Usage;
+            }
+            cli.Out.MarkupLine($"Serving [bold]{Markup.Escape(server.Url.AbsoluteUri)}[/] (drafts and scheduled episodes included). Press Ctrl+C to stop.");
+            if (parse.GetValue(open)) PreviewServer.OpenBrowser(server.Url);
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellation);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+            cli.Out.MarkupLine("Stopped.");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void Report(CliContext cli, PreviewBuild build, TimeSpan? sinceChange)
+    {
+        DiagnosticPrinter.Print(cli.Error, build.Diagnostics);
+        var when = sinceChange is { } t ? $"Rebuilt in {build.Elapsed.TotalMilliseconds:0} ms ({t.TotalMilliseconds:0} ms after the change)" : $"Built in {build.Elapsed.TotalMilliseconds:0} ms";
+        cli.Out.MarkupLine(build.Failed
+            ? $"[red]{Markup.Escape(when)}: {DiagnosticPrinter.Summary(build.Diagnostics)}[/]; the browser shows them until they are fixed."
+            : $"{Markup.Escape(when)}: {build.Files.Count} files ({DiagnosticPrinter.Summary(build.Diagnostics)}).");
+    }
+}

@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using PodcastSite.Audio;
+using PodcastSite.Content;
+using PodcastSite.Diagnostics;
+using PodcastSite.Feed;
+using PodcastSite.Model;
+using PodcastSite.Rendering;
+
+namespace PodcastSite.Preview;
+
+/// <summary>
+/// The build pipeline with memory: an episode file that did not change keeps its parsed <see cref="Episode"/>
+/// (the very same object), so the render cache renders again only the pages that show what changed.
+/// A change to podcast.yml or the theme starts afresh, since every page depends on them.
+/// </summary>
+public sealed class IncrementalBuilder(string inputDirectory, string themeDirectory, Func<BuildOptions> options, IAudioProbe probe)
+{
+    private sealed record ParsedFile(long Length, DateTime Modified, Episode? Episode, IReadOnlyList<Diagnostic> Diagnostics);
+
+    private readonly Dictionary<string, ParsedFile> _episodes = new(StringComparer.Ordinal);
+    private readonly RenderCache _renderCache = new();
+    private (string Fingerprint, Theme? Theme, IReadOnlyList<Diagnostic> Diagnostics)? _theme;
+    private (string Fingerprint, Show? Show, IReadOnlyList<Diagnostic> Diagnostics)? _show;
+    private int _version;
+
+    public RenderCache RenderCache => _renderCache;
+
+    public PreviewBuild Build()
+    {
+        var clock = Stopwatch.StartNew();
+        var buildOptions = options() with { MarkUnpublished = true };
+        var input = SourceLoader.LoadFolder(inputDirectory);
+        var themeFolder = SourceLoader.LoadFolder(themeDirectory);
+        var diagnostics = new DiagnosticBag();
+
+        var theme = ParseTheme(themeFolder);
+        var show = ParseShow(input, buildOptions);
+        foreach (var d in theme.Diagnostics.Concat(show.Diagnostics)) diagnostics.Report(d);
+        var version = Interlocked.Increment(ref _version);
+        if (theme.Theme is null || show.Show is null)
+            return Failed(version, diagnostics, clock);
+
+        var episodes = ParseEpisodes(input, show.Show, buildOptions);
+        foreach (var d in episodes.SelectMany(e => e.Diagnostics)) diagnostics.Report(d);
+        var site = SiteParser.Assemble(show.Show, episodes.Select(e => e.Episode).OfType<Episode>().ToList(), buildOptions, diagnostics);
+        if (diagnostics.HasErrors) return Failed(version, diagnostics, clock);
+
+        var renderer = new SiteRenderer(site, theme.Theme, themeFolder.DisplayRoot, markUnpublished: true);
+        var files = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
+        foreach (var file in input.Under("assets").Select(f => new CopiedFile(f.Path, f))) files[file.Path] = file;
+        foreach (var file in theme.Theme.StaticFiles.Select(f => new CopiedFile(f.Path["static/".Length..], f))) files[file.Path] = file;
+        foreach (var page in renderer.RenderPages(diagnostics, _renderCache)) files[page.Path] = page;
+        foreach (var episode in site.Episodes.Where(e => e.Chapters.Count > 0))
+        {
+            var path = SiteUrls.EpisodePath(episode) + "chapters.json";
+            var json = _renderCache.GetOrRender(path, [episode, site.Show], () => new GeneratedFile(path, ChaptersJson.Write(episode, site.Show, p => new SiteUrls(site.Show).Absolute(p))));
+            files[path] = json!;
+        }
+        // The feed of a large show takes longer to write than everything else a small edit changes; it is
+        // written when asked for, and kept until the next change.
+        files[site.Show.FeedPath] = new LazyFile(site.Show.FeedPath, new Lazy<byte[]>(() => new PodcastFeed(site, theme.Theme.NotesStrings).Write()));
+        if (diagnostics.HasErrors) return Failed(version, diagnostics, clock);
+        return new PreviewBuild(version, files, diagnostics.ToSortedList(), site.Show.BasePath, site.Show.FeedPath, clock.Elapsed);
+    }
+
+    private (Theme? Theme, IReadOnlyList<Diagnostic> Diagnostics) ParseTheme(SourceFolder folder)
+    {
+        var fingerprint = Fingerprint(folder.Files.Where(f => !f.Path.StartsWith("static/", StringComparison.Ordinal)));
+        if (_theme is { } cached && cached.Fingerprint == fingerprint) return (cached.Theme, cached.Diagnostics);
+        var diagnostics = new DiagnosticBag();
+        var theme = ThemeParser.Parse(folder, diagnostics);
+        _theme = (fingerprint, theme, diagnostics.ToSortedList());
+        return (theme, _theme.Value.Diagnostics);
+    }
+
+    private (Show? Show, IReadOnlyList<Diagnostic> Diagnostics) ParseShow(SourceFolder input, BuildOptions buildOptions)
+    {
+        var file = input.Find(ShowParser.FileName);
+        var fingerprint = file is null ? "" : Fingerprint([file]);
+        if (_show is { } cached && cached.Fingerprint == fingerprint) return (cached.Show, cached.Diagnostics);
+        var diagnostics = new DiagnosticBag();
+        var show = SiteParser.ParseShow(input, buildOptions, diagnostics);
+        _show = (fingerprint, show, diagnostics.ToSortedList());
+        _episodes.Clear(); // every episode depends on the show (title template, base URL, hosts)
+        return (show, _show.Value.Diagnostics);
+    }
+
+    private List<ParsedFile> ParseEpisodes(SourceFolder input, Show show, BuildOptions buildOptions)
+    {
+        var files = SiteParser.EpisodeFiles(input);
+        var stale = files.Where(f => !_episodes.TryGetValue(f.Path, out var cached) || cached.Length != f.Length || cached.Modified != f.LastWriteUtc).ToList();
+        var parsed = stale.AsParallel().Select(file =>
+        {
+            var diagnostics = new DiagnosticBag();
+            var episode = new EpisodeParser(show, input, probe, buildOptions, diagnostics).Parse(file);
+            return (file, new ParsedFile(file.Length, file.LastWriteUtc, episode, diagnostics.ToSortedList()));
+        }).ToList();
+        foreach (var (file, result) in parsed) _episodes[file.Path] = result;
+        var present = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        foreach (var gone in _episodes.Keys.Where(k => !present.Contains(k)).ToList()) _episodes.Remove(gone);
+        return files.Select(f => _episodes[f.Path]).ToList();
+    }
+
+    private static PreviewBuild Failed(int version, DiagnosticBag diagnostics, Stopwatch clock) =>
+        new(version, new Dictionary<string, OutputFile>(), diagnostics.ToSortedList(), "/", "feed.xml", clock.Elapsed);
+
+    private static string Fingerprint(IEnumerable<SourceFile> files) =>
+        string.Join('|', files.Select(f => $"{f.Path}:{f.Length}:{f.LastWriteUtc.Ticks}"));
+}
