@@ -30,7 +30,7 @@ public static class SourceLoader
     }
 
     // Editors save through temporary files (vim's 4913 and .swp, emacs' #x#, ~ backups); they are never content.
-    private static bool IsEditorLeftover(string name) =>
+    public static bool IsEditorLeftover(string name) =>
         name.EndsWith('~') || name.StartsWith(".#", StringComparison.Ordinal) || name.StartsWith('#')
         || name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".swx", StringComparison.Ordinal)
         || name.EndsWith(".tmp", StringComparison.Ordinal) || name == "4913";

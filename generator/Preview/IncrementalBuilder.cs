@@ -15,13 +15,14 @@ namespace PodcastSite.Preview;
 /// </summary>
 public sealed class IncrementalBuilder(string inputDirectory, string themeDirectory, Func<BuildOptions> options, IAudioProbe probe)
 {
-    private sealed record ParsedFile(long Length, DateTime Modified, Episode? Episode, IReadOnlyList<Diagnostic> Diagnostics);
+    private sealed record ParsedFile(long Length, DateTime Modified, string Text, Episode? Episode, IReadOnlyList<Diagnostic> Diagnostics);
 
     private readonly Dictionary<string, ParsedFile> _episodes = new(StringComparer.Ordinal);
     private readonly RenderCache _renderCache = new();
     private (string Fingerprint, Theme? Theme, IReadOnlyList<Diagnostic> Diagnostics)? _theme;
     private (string Fingerprint, Show? Show, IReadOnlyList<Diagnostic> Diagnostics)? _show;
     private int _version;
+    private PreviewBuild? _last;
 
     public RenderCache RenderCache => _renderCache;
 
@@ -36,14 +37,13 @@ public sealed class IncrementalBuilder(string inputDirectory, string themeDirect
         var theme = ParseTheme(themeFolder);
         var show = ParseShow(input, buildOptions);
         foreach (var d in theme.Diagnostics.Concat(show.Diagnostics)) diagnostics.Report(d);
-        var version = Interlocked.Increment(ref _version);
         if (theme.Theme is null || show.Show is null)
-            return Failed(version, diagnostics, clock);
+            return Remember(Failed(diagnostics, clock));
 
         var episodes = ParseEpisodes(input, show.Show, buildOptions);
         foreach (var d in episodes.SelectMany(e => e.Diagnostics)) diagnostics.Report(d);
         var site = SiteParser.Assemble(show.Show, episodes.Select(e => e.Episode).OfType<Episode>().ToList(), buildOptions, diagnostics);
-        if (diagnostics.HasErrors) return Failed(version, diagnostics, clock);
+        if (diagnostics.HasErrors) return Remember(Failed(diagnostics, clock));
 
         var renderer = new SiteRenderer(site, theme.Theme, themeFolder.DisplayRoot, markUnpublished: true);
         var files = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
@@ -59,8 +59,37 @@ public sealed class IncrementalBuilder(string inputDirectory, string themeDirect
         // The feed of a large show takes longer to write than everything else a small edit changes; it is
         // written when asked for, and kept until the next change.
         files[site.Show.FeedPath] = new LazyFile(site.Show.FeedPath, new Lazy<byte[]>(() => new PodcastFeed(site, theme.Theme.NotesStrings).Write()));
-        if (diagnostics.HasErrors) return Failed(version, diagnostics, clock);
-        return new PreviewBuild(version, files, diagnostics.ToSortedList(), site.Show.BasePath, site.Show.FeedPath, clock.Elapsed);
+        if (diagnostics.HasErrors) return Remember(Failed(diagnostics, clock));
+        return Remember(new PreviewBuild(0, files, diagnostics.ToSortedList(), site.Show.BasePath, site.Show.FeedPath, clock.Elapsed));
+    }
+
+    /// <summary>
+    /// Numbers the build, with a new number only when what it serves changed: a save that changed nothing
+    /// (an editor touching a file, a temporary file) reloads no browser.
+    /// </summary>
+    private PreviewBuild Remember(PreviewBuild build)
+    {
+        var changed = _last is null || !SameOutput(_last, build);
+        var numbered = build with { Version = changed ? ++_version : _version, Changed = changed };
+        _last = numbered;
+        return numbered;
+    }
+
+    private static bool SameOutput(PreviewBuild before, PreviewBuild after)
+    {
+        if (before.Files.Count != after.Files.Count || !before.Diagnostics.SequenceEqual(after.Diagnostics)) return false;
+        foreach (var (path, file) in after.Files)
+        {
+            if (!before.Files.TryGetValue(path, out var old)) return false;
+            var same = (old, file) switch
+            {
+                (CopiedFile a, CopiedFile b) => a.Source.Length == b.Source.Length && a.Source.LastWriteUtc == b.Source.LastWriteUtc,
+                (LazyFile, LazyFile) => true, // made from the same pages' inputs, which are compared one by one
+                _ => ReferenceEquals(old, file),
+            };
+            if (!same) return false;
+        }
+        return true;
     }
 
     private (Theme? Theme, IReadOnlyList<Diagnostic> Diagnostics) ParseTheme(SourceFolder folder)
@@ -91,9 +120,13 @@ public sealed class IncrementalBuilder(string inputDirectory, string themeDirect
         var stale = files.Where(f => !_episodes.TryGetValue(f.Path, out var cached) || cached.Length != f.Length || cached.Modified != f.LastWriteUtc).ToList();
         var parsed = stale.AsParallel().Select(file =>
         {
+            var text = file.ReadText();
+            // A file saved without a change keeps its episode object, and so every page made from it.
+            if (_episodes.TryGetValue(file.Path, out var cached) && cached.Text == text)
+                return (file, cached with { Length = file.Length, Modified = file.LastWriteUtc });
             var diagnostics = new DiagnosticBag();
-            var episode = new EpisodeParser(show, input, probe, buildOptions, diagnostics).Parse(file);
-            return (file, new ParsedFile(file.Length, file.LastWriteUtc, episode, diagnostics.ToSortedList()));
+            var episode = new EpisodeParser(show, input, probe, buildOptions, diagnostics).Parse(file with { Open = () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)) });
+            return (file, new ParsedFile(file.Length, file.LastWriteUtc, text, episode, diagnostics.ToSortedList()));
         }).ToList();
         foreach (var (file, result) in parsed) _episodes[file.Path] = result;
         var present = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
@@ -101,8 +134,8 @@ public sealed class IncrementalBuilder(string inputDirectory, string themeDirect
         return files.Select(f => _episodes[f.Path]).ToList();
     }
 
-    private static PreviewBuild Failed(int version, DiagnosticBag diagnostics, Stopwatch clock) =>
-        new(version, new Dictionary<string, OutputFile>(), diagnostics.ToSortedList(), "/", "feed.xml", clock.Elapsed);
+    private static PreviewBuild Failed(DiagnosticBag diagnostics, Stopwatch clock) =>
+        new(0, new Dictionary<string, OutputFile>(), diagnostics.ToSortedList(), "/", "feed.xml", clock.Elapsed);
 
     private static string Fingerprint(IEnumerable<SourceFile> files) =>
         string.Join('|', files.Select(f => $"{f.Path}:{f.Length}:{f.LastWriteUtc.Ticks}"));

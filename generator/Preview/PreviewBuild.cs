@@ -10,7 +10,8 @@ public sealed record PreviewBuild(
     IReadOnlyList<Diagnostic> Diagnostics,
     string BasePath,
     string FeedPath,
-    TimeSpan Elapsed)
+    TimeSpan Elapsed,
+    bool Changed = true)
 {
     public bool Failed => Diagnostics.Any(d => d.Severity == Severity.Error);
 }

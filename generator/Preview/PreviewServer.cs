@@ -80,11 +80,13 @@ public sealed class PreviewServer : IAsyncDisposable
         try
         {
             _watcher?.ResetBurst();
-            _current = _builder.Build();
-            _liveReload.Broadcast(_current.Version);
+            var build = _builder.Build();
+            _current = build;
+            if (!build.Changed) return;
+            _liveReload.Broadcast(build.Version);
             var sinceChange = changedAt == default ? TimeSpan.Zero : DateTime.UtcNow - changedAt;
-            _report(_current, sinceChange);
-            Rebuilt?.Invoke(_current, sinceChange);
+            _report(build, sinceChange);
+            Rebuilt?.Invoke(build, sinceChange);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -36,8 +36,7 @@ public sealed class SiteWatcher : IDisposable
 
     private void Changed(string path)
     {
-        var name = Path.GetFileName(path);
-        if (name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".swx", StringComparison.Ordinal) || name == "4913") return;
+        if (Content.SourceLoader.IsEditorLeftover(Path.GetFileName(path))) return;
         Interlocked.CompareExchange(ref _lastChangeTicks, DateTime.UtcNow.Ticks, 0);
         _timer.Change(_quiet, Timeout.InfiniteTimeSpan);
     }

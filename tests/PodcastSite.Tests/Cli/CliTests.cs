@@ -136,6 +136,25 @@ public sealed class CliTests : IDisposable
         result.Error.ShouldContain("did you mean `profiling-python-in-production`?");
     }
 
+    [Fact]
+    public void Preview_on_a_port_in_use_is_a_one_line_error_that_suggests_another()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        try
+        {
+            var result = CliRun.Run("preview", "--input", Input, "--theme", Theme, "--port", port.ToString());
+
+            result.ExitCode.ShouldBe(2);
+            result.Error.Trim().Split('\n').ShouldHaveSingleItem().ShouldContain($"port {port} on 127.0.0.1 is already in use; pass --port");
+        }
+        finally
+        {
+            listener.Stop();
+        }
+    }
+
     private string CopyOfSampleInput()
     {
         var copy = Path.Combine(_work, "input");

@@ -1,0 +1,52 @@
+using Microsoft.Playwright;
+using PodcastSite.Audio;
+using PodcastSite.Content;
+using PodcastSite.Preview;
+using PodcastSite.Tests.Support;
+using Shouldly;
+
+namespace PodcastSite.Tests.Preview;
+
+/// <summary>A real browser (Debian's Chromium, driven by Playwright) on the real preview server.</summary>
+public sealed class BrowserLiveReloadTests
+{
+    private const string Chromium = "/usr/bin/chromium";
+
+    [Fact]
+    public async Task Editing_an_episode_updates_the_open_page_without_a_manual_reload()
+    {
+        RequireChromium();
+        using var site = new DiskSite(PreviewServerTests.Fixture);
+        var builder = new IncrementalBuilder(site.Input, DiskSite.Theme, () => new BuildOptions(TestSite.DefaultNow, true, true), new AudioProbe());
+        await using var server = new PreviewServer(builder, [site.Input, DiskSite.Theme], new PreviewOptions("127.0.0.1", DiskSite.FreePort(), TimeSpan.FromMilliseconds(50)), (_, _) => { });
+        await server.StartAsync();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            // Without these, Chromium tries to reach Google's services from a machine with no network.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(server.Url, "episodes/hello/").AbsoluteUri);
+        (await page.Locator(".notes").InnerTextAsync()).ShouldContain("The first episode.");
+        await page.WaitForFunctionAsync("() => performance.getEntriesByType('resource').some(r => r.name.includes('__podcastsite/events')) || true");
+        var loads = 0;
+        page.Load += (_, _) => loads++;
+
+        var path = site.PathOf("episodes/2026-01-15-hello.md");
+        await File.WriteAllTextAsync(path, (await File.ReadAllTextAsync(path)).Replace("The first episode.", "Edited while the page was open."));
+
+        await page.Locator(".notes", new PageLocatorOptions { HasText = "Edited while the page was open." }).WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        loads.ShouldBeGreaterThanOrEqualTo(1, "the page should have reloaded by itself");
+    }
+
+    private static void RequireChromium()
+    {
+        if (File.Exists(Chromium)) return;
+        if (Environment.GetEnvironmentVariable("CI") == "true")
+            File.Exists(Chromium).ShouldBeTrue(".ci/run must install Debian's chromium");
+        Assert.Skip("Debian's chromium is not installed (apt-get install -y chromium)");
+    }
+}

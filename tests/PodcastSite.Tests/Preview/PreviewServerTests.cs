@@ -1,0 +1,238 @@
+using System.Net;
+using System.Net.Http.Headers;
+using PodcastSite.Audio;
+using PodcastSite.Content;
+using PodcastSite.Preview;
+using PodcastSite.Tests.Support;
+using Shouldly;
+
+namespace PodcastSite.Tests.Preview;
+
+/// <summary>The real preview server on 127.0.0.1, over real HTTP, watching real files.</summary>
+public sealed class PreviewServerTests : IAsyncLifetime
+{
+    public const string Fixture = TestSite.Show + "\n" + TestSite.Episode + """
+
+        -- input/episodes/draft.md --
+        ---
+        title: Work in progress
+        date: 2026-02-01
+        draft: true
+        guid: draft
+        audio: assets/audio/draft.mp3
+        transcript: assets/draft.vtt
+        ---
+        Not out yet.
+        -- input/assets/audio/draft.mp3 --
+        @audio cbr.mp3
+        -- input/assets/draft.vtt --
+        WEBVTT
+        """;
+
+    private readonly DiskSite _site = new(Fixture);
+    private readonly HttpClient _http = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(20) };
+    private IncrementalBuilder _builder = null!;
+    private PreviewServer _server = null!;
+    private int _rebuilds;
+
+    public async ValueTask InitializeAsync()
+    {
+        _builder = new IncrementalBuilder(_site.Input, DiskSite.Theme, () => new BuildOptions(TestSite.DefaultNow, true, true), new AudioProbe());
+        _server = new PreviewServer(_builder, [_site.Input, DiskSite.Theme], new PreviewOptions("127.0.0.1", DiskSite.FreePort(), TimeSpan.FromMilliseconds(50)), (_, _) => { });
+        _server.Rebuilt += (_, _) => Interlocked.Increment(ref _rebuilds);
+        await _server.StartAsync();
+        _http.BaseAddress = _server.Url;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        _http.Dispose();
+        _site.Dispose();
+    }
+
+    [Theory]
+    [InlineData("", "text/html")]
+    [InlineData("episodes/hello/", "text/html")]
+    [InlineData("feed.xml", "application/rss+xml")]
+    [InlineData("assets/audio/draft.mp3", "audio/mpeg")]
+    [InlineData("assets/draft.vtt", "text/vtt")]
+    [InlineData("css/site.css", "text/css")]
+    public async Task Files_are_served_with_the_content_type_a_podcast_host_sends(string path, string type)
+    {
+        using var response = await _http.GetAsync(path, TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe(type);
+    }
+
+    [Fact]
+    public async Task Drafts_are_served_with_a_banner()
+    {
+        var html = await _http.GetStringAsync("episodes/draft/", TestContext.Current.CancellationToken);
+
+        html.ShouldContain("class=\"banner\"");
+    }
+
+    [Fact]
+    public async Task Audio_answers_byte_ranges_with_206_so_the_player_can_seek()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "assets/audio/draft.mp3");
+        request.Headers.Range = new RangeHeaderValue(100, 199);
+
+        using var response = await _http.SendAsync(request, TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.PartialContent);
+        response.Content.Headers.ContentRange!.ToString().ShouldBe($"bytes 100-199/{new FileInfo(_site.PathOf("assets/audio/draft.mp3")).Length}");
+        (await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken)).Length.ShouldBe(100);
+    }
+
+    [Fact]
+    public async Task Head_requests_answer_headers_without_a_body()
+    {
+        using var response = await _http.SendAsync(new HttpRequestMessage(HttpMethod.Head, "assets/audio/draft.mp3"), TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentLength.ShouldBe(new FileInfo(_site.PathOf("assets/audio/draft.mp3")).Length);
+        (await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken)).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("no/such/page/")]
+    [InlineData("../../etc/passwd")]
+    [InlineData("%2e%2e/%2e%2e/etc/passwd")]
+    public async Task Missing_pages_and_paths_outside_the_site_get_the_themes_404(string path)
+    {
+        using var response = await _http.GetAsync(path, TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("Page not found");
+    }
+
+    [Fact]
+    public async Task A_folder_without_its_slash_redirects_to_it()
+    {
+        using var response = await _http.GetAsync("episodes/hello", TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldBe("/episodes/hello/");
+    }
+
+    [Fact]
+    public async Task The_reload_script_is_in_served_pages_but_never_in_the_build_output()
+    {
+        var served = await _http.GetStringAsync("episodes/hello/", TestContext.Current.CancellationToken);
+        var built = TestSite.Build(Fixture).Text("episodes/hello/index.html");
+
+        served.ShouldContain("data-podcastsite-live-reload");
+        built.ShouldNotContain("podcastsite-live-reload");
+        built.ShouldNotContain("__podcastsite");
+    }
+
+    [Fact]
+    public async Task Saving_an_episode_updates_its_page_and_tells_open_pages_to_reload()
+    {
+        using var events = await OpenEventsAsync();
+        var first = await events.ReadEventAsync();
+
+        await File.WriteAllTextAsync(_site.PathOf("episodes/2026-01-15-hello.md"),
+            (await File.ReadAllTextAsync(_site.PathOf("episodes/2026-01-15-hello.md"))).Replace("The first episode.", "Freshly edited notes."));
+
+        var next = await events.ReadEventAsync();
+        next.ShouldNotBe(first);
+        (await _http.GetStringAsync("episodes/hello/", TestContext.Current.CancellationToken)).ShouldContain("Freshly edited notes.");
+    }
+
+    [Fact]
+    public async Task An_editor_save_through_a_temporary_file_triggers_one_rebuild()
+    {
+        var path = _site.PathOf("episodes/2026-01-15-hello.md");
+        var text = await File.ReadAllTextAsync(path);
+        var before = _rebuilds;
+
+        // What vim and many editors do: write a temporary file, then rename it over the original, then touch it.
+        var temporary = path + ".tmp";
+        await File.WriteAllTextAsync(temporary, text.Replace("The first episode.", "Saved the editor way."));
+        File.Move(temporary, path, overwrite: true);
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow);
+
+        await WaitUntil(() => _rebuilds > before);
+        await Task.Delay(400);
+        (_rebuilds - before).ShouldBe(1);
+        (await _http.GetStringAsync("episodes/hello/", TestContext.Current.CancellationToken)).ShouldContain("Saved the editor way.");
+    }
+
+    [Fact]
+    public async Task A_broken_file_shows_its_error_in_the_browser_and_fixing_it_brings_the_site_back()
+    {
+        var path = _site.PathOf("episodes/2026-01-15-hello.md");
+        var good = await File.ReadAllTextAsync(path);
+
+        await File.WriteAllTextAsync(path, good.Replace("number: 1", "number: one"));
+        await WaitUntil(() => _server.Current.Failed);
+        using (var response = await _http.GetAsync("episodes/hello/", TestContext.Current.CancellationToken))
+        {
+            response.StatusCode.ShouldBe(HttpStatusCode.InternalServerError);
+            var page = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            page.ShouldContain("episodes/2026-01-15-hello.md(4,9): error: `number` must be a positive whole number, not `one`");
+            page.ShouldContain("data-podcastsite-live-reload");
+        }
+
+        await File.WriteAllTextAsync(path, good);
+        await WaitUntil(() => !_server.Current.Failed);
+        using var fixedResponse = await _http.GetAsync("episodes/hello/", TestContext.Current.CancellationToken);
+        fixedResponse.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Only_the_pages_that_show_the_change_are_rendered_again()
+    {
+        var path = _site.PathOf("episodes/2026-01-15-hello.md");
+        var before = _rebuilds;
+        _builder.RenderCache.ResetCounts();
+
+        await File.WriteAllTextAsync(path, (await File.ReadAllTextAsync(path)).Replace("The first episode.", "Small edit."));
+        await WaitUntil(() => _rebuilds > before);
+
+        // The episode's page, the home page that lists it, its guest's page and the guest index: not the
+        // draft's page nor the 404 page, which show nothing of it.
+        _builder.RenderCache.Misses.ShouldBe(4);
+        _builder.RenderCache.Hits.ShouldBe(2);
+        (await _http.GetStringAsync("episodes/hello/", TestContext.Current.CancellationToken)).ShouldContain("Small edit.");
+    }
+
+    private async Task<EventReader> OpenEventsAsync()
+    {
+        var stream = await _http.GetStreamAsync(LiveReload.EventsPath, TestContext.Current.CancellationToken);
+        return new EventReader(stream);
+    }
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!condition())
+        {
+            DateTime.UtcNow.ShouldBeLessThan(deadline, "the preview did not rebuild within 10 s");
+            await Task.Delay(20);
+        }
+    }
+
+    private sealed class EventReader(Stream stream) : IDisposable
+    {
+        private readonly StreamReader _reader = new(stream);
+
+        public async Task<string> ReadEventAsync()
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            string? data = null;
+            while (await _reader.ReadLineAsync(timeout.Token) is { } line)
+            {
+                if (line.StartsWith("data: ", StringComparison.Ordinal)) data = line["data: ".Length..];
+                else if (line.Length == 0 && data is not null) return data;
+            }
+            throw new EndOfStreamException("the event stream closed");
+        }
+
+        public void Dispose() => _reader.Dispose();
+    }
+}
