@@ -24,16 +24,29 @@ public static class MarkdownRendering
 
     public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
 
+    // Setting up a renderer costs more than rendering a short fragment (a link line), so each thread keeps one per target.
+    [ThreadStatic] private static HtmlRenderer? _pageRenderer;
+    [ThreadStatic] private static HtmlRenderer? _feedRenderer;
+
     public static string ToHtml(MarkdownDocument document, HtmlTarget target, Uri? baseUrl = null)
     {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        renderer.ObjectRenderers.FindExact<TimestampHtmlRenderer>()!.AsLinks = target == HtmlTarget.Page;
-        if (target == HtmlTarget.Feed && baseUrl is not null) renderer.BaseUrl = baseUrl;
+        var renderer = target == HtmlTarget.Page
+            ? _pageRenderer ??= CreateRenderer(asLinks: true)
+            : _feedRenderer ??= CreateRenderer(asLinks: false);
+        var writer = (StringWriter)renderer.Writer;
+        writer.GetStringBuilder().Clear();
+        renderer.BaseUrl = target == HtmlTarget.Feed ? baseUrl : null;
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
+    }
+
+    private static HtmlRenderer CreateRenderer(bool asLinks)
+    {
+        var renderer = new HtmlRenderer(new StringWriter());
+        Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.FindExact<TimestampHtmlRenderer>()!.AsLinks = asLinks;
+        return renderer;
     }
 
     public static string ToHtml(string markdown, HtmlTarget target, Uri? baseUrl = null) =>

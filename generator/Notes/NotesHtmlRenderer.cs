@@ -12,11 +12,15 @@ namespace PodcastSite.Notes;
 public static class NotesHtmlRenderer
 {
     /// <param name="baseUrl">Makes the body's relative links absolute in a feed, where there is no page to be relative to.</param>
-    public static string Render(ShowNotes notes, NotesStrings strings, HtmlTarget target, Uri baseUrl, Func<Person, Uri> guestPage)
+    public static string Render(ShowNotes notes, NotesStrings strings, HtmlTarget target, Uri baseUrl, Func<Person, Uri> guestPage) =>
+        Render(notes, Sections(notes, strings, target, guestPage), target, baseUrl);
+
+    /// <summary>The notes with their sections already made (the feed shares them with the description).</summary>
+    public static string Render(ShowNotes notes, IReadOnlyList<NotesSection> sections, HtmlTarget target, Uri baseUrl)
     {
         var html = new StringBuilder();
         html.Append(MarkdownRendering.ToHtml(notes.Body, target, baseUrl));
-        foreach (var section in Sections(notes, strings, target, guestPage))
+        foreach (var section in sections)
             html.Append(section.ToHtml(target));
         return html.ToString();
     }

@@ -1,0 +1,198 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using PodcastSite;
+using PodcastSite.Audio;
+using PodcastSite.Content;
+using PodcastSite.Feed;
+using PodcastSite.Output;
+using PodcastSite.Preview;
+
+// Benchmarks that print figures; run with -c Release. Speed targets are checked here, never in unit tests.
+//   build N      a make-corpus show of N episodes: full build (median of 3 in-process runs after a warm-up), feed alone, peak memory
+//   probe        the audio probe on 100 MB MP3s (with a Xing header, CBR without one, VBR without one)
+//   preview N    time from saving one episode to the live-reload message, on a make-corpus show of N episodes
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+var repo = FindRepo();
+var shared = Path.GetFullPath(Path.Combine(repo, "../shared"));
+var command = args.ElementAtOrDefault(0) ?? "build";
+var count = int.Parse(args.ElementAtOrDefault(1) ?? "1000", CultureInfo.InvariantCulture);
+switch (command)
+{
+    case "build": await Build(count); break;
+    case "probe": Probe(); break;
+    case "stages": Stages(count); break;
+    case "preview": await PreviewReload(count); break;
+    default: Console.Error.WriteLine("usage: build N | probe | preview N"); return 2;
+}
+return 0;
+
+async Task Build(int episodes)
+{
+    var corpus = MakeCorpus(episodes);
+    var input = Path.Combine(corpus, "input");
+    var theme = Path.Combine(repo, "theme");
+    var output = Path.Combine(Path.GetTempPath(), $"bench-out-{episodes}");
+    var options = new BuildOptions(new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero));
+    var times = new List<double>();
+    BuildResult? result = null;
+    for (var run = 0; run < 4; run++)
+    {
+        var clock = Stopwatch.StartNew();
+        result = SiteBuilder.Build(SourceLoader.LoadFolder(input), SourceLoader.LoadFolder(theme), options, new AudioProbe());
+        if (!result.Succeeded) throw new InvalidOperationException(string.Join("\n", result.Diagnostics.Take(5)));
+        SiteWriter.Write(result.Files, output);
+        if (run > 0) times.Add(clock.Elapsed.TotalSeconds); // the first run warms the JIT, as a CLI run would not be
+    }
+    var feedTimes = new List<double>();
+    for (var run = 0; run < 3; run++)
+    {
+        var clock = Stopwatch.StartNew();
+        var bytes = new PodcastFeed(result!.Site!, ParseTheme(theme)).Write();
+        feedTimes.Add(clock.Elapsed.TotalSeconds);
+        if (run == 0) Console.WriteLine($"feed.xml: {result.Site!.Episodes.Count} items, {bytes.Length / 1024.0 / 1024.0:0.0} MB");
+    }
+    Console.WriteLine($"build of {episodes} episodes ({result!.Site!.Episodes.Count} published, {result.Site.Guests.Count} guests, {result.Files.Count} files): median {Median(times):0.00} s (runs: {string.Join(", ", times.Select(t => t.ToString("0.00")))})");
+    Console.WriteLine($"feed alone: median {Median(feedTimes) * 1000:0} ms");
+    Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB");
+    var cli = Stopwatch.StartNew();
+    var process = Process.Start(new ProcessStartInfo("dotnet", ["run", "-c", "Release", "--no-build", "--project", Path.Combine(repo, "generator"), "--", "build", "--input", input, "--theme", theme, "--output", output + "-cli", "--now", "2026-11-23"]) { RedirectStandardOutput = true })!;
+    await process.WaitForExitAsync();
+    Console.WriteLine($"CLI end to end (process start, JIT, build, write): {cli.Elapsed.TotalSeconds:0.00} s, exit {process.ExitCode}");
+}
+
+void Stages(int episodes)
+{
+    var input = Path.Combine(MakeCorpus(episodes), "input");
+    var theme = Path.Combine(repo, "theme");
+    var options = new BuildOptions(new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero));
+    for (var run = 0; run < 3; run++)
+    {
+        var clock = Stopwatch.StartNew();
+        var source = SourceLoader.LoadFolder(input);
+        var load = clock.Elapsed.TotalMilliseconds;
+        var diagnostics = new PodcastSite.Diagnostics.DiagnosticBag();
+        var parsedTheme = PodcastSite.Rendering.ThemeParser.Parse(SourceLoader.LoadFolder(theme), diagnostics)!;
+        var site = SiteParser.Parse(source, options, new AudioProbe(), diagnostics)!;
+        var parse = clock.Elapsed.TotalMilliseconds;
+        var pages = new PodcastSite.Rendering.SiteRenderer(site, parsedTheme, "theme", false).RenderPages(diagnostics);
+        var render = clock.Elapsed.TotalMilliseconds;
+        var feed = new PodcastFeed(site, parsedTheme.NotesStrings).Write();
+        var feedTime = clock.Elapsed.TotalMilliseconds;
+        SiteWriter.Write(pages, Path.Combine(Path.GetTempPath(), "bench-stages"));
+        var write = clock.Elapsed.TotalMilliseconds;
+        var strings = parsedTheme.NotesStrings;
+        var t0 = Stopwatch.StartNew();
+        foreach (var e in site.Episodes) PodcastSite.Markdown.MarkdownRendering.ToHtml(e.Body, PodcastSite.Markdown.HtmlTarget.Feed, site.Show.BaseUrl);
+        var bodies = t0.Elapsed.TotalMilliseconds;
+        foreach (var e in site.Episodes) PodcastSite.Notes.NotesHtmlRenderer.Sections(PodcastSite.Notes.ShowNotes.Of(e), strings, PodcastSite.Markdown.HtmlTarget.Feed, p => site.Show.BaseUrl);
+        var sections = t0.Elapsed.TotalMilliseconds - bodies;
+        var t1 = Stopwatch.StartNew();
+        var rss = new PodcastFeed(site, strings).Rss();
+        var build = t1.Elapsed.TotalMilliseconds;
+        var ms = new MemoryStream();
+        using (var w = System.Xml.XmlWriter.Create(ms, new System.Xml.XmlWriterSettings { Indent = true })) rss.WriteTo(w);
+        var ser = t1.Elapsed.TotalMilliseconds - build;
+        Console.WriteLine($"  bodies to html {bodies:0} ms, sections {sections:0} ms, rss tree {build:0} ms, serialise {ser:0} ms");
+        Console.WriteLine($"load {load:0} ms, parse {parse - load:0} ms, render {pages.Count} pages {render - parse:0} ms, feed {feedTime - render:0} ms, write {write - feedTime:0} ms");
+    }
+}
+
+void Probe()
+{
+    var folder = Path.Combine(Path.GetTempPath(), "bench-probe");
+    Directory.CreateDirectory(folder);
+    var files = new (string Name, string[] Ffmpeg)[]
+    {
+        ("xing-320k.mp3", ["-c:a", "libmp3lame", "-b:a", "320k"]),
+        ("cbr-no-xing-320k.mp3", ["-c:a", "libmp3lame", "-b:a", "320k", "-write_xing", "0"]),
+        ("vbr-no-xing.mp3", ["-c:a", "libmp3lame", "-q:a", "0", "-write_xing", "0"]),
+    };
+    foreach (var (name, codec) in files)
+    {
+        var path = Path.Combine(folder, name);
+        if (!File.Exists(path))
+        {
+            // 42 minutes of noise at 320 kbps is about 100 MB.
+            var ffmpeg = Process.Start(new ProcessStartInfo("ffmpeg", ["-v", "error", "-y", "-f", "lavfi", "-i", "anoisesrc=d=2600:c=pink:a=0.3", "-ac", "2", .. codec, path]))!;
+            ffmpeg.WaitForExit();
+        }
+        var file = new SourceFile(name, path, new FileInfo(path).Length, File.GetLastWriteTimeUtc(path), () => File.OpenRead(path));
+        var probe = new AudioProbe();
+        probe.Probe(file);
+        var times = new List<double>();
+        AudioProbeResult result = null!;
+        for (var i = 0; i < 5; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            result = probe.Probe(file);
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        Console.WriteLine($"{name}: {file.Length / 1024.0 / 1024.0:0.0} MB, duration {result.Info?.Duration.TotalSeconds:0.000} s, probe median {Median(times):0.00} ms");
+    }
+}
+
+async Task PreviewReload(int episodes)
+{
+    var corpus = MakeCorpus(episodes);
+    var input = Path.Combine(corpus, "input");
+    var builder = new IncrementalBuilder(input, Path.Combine(repo, "theme"), () => new BuildOptions(DateTimeOffset.UtcNow, true, true), new CachingAudioProbe(new AudioProbe()));
+    var port = FreePort();
+    await using var server = new PreviewServer(builder, [input, Path.Combine(repo, "theme")], new PreviewOptions("127.0.0.1", port, TimeSpan.FromMilliseconds(25)), (_, _) => { });
+    await server.StartAsync();
+    Console.WriteLine($"initial build of {episodes} episodes: {server.Current.Elapsed.TotalMilliseconds:0} ms, {server.Current.Files.Count} files");
+    using var http = new HttpClient { BaseAddress = server.Url, Timeout = Timeout.InfiniteTimeSpan };
+    using var events = new StreamReader(await http.GetStreamAsync(LiveReload.EventsPath));
+    await NextEvent(events);
+    var episode = Directory.GetFiles(Path.Combine(input, "episodes"), "*.md").Order().Skip(episodes / 2).First();
+    var original = await File.ReadAllTextAsync(episode);
+    var times = new List<double>();
+    var rebuilds = new List<double>();
+    server.Rebuilt += (build, _) => rebuilds.Add(build.Elapsed.TotalMilliseconds);
+    for (var i = 0; i < 12; i++)
+    {
+        var clock = Stopwatch.StartNew();
+        await File.WriteAllTextAsync(episode, original + $"\n\nEdit number {i}.\n");
+        await NextEvent(events);
+        if (i > 1) times.Add(clock.Elapsed.TotalMilliseconds);
+        await Task.Delay(100);
+    }
+    await File.WriteAllTextAsync(episode, original);
+    Console.WriteLine($"save -> reload message, {episodes} episodes: median {Median(times):0} ms, max {times.Max():0} ms (10 saves; rebuild itself median {Median(rebuilds):0} ms; 25 ms of it is the wait for the editor to finish saving)");
+}
+
+static async Task NextEvent(StreamReader reader)
+{
+    while (await reader.ReadLineAsync() is { } line)
+        if (line.Length == 0) return;
+}
+
+string MakeCorpus(int episodes)
+{
+    var folder = Path.Combine(Path.GetTempPath(), $"bench-corpus-{episodes}");
+    if (!Directory.Exists(Path.Combine(folder, "input")))
+        Process.Start(Path.Combine(shared, "bench/make-corpus"), [episodes.ToString(CultureInfo.InvariantCulture), folder])!.WaitForExit();
+    return folder;
+}
+
+static PodcastSite.Notes.NotesStrings ParseTheme(string theme) =>
+    PodcastSite.Rendering.ThemeParser.Parse(SourceLoader.LoadFolder(theme), new PodcastSite.Diagnostics.DiagnosticBag())!.NotesStrings;
+
+static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+
+static int FreePort()
+{
+    var listener = new TcpListener(IPAddress.Loopback, 0);
+    listener.Start();
+    var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+    listener.Stop();
+    return port;
+}
+
+static string FindRepo()
+{
+    var directory = new DirectoryInfo(AppContext.BaseDirectory);
+    while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "PodcastSite.sln"))) directory = directory.Parent;
+    return directory?.FullName ?? throw new InvalidOperationException("run from inside the repository");
+}
