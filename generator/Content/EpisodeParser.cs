@@ -272,7 +272,7 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         {
             if (node is YamlScalarNode)
             {
-                if (map.Context.Scalar(node, "a link") is { } markdown) links.Add(new MarkdownLink(markdown));
+                if (map.Context.Scalar(node, "a link") is { } markdown) links.Add(new MarkdownLink(markdown, MarkdownRendering.Parse(markdown)));
                 continue;
             }
             var link = map.Context.Mapping(node, "a link");
@@ -295,7 +295,7 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
             sponsor.CheckUnknownKeys(SponsorKeys, Severity.Error, "a sponsor");
             var name = sponsor.String("name", required: true);
             var text = sponsor.String("text", required: true);
-            if (name is not null && text is not null) sponsors.Add(new Sponsor(name, sponsor.Url("url"), text));
+            if (name is not null && text is not null) sponsors.Add(new Sponsor(name, sponsor.Url("url"), text, MarkdownRendering.Parse(text)));
         }
         return sponsors;
     }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using System.Xml.Linq;
 using PodcastSite.Markdown;
 using PodcastSite.Model;
 using PodcastSite.Notes;
@@ -10,80 +9,108 @@ using PodcastSite.Rendering;
 namespace PodcastSite.Feed;
 
 /// <summary>
-/// The podcast feed: RSS 2.0 with the itunes, podcast (Podcasting 2.0), content and atom namespaces, built as
-/// XML objects from the model (never by concatenating strings) and written as UTF-8 with nothing before the declaration.
+/// The podcast feed: RSS 2.0 with the itunes, podcast (Podcasting 2.0), content and atom namespaces, written
+/// element by element with an <see cref="XmlWriter"/> from the model (never by concatenating strings), as UTF-8
+/// with nothing before the declaration. The costly part of an item, its notes as HTML, is made on the other cores
+/// while earlier items are written; the writing streams, so a 10,000-episode feed never exists as a tree in memory.
 /// </summary>
 public sealed class PodcastFeed(Site site, NotesStrings strings)
 {
-    public static readonly XNamespace Itunes = "http://www.itunes.com/dtds/podcast-1.0.dtd";
-    public static readonly XNamespace Podcast = "https://podcastindex.org/namespace/1.0";
-    public static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
-    public static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+    public const string Itunes = "http://www.itunes.com/dtds/podcast-1.0.dtd";
+    public const string Podcast = "https://podcastindex.org/namespace/1.0";
+    public const string Content = "http://purl.org/rss/1.0/modules/content/";
+    public const string Atom = "http://www.w3.org/2005/Atom";
 
     private readonly Show _show = site.Show;
     private readonly SiteUrls _urls = new(site.Show);
 
+    /// <summary>What an item needs besides the model: its notes rendered for the feed.</summary>
+    private sealed record PreparedItem(Episode Episode, string PageUrl, string Content, string Description);
+
     public byte[] Write()
     {
+        var episodes = FeedEpisodes();
         using var stream = new MemoryStream();
         var settings = new XmlWriterSettings { Encoding = new DeclaredUtf8(), Indent = true, IndentChars = "  ", NewLineChars = "\n" };
         using (var writer = XmlWriter.Create(stream, settings))
         {
             writer.WriteStartDocument();
-            Rss().WriteTo(writer);
+            writer.WriteStartElement("rss");
+            writer.WriteAttributeString("version", "2.0");
+            writer.WriteAttributeString("xmlns", "itunes", null, Itunes);
+            writer.WriteAttributeString("xmlns", "podcast", null, Podcast);
+            writer.WriteAttributeString("xmlns", "content", null, Content);
+            writer.WriteAttributeString("xmlns", "atom", null, Atom);
+            writer.WriteStartElement("channel");
+            WriteChannel(writer, episodes);
+            // Items are prepared on the other cores while this thread writes the ones before them, in order.
+            foreach (var item in episodes.AsParallel().AsOrdered().Select(Prepare))
+                WriteItem(writer, item);
+            writer.WriteEndElement();
+            writer.WriteEndElement();
             writer.WriteEndDocument();
         }
         stream.WriteByte((byte)'\n');
         return stream.ToArray();
     }
 
-    public XElement Rss() => new("rss",
-        new XAttribute("version", "2.0"),
-        new XAttribute(XNamespace.Xmlns + "itunes", Itunes),
-        new XAttribute(XNamespace.Xmlns + "podcast", Podcast),
-        new XAttribute(XNamespace.Xmlns + "content", Content),
-        new XAttribute(XNamespace.Xmlns + "atom", Atom),
-        Channel());
-
-    private XElement Channel()
+    private void WriteChannel(XmlWriter writer, IReadOnlyList<Episode> episodes)
     {
         var feedUrl = FeedText.Url(_show.FeedUrl);
-        var episodes = FeedEpisodes();
-        return new XElement("channel",
-            new XElement("title", Text(_show.Title)),
-            new XElement("link", Url(_show.BaseUrl)),
-            new XElement("description", Text(EpisodeSummary(_show.DescriptionMarkdown))),
-            new XElement("language", _show.Language),
-            Optional("copyright", _show.Copyright),
-            new XElement("generator", "PodcastSite"),
-            episodes.Count > 0 ? new XElement("lastBuildDate", FeedText.Rfc2822(episodes.Max(e => e.Date))) : null,
-            new XElement(Atom + "link", new XAttribute("href", feedUrl), new XAttribute("rel", "self"), new XAttribute("type", "application/rss+xml")),
-            new XElement("image",
-                new XElement("url", InputFileUrl(_show.Image)),
-                new XElement("title", Text(_show.Title)),
-                new XElement("link", Url(_show.BaseUrl))),
-            new XElement(Itunes + "image", new XAttribute("href", InputFileUrl(_show.Image))),
-            // The owner before the author: feedparser takes the last name it sees as the show's author.
-            new XElement(Itunes + "owner",
-                new XElement(Itunes + "name", Text(_show.Owner.Name)),
-                new XElement(Itunes + "email", _show.Owner.Email)),
-            new XElement(Itunes + "author", Text(_show.Author)),
-            _show.Categories.Select(c => new XElement(Itunes + "category", new XAttribute("text", c.Name),
-                c.Subcategory is null ? null : new XElement(Itunes + "category", new XAttribute("text", c.Subcategory)))),
-            new XElement(Itunes + "explicit", _show.Explicit ? "true" : "false"),
-            new XElement(Itunes + "type", _show.Type == ShowType.Serial ? "serial" : "episodic"),
-            _show.NewFeedUrl is { } newFeed ? new XElement(Itunes + "new-feed-url", Url(newFeed)) : null,
-            _show.Complete ? new XElement(Itunes + "complete", "Yes") : null,
-            _show.Block ? new XElement(Itunes + "block", "Yes") : null,
-            new XElement(Podcast + "guid", (_show.Guid ?? PodcastGuid.ForFeedUrl(feedUrl)).ToString("D")),
-            _show.Locked is { } locked
-                ? new XElement(Podcast + "locked", new XAttribute("owner", locked.Owner), locked.Value ? "yes" : "no")
-                : null,
-            _show.Funding.Select(f => new XElement(Podcast + "funding", new XAttribute("url", Url(f.Url)), Text(f.Text))),
-            _show.Hosts.Select(PersonElement),
-            new XElement(Podcast + "medium", "podcast"),
-            // Items are independent: make them on every core, keep them in feed order.
-            episodes.AsParallel().AsOrdered().Select(Item).ToList());
+        var image = InputFileUrl(_show.Image);
+        Element(writer, "title", _show.Title);
+        Element(writer, "link", Url(_show.BaseUrl));
+        Element(writer, "description", PlainText(_show.DescriptionMarkdown));
+        Element(writer, "language", _show.Language);
+        if (_show.Copyright is { } copyright) Element(writer, "copyright", copyright);
+        Element(writer, "generator", "PodcastSite");
+        if (episodes.Count > 0) Element(writer, "lastBuildDate", FeedText.Rfc2822(episodes.Max(e => e.Date)));
+        writer.WriteStartElement("atom", "link", Atom);
+        writer.WriteAttributeString("href", feedUrl);
+        writer.WriteAttributeString("rel", "self");
+        writer.WriteAttributeString("type", "application/rss+xml");
+        writer.WriteEndElement();
+        writer.WriteStartElement("image");
+        Element(writer, "url", image);
+        Element(writer, "title", _show.Title);
+        Element(writer, "link", Url(_show.BaseUrl));
+        writer.WriteEndElement();
+        Empty(writer, "itunes", "image", Itunes, ("href", image));
+        // The owner before the author: feedparser takes the last name it sees as the show's author.
+        writer.WriteStartElement("itunes", "owner", Itunes);
+        Element(writer, "itunes", "name", Itunes, _show.Owner.Name);
+        Element(writer, "itunes", "email", Itunes, _show.Owner.Email);
+        writer.WriteEndElement();
+        Element(writer, "itunes", "author", Itunes, _show.Author);
+        foreach (var category in _show.Categories)
+        {
+            writer.WriteStartElement("itunes", "category", Itunes);
+            writer.WriteAttributeString("text", category.Name);
+            if (category.Subcategory is { } sub) Empty(writer, "itunes", "category", Itunes, ("text", sub));
+            writer.WriteEndElement();
+        }
+        Element(writer, "itunes", "explicit", Itunes, _show.Explicit ? "true" : "false");
+        Element(writer, "itunes", "type", Itunes, _show.Type == ShowType.Serial ? "serial" : "episodic");
+        if (_show.NewFeedUrl is { } newFeed) Element(writer, "itunes", "new-feed-url", Itunes, Url(newFeed));
+        if (_show.Complete) Element(writer, "itunes", "complete", Itunes, "Yes");
+        if (_show.Block) Element(writer, "itunes", "block", Itunes, "Yes");
+        Element(writer, "podcast", "guid", Podcast, (_show.Guid ?? PodcastGuid.ForFeedUrl(feedUrl)).ToString("D"));
+        if (_show.Locked is { } locked)
+        {
+            writer.WriteStartElement("podcast", "locked", Podcast);
+            writer.WriteAttributeString("owner", locked.Owner);
+            writer.WriteString(locked.Value ? "yes" : "no");
+            writer.WriteEndElement();
+        }
+        foreach (var funding in _show.Funding)
+        {
+            writer.WriteStartElement("podcast", "funding", Podcast);
+            writer.WriteAttributeString("url", Url(funding.Url));
+            writer.WriteString(Text(funding.Text));
+            writer.WriteEndElement();
+        }
+        foreach (var host in _show.Hosts) WritePerson(writer, host);
+        Element(writer, "podcast", "medium", Podcast, "podcast");
     }
 
     /// <summary>Episodic shows list newest first; serial shows in the order they are meant to be heard.</summary>
@@ -95,59 +122,94 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
             : withAudio.OrderByDescending(e => e.Date)).ToList();
     }
 
-    private XElement Item(Episode episode)
+    private PreparedItem Prepare(Episode episode)
     {
-        var audio = episode.Audio!;
         var page = _urls.Absolute(SiteUrls.EpisodePath(episode));
-        var pageUrl = FeedText.Url(page);
         var notes = ShowNotes.Of(episode);
-        Uri GuestPage(Person person) => _urls.Absolute(SiteUrls.GuestPath(person));
-        var sections = NotesHtmlRenderer.Sections(notes, strings, HtmlTarget.Feed, GuestPage);
-        var content = NotesHtmlRenderer.Render(notes, sections, HtmlTarget.Feed, page);
-        var description = FeedDescription.Build(episode.Summary, sections);
-        var isPermaLink = episode.Guid == pageUrl;
-        return new XElement("item",
-            new XElement("title", Text(episode.FullTitle)),
-            new XElement("link", pageUrl),
-            new XElement("guid", new XAttribute("isPermaLink", isPermaLink ? "true" : "false"), Text(episode.Guid)),
-            new XElement("pubDate", FeedText.Rfc2822(episode.Date)),
-            new XElement("description", new XCData(FeedText.Clean(description))),
-            new XElement(Content + "encoded", new XCData(FeedText.Clean(content))),
-            new XElement("enclosure",
-                new XAttribute("url", Url(audio.Url)),
-                new XAttribute("length", audio.Length.ToString(CultureInfo.InvariantCulture)),
-                new XAttribute("type", audio.MimeType)),
-            audio.Duration is { } duration ? new XElement(Itunes + "duration", FeedText.Seconds(duration)) : null,
-            episode.Number is { } number ? new XElement(Itunes + "episode", number) : null,
-            episode.Season is { } season ? new XElement(Itunes + "season", season) : null,
-            new XElement(Itunes + "episodeType", episode.Type.ToString().ToLowerInvariant()),
-            episode.Image is { } image ? new XElement(Itunes + "image", new XAttribute("href", InputFileUrl(image))) : null,
-            new XElement(Itunes + "explicit", episode.Explicit ? "true" : "false"),
-            // The namespace's schema requires a season name; apps may show it instead of the number.
-            episode.Season is { } podcastSeason ? new XElement(Podcast + "season", new XAttribute("name", $"Season {podcastSeason}"), podcastSeason) : null,
-            episode.Number is { } podcastEpisode ? new XElement(Podcast + "episode", podcastEpisode) : null,
-            // An item's person list replaces the channel's, so the hosts are named again beside the guests.
-            episode.Hosts.Concat(episode.Guests).Select(PersonElement),
-            episode.Transcript is { } transcript
-                ? new XElement(Podcast + "transcript",
-                    new XAttribute("url", InputFileUrl(transcript.LocalPath)),
-                    new XAttribute("type", transcript.MimeType),
-                    new XAttribute("language", _show.Language),
-                    transcript.MimeType is "text/vtt" or "application/x-subrip" ? new XAttribute("rel", "captions") : null)
-                : null,
-            episode.Chapters.Count > 0
-                ? new XElement(Podcast + "chapters",
-                    new XAttribute("url", FeedText.Url(_urls.Absolute(SiteUrls.EpisodePath(episode) + "chapters.json"))),
-                    new XAttribute("type", ChaptersJson.MimeType))
-                : null);
+        var sections = NotesHtmlRenderer.Sections(notes, strings, HtmlTarget.Feed, person => _urls.Absolute(SiteUrls.GuestPath(person)));
+        return new PreparedItem(
+            episode,
+            FeedText.Url(page),
+            FeedText.Clean(NotesHtmlRenderer.Render(notes, sections, HtmlTarget.Feed, page)),
+            FeedText.Clean(FeedDescription.Build(episode.Summary, sections)));
     }
 
-    private XElement PersonElement(Person person) => new(Podcast + "person",
-        new XAttribute("role", person.Role),
-        new XAttribute("group", person.Group),
-        person.Image is { } image ? new XAttribute("img", image.StartsWith("http", StringComparison.Ordinal) ? FeedText.Url(new Uri(image)) : InputFileUrl(image)) : null,
-        person.Url is { } url ? new XAttribute("href", Url(url)) : null,
-        Text(person.Name));
+    private void WriteItem(XmlWriter writer, PreparedItem item)
+    {
+        var episode = item.Episode;
+        var audio = episode.Audio!;
+        writer.WriteStartElement("item");
+        Element(writer, "title", episode.FullTitle);
+        Element(writer, "link", item.PageUrl);
+        writer.WriteStartElement("guid");
+        writer.WriteAttributeString("isPermaLink", episode.Guid == item.PageUrl ? "true" : "false");
+        writer.WriteString(Text(episode.Guid));
+        writer.WriteEndElement();
+        Element(writer, "pubDate", FeedText.Rfc2822(episode.Date));
+        // CDATA keeps the HTML readable; the writer splits any "]]>" in the notes so it cannot end the section.
+        writer.WriteStartElement("description");
+        writer.WriteCData(item.Description);
+        writer.WriteEndElement();
+        writer.WriteStartElement("content", "encoded", Content);
+        writer.WriteCData(item.Content);
+        writer.WriteEndElement();
+        Empty(writer, null, "enclosure", null,
+            ("url", Url(audio.Url)), ("length", audio.Length.ToString(CultureInfo.InvariantCulture)), ("type", audio.MimeType));
+        if (audio.Duration is { } duration) Element(writer, "itunes", "duration", Itunes, FeedText.Seconds(duration));
+        if (episode.Number is { } number) Element(writer, "itunes", "episode", Itunes, Integer(number));
+        if (episode.Season is { } season) Element(writer, "itunes", "season", Itunes, Integer(season));
+        Element(writer, "itunes", "episodeType", Itunes, episode.Type.ToString().ToLowerInvariant());
+        if (episode.Image is { } image) Empty(writer, "itunes", "image", Itunes, ("href", InputFileUrl(image)));
+        Element(writer, "itunes", "explicit", Itunes, episode.Explicit ? "true" : "false");
+        if (episode.Season is { } podcastSeason)
+        {
+            // The namespace's schema requires a season name; apps may show it instead of the number.
+            writer.WriteStartElement("podcast", "season", Podcast);
+            writer.WriteAttributeString("name", $"Season {Integer(podcastSeason)}");
+            writer.WriteString(Integer(podcastSeason));
+            writer.WriteEndElement();
+        }
+        if (episode.Number is { } podcastEpisode) Element(writer, "podcast", "episode", Podcast, Integer(podcastEpisode));
+        // An item's person list replaces the channel's, so the hosts are named again beside the guests.
+        foreach (var person in episode.Hosts.Concat(episode.Guests)) WritePerson(writer, person);
+        if (episode.Transcript is { } transcript)
+        {
+            writer.WriteStartElement("podcast", "transcript", Podcast);
+            writer.WriteAttributeString("url", InputFileUrl(transcript.LocalPath));
+            writer.WriteAttributeString("type", transcript.MimeType);
+            writer.WriteAttributeString("language", _show.Language);
+            if (transcript.MimeType is "text/vtt" or "application/x-subrip") writer.WriteAttributeString("rel", "captions");
+            writer.WriteEndElement();
+        }
+        if (episode.Chapters.Count > 0)
+            Empty(writer, "podcast", "chapters", Podcast,
+                ("url", FeedText.Url(_urls.Absolute(SiteUrls.EpisodePath(episode) + "chapters.json"))), ("type", ChaptersJson.MimeType));
+        writer.WriteEndElement();
+    }
+
+    private void WritePerson(XmlWriter writer, Person person)
+    {
+        writer.WriteStartElement("podcast", "person", Podcast);
+        writer.WriteAttributeString("role", person.Role);
+        writer.WriteAttributeString("group", person.Group);
+        if (person.Image is { } image)
+            writer.WriteAttributeString("img", image.StartsWith("http", StringComparison.Ordinal) ? FeedText.Url(new Uri(image)) : InputFileUrl(image));
+        if (person.Url is { } url) writer.WriteAttributeString("href", Url(url));
+        writer.WriteString(Text(person.Name));
+        writer.WriteEndElement();
+    }
+
+    private static void Element(XmlWriter writer, string name, string value) => writer.WriteElementString(name, Text(value));
+
+    private static void Element(XmlWriter writer, string prefix, string name, string ns, string value) =>
+        writer.WriteElementString(prefix, name, ns, Text(value));
+
+    private static void Empty(XmlWriter writer, string? prefix, string name, string? ns, params (string Name, string Value)[] attributes)
+    {
+        writer.WriteStartElement(prefix, name, ns);
+        foreach (var (attribute, value) in attributes) writer.WriteAttributeString(attribute, value);
+        writer.WriteEndElement();
+    }
 
     private string InputFileUrl(string inputPath) => FeedText.Url(_urls.Absolute(inputPath));
 
@@ -155,9 +217,9 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
 
     private static string Text(string text) => FeedText.Clean(text.Trim());
 
-    private static XElement? Optional(string name, string? value) => value is null ? null : new XElement(name, Text(value));
+    private static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string EpisodeSummary(string markdown)
+    private static string PlainText(string markdown)
     {
         var document = MarkdownRendering.Parse(markdown);
         return string.Join("\n\n", document.OfType<Markdig.Syntax.ParagraphBlock>().Select(p => MarkdownRendering.ToPlainText(p.Inline).Trim()));

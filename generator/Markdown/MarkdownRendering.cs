@@ -53,9 +53,9 @@ public static class MarkdownRendering
         ToHtml(Parse(markdown), target, baseUrl);
 
     /// <summary>A one-line Markdown fragment (a link line) as inline HTML, without the paragraph around it.</summary>
-    public static string InlineToHtml(string markdown, HtmlTarget target, Uri? baseUrl = null)
+    public static string InlineToHtml(MarkdownDocument document, HtmlTarget target, Uri? baseUrl = null)
     {
-        var html = ToHtml(markdown, target, baseUrl).Trim();
+        var html = ToHtml(document, target, baseUrl).Trim();
         return html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) ? html[3..^4] : html;
     }
 
@@ -68,11 +68,8 @@ public static class MarkdownRendering
     }
 
     /// <summary>Like <see cref="ToPlainText"/> but keeps each link's URL after its text, for text pasted where links must survive.</summary>
-    public static string ToTextWithUrls(string markdown)
-    {
-        var document = Parse(markdown);
-        return string.Join(' ', document.Descendants<ParagraphBlock>().Select(p => ToTextWithUrls(p.Inline)));
-    }
+    public static string ToTextWithUrls(MarkdownDocument document) =>
+        string.Join(' ', document.Descendants<ParagraphBlock>().Select(p => ToTextWithUrls(p.Inline)));
 
     public static string ToTextWithUrls(ContainerInline? inlines)
     {

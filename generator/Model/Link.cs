@@ -1,3 +1,5 @@
+using Markdig.Syntax;
+
 namespace PodcastSite.Model;
 
 /// <summary>
@@ -8,4 +10,5 @@ public abstract record Link;
 
 public sealed record TitledLink(string Title, Uri Url) : Link;
 
-public sealed record MarkdownLink(string Markdown) : Link;
+/// <summary>A line of Markdown holding links, parsed once when the episode is read (it is rendered for the page and the feed).</summary>
+public sealed record MarkdownLink(string Markdown, MarkdownDocument Document) : Link;

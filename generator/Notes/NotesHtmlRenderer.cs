@@ -56,14 +56,14 @@ public static class NotesHtmlRenderer
     private static string LinkItem(Link link, HtmlTarget target) => link switch
     {
         TitledLink titled => Anchor(titled.Url.AbsoluteUri, titled.Title),
-        MarkdownLink markdown => MarkdownRendering.InlineToHtml(markdown.Markdown, target),
+        MarkdownLink markdown => MarkdownRendering.InlineToHtml(markdown.Document, target),
         _ => throw new ArgumentOutOfRangeException(nameof(link)),
     };
 
     private static string SponsorItem(Sponsor sponsor, HtmlTarget target)
     {
         var name = sponsor.Url is null ? $"<strong>{Escape(sponsor.Name)}</strong>" : $"<strong>{Anchor(sponsor.Url.AbsoluteUri, sponsor.Name)}</strong>";
-        var text = MarkdownRendering.ToHtml(sponsor.TextMarkdown, target).Trim();
+        var text = MarkdownRendering.ToHtml(sponsor.Text, target).Trim();
         return $"<p>{name}</p>{text}";
     }
 

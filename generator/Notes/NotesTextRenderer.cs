@@ -49,14 +49,14 @@ public static class NotesTextRenderer
     private static string LinkLine(Link link, bool markdown) => link switch
     {
         TitledLink titled => markdown ? $"- [{titled.Title}]({titled.Url.AbsoluteUri})" : $"- {titled.Title}: {titled.Url.AbsoluteUri}",
-        MarkdownLink line => markdown ? $"- {line.Markdown}" : $"- {MarkdownRendering.ToTextWithUrls(line.Markdown)}",
+        MarkdownLink line => markdown ? $"- {line.Markdown}" : $"- {MarkdownRendering.ToTextWithUrls(line.Document)}",
         _ => throw new ArgumentOutOfRangeException(nameof(link)),
     };
 
     private static string SponsorLines(Sponsor sponsor, bool markdown)
     {
         var name = sponsor.Url is null ? sponsor.Name : markdown ? $"[{sponsor.Name}]({sponsor.Url.AbsoluteUri})" : $"{sponsor.Name}: {sponsor.Url.AbsoluteUri}";
-        var message = markdown ? sponsor.TextMarkdown.Trim() : MarkdownRendering.ToTextWithUrls(sponsor.TextMarkdown);
+        var message = markdown ? sponsor.TextMarkdown.Trim() : MarkdownRendering.ToTextWithUrls(sponsor.Text);
         return markdown ? $"**{name}**\n\n{message}" : $"{name}\n{message}";
     }
 

@@ -37,7 +37,7 @@ public sealed class FeedTests
     {
         // The wrapper includes podcast.xsd, which has no namespace of its own, into the podcast namespace.
         var schemas = new XmlSchemaSet { XmlResolver = new XmlUrlResolver() };
-        schemas.Add(PodcastFeed.Podcast.NamespaceName, Path.Combine(SharedSpec, "podcast-namespace/podcast-wrapper.xsd"));
+        schemas.Add(PodcastFeed.Podcast, Path.Combine(SharedSpec, "podcast-namespace/podcast-wrapper.xsd"));
         schemas.Compile();
         var declared = schemas.GlobalElements.Names.Cast<XmlQualifiedName>().Select(n => n.Name).ToHashSet();
         var feed = XDocument.Parse(SampleShow.Text("feed.xml"));
