@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PodcastSite.Diagnostics;
 using PodcastSite.Model;
 using PodcastSite.Rendering.Views;
@@ -12,7 +13,7 @@ public sealed class SiteRenderer
     private readonly SiteUrls _urls;
     private readonly ViewBuilder _views;
     private readonly TemplateRenderer _templates;
-    private readonly Dictionary<Episode, EpisodeView> _episodeViews;
+    private readonly ConcurrentDictionary<Episode, EpisodeView> _episodeViews = new();
     private readonly bool _markUnpublished;
     private readonly string _siteDescription;
 
@@ -24,7 +25,6 @@ public sealed class SiteRenderer
         _views = new ViewBuilder(site, _urls, theme.NotesStrings);
         var siteView = _views.Site();
         _templates = new TemplateRenderer(theme, siteView, _urls, themeDisplayRoot);
-        _episodeViews = site.Episodes.ToDictionary(e => e, _views.Episode);
         _markUnpublished = markUnpublished;
         _siteDescription = siteView.Description;
     }
@@ -63,7 +63,10 @@ public sealed class SiteRenderer
 
     private sealed record PageJob(string Path, object[] Inputs, Func<DiagnosticBag, OutputFile?> Render);
 
-    private int GuestEpisodeCount(Person person) => _views.Person(person).EpisodeCount;
+    private int GuestEpisodeCount(Person person) => _views.EpisodeCountOf(person);
+
+    // Views are made when a page needs them: a preview rebuild renders a handful of pages, not the whole show.
+    private EpisodeView View(Episode episode) => _episodeViews.GetOrAdd(episode, _views.Episode);
 
     private IEnumerable<PageJob> HomePages(object[] common)
     {
@@ -80,14 +83,14 @@ public sealed class SiteRenderer
                     current < total ? _urls.Relative(SiteUrls.HomePath(current + 1)) : null);
                 var title = current == 1 ? _site.Show.Title : $"{_site.Show.Title} (page {current})";
                 return Page(SiteUrls.HomePath(current) + "index.html", "home.html", title,
-                    new { Episodes = onPage.Select(e => _episodeViews[e]).ToList(), Pager = pager }, diagnostics);
+                    new { Episodes = onPage.Select(e => View(e)).ToList(), Pager = pager }, diagnostics);
             });
         }
     }
 
     private OutputFile? EpisodePage(Episode episode, DiagnosticBag diagnostics)
     {
-        var view = _episodeViews[episode];
+        var view = View(episode);
         var banner = _markUnpublished && (episode.Draft || episode.Scheduled);
         return Page(SiteUrls.EpisodePath(episode) + "index.html", "episode.html", $"{episode.FullTitle} · {_site.Show.Title}", view, diagnostics, banner, episode.Summary);
     }
@@ -97,7 +100,7 @@ public sealed class SiteRenderer
         var page = new
         {
             Person = _views.Person(guest.Person),
-            Episodes = guest.Episodes.Select(e => _episodeViews[e]).ToList(),
+            Episodes = guest.Episodes.Select(e => View(e)).ToList(),
         };
         return Page(SiteUrls.GuestPath(guest.Person) + "index.html", "guest.html", $"{guest.Person.Name} · {_site.Show.Title}", page, diagnostics);
     }

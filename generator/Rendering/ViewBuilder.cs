@@ -49,9 +49,11 @@ public sealed partial class ViewBuilder
             show.Extra);
     }
 
+    public int EpisodeCountOf(Person person) => _episodeCountByGuest.GetValueOrDefault(person.Name);
+
     public PersonView Person(Person person)
     {
-        var count = _episodeCountByGuest.GetValueOrDefault(person.Name);
+        var count = EpisodeCountOf(person);
         return new PersonView(
             person.Name,
             person.Slug,
