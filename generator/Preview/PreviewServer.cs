@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using PodcastSite.Diagnostics;
 using PodcastSite.Rendering;
 
 namespace PodcastSite.Preview;
@@ -33,7 +34,7 @@ public sealed class PreviewServer : IAsyncDisposable
         _options = options;
         _report = report;
         _watched = watched;
-        _current = builder.Build();
+        _current = BuildSafely();
         report(_current, null);
     }
 
@@ -80,7 +81,7 @@ public sealed class PreviewServer : IAsyncDisposable
         try
         {
             _watcher?.ResetBurst();
-            var build = _builder.Build();
+            var build = BuildSafely();
             _current = build;
             if (!build.Changed) return;
             _liveReload.Broadcast(build.Version);
@@ -88,13 +89,26 @@ public sealed class PreviewServer : IAsyncDisposable
             _report(build, sinceChange);
             Rebuilt?.Invoke(build, sinceChange);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A file vanished mid-read (an editor's rename); the next event rebuilds again.
-        }
         finally
         {
             _buildLock.Release();
+        }
+    }
+
+    /// <summary>
+    /// A build, whatever happens in it: the server must outlive any content, so even a failure that is not the
+    /// content's (a file vanishing mid-read, a bug) becomes a page of its own and the next save tries again.
+    /// </summary>
+    private PreviewBuild BuildSafely()
+    {
+        try
+        {
+            return _builder.Build();
+        }
+        catch (Exception e)
+        {
+            var diagnostic = new Diagnostic("preview", 0, 0, Severity.Error, $"the build stopped: {e.Message} ({e.GetType().Name}); save again to retry");
+            return new PreviewBuild((_current?.Version ?? 0) + 1, new Dictionary<string, OutputFile>(), [diagnostic], "/", "feed.xml", TimeSpan.Zero);
         }
     }
 

@@ -1,0 +1,153 @@
+using System.Buffers.Binary;
+using System.Text;
+using PodcastSite.Audio;
+using PodcastSite.Content;
+using PodcastSite.Tests.Support;
+using Shouldly;
+
+namespace PodcastSite.Tests.Audio;
+
+/// <summary>
+/// Tag and container variants that ffmpeg does not write (ID3v2.2, extended headers, footers, unsynchronisation,
+/// WXXX chapter links, 64-bit MP4 boxes), made here byte by byte around the audio of a real fixture.
+/// </summary>
+public sealed class Id3AndBoxVariantTests
+{
+    private const double TrueSeconds = 8.24; // cbr.mp3, decoded by ffmpeg (durations.tsv)
+
+    [Fact]
+    public void Id3v23_with_an_extended_header_gives_chapters_with_their_links()
+    {
+        var body = Concat(
+            Chap("c1", 0, 3000, "Opening", null, major: 3),
+            Chap("c2", 3000, 8000, "The fox", "https://example.com/fox", major: 3),
+            Ctoc(["c1", "c2"], major: 3));
+        var extendedHeader = new byte[] { 0, 0, 0, 6, 0, 0, 0, 0, 0, 0 }; // size 6 (excluding itself), no flags, no padding
+
+        var info = Probe(Tag(3, flags: 0x40, Concat(extendedHeader, body)));
+
+        info.Chapters.Select(c => (c.Start.TotalSeconds, c.Title, c.Url?.AbsoluteUri)).ShouldBe([(0, "Opening", null), (3, "The fox", "https://example.com/fox")]);
+        info.Duration.TotalSeconds.ShouldBe(TrueSeconds, tolerance: 0.05);
+    }
+
+    [Fact]
+    public void Id3v24_with_a_footer_is_skipped_whole()
+    {
+        var body = Chap("c1", 0, 8000, "Only chapter", null, major: 4);
+        var tag = Tag(4, flags: 0x10, body);
+        var footer = tag[..10].ToArray();
+        footer[0] = (byte)'3'; footer[1] = (byte)'D'; footer[2] = (byte)'I';
+
+        var info = Probe(Concat(tag, footer));
+
+        info.Chapters.ShouldHaveSingleItem().Title.ShouldBe("Only chapter");
+        info.Duration.TotalSeconds.ShouldBe(TrueSeconds, tolerance: 0.05);
+    }
+
+    [Fact]
+    public void An_unsynchronised_id3v23_tag_is_read_after_undoing_the_unsynchronisation()
+    {
+        // "ÿ" is 0xFF in Latin-1: unsynchronisation puts a 0x00 after it, which must not end up in the title.
+        var body = Chap("c1", 0, 8000, "Caf\u00e9 \u00ff\u00ff", null, major: 3, latin1: true);
+        var unsynchronised = Unsynchronise(body);
+        unsynchronised.Length.ShouldBeGreaterThan(body.Length);
+
+        var info = Probe(Tag(3, flags: 0x80, unsynchronised));
+
+        info.Chapters.ShouldHaveSingleItem().Title.ShouldBe("Caf\u00e9 \u00ff\u00ff");
+        info.Duration.TotalSeconds.ShouldBe(TrueSeconds, tolerance: 0.05);
+    }
+
+    [Fact]
+    public void An_id3v22_tag_is_skipped()
+    {
+        var frame = Concat("TT2"u8.ToArray(), [0, 0, 6], [0], "Title"u8.ToArray());
+
+        var info = Probe(Tag(2, flags: 0, frame));
+
+        info.Chapters.ShouldBeEmpty();
+        info.Duration.TotalSeconds.ShouldBe(TrueSeconds, tolerance: 0.05);
+    }
+
+    [Fact]
+    public void An_mp4_with_a_64_bit_media_box_before_moov_is_read()
+    {
+        var bytes = File.ReadAllBytes(Repo.AudioFixture("moov-last.m4a"));
+        var mdat = IndexOf(bytes, "mdat"u8) - 4;
+        var size = BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(mdat));
+        var large = new byte[16];
+        BinaryPrimitives.WriteUInt32BigEndian(large, 1);
+        "mdat"u8.CopyTo(large.AsSpan(4));
+        BinaryPrimitives.WriteUInt64BigEndian(large.AsSpan(8), size + 8UL);
+        var rewritten = Concat(bytes[..mdat], large, bytes[(mdat + 8)..]);
+
+        var result = new AudioProbe().Probe(SourceFile.FromBytes("a.m4a", "input/a.m4a", rewritten));
+
+        result.Error.ShouldBeNull();
+        result.Info!.Duration.TotalSeconds.ShouldBe(8.26, tolerance: 0.05);
+    }
+
+    private static AudioInfo Probe(byte[] tag)
+    {
+        var file = Concat(tag, AudioFrames());
+        var result = new AudioProbe().Probe(SourceFile.FromBytes("x.mp3", "input/x.mp3", file));
+        result.Error.ShouldBeNull();
+        return result.Info!;
+    }
+
+    // The fixture's MPEG frames, without the ID3 tag ffmpeg wrote in front of them.
+    private static byte[] AudioFrames()
+    {
+        var bytes = File.ReadAllBytes(Repo.AudioFixture("cbr.mp3"));
+        var size = (bytes[6] & 0x7F) << 21 | (bytes[7] & 0x7F) << 14 | (bytes[8] & 0x7F) << 7 | (bytes[9] & 0x7F);
+        return bytes[(10 + size)..];
+    }
+
+    private static byte[] Tag(byte major, byte flags, byte[] body) =>
+        Concat("ID3"u8.ToArray(), [major, 0, flags], SyncSafe(body.Length), body);
+
+    private static byte[] Chap(string id, uint startMs, uint endMs, string title, string? url, int major, bool latin1 = false)
+    {
+        var timing = new byte[16];
+        BinaryPrimitives.WriteUInt32BigEndian(timing, startMs);
+        BinaryPrimitives.WriteUInt32BigEndian(timing.AsSpan(4), endMs);
+        BinaryPrimitives.WriteUInt32BigEndian(timing.AsSpan(8), uint.MaxValue);
+        BinaryPrimitives.WriteUInt32BigEndian(timing.AsSpan(12), uint.MaxValue);
+        var titleFrame = Frame("TIT2", latin1 ? Concat([0], Encoding.Latin1.GetBytes(title)) : Concat([3], Encoding.UTF8.GetBytes(title)), major);
+        var content = Concat(Encoding.Latin1.GetBytes(id), [0], timing, titleFrame,
+            url is null ? [] : Frame("WXXX", Concat([0], [0], Encoding.Latin1.GetBytes(url)), major));
+        return Frame("CHAP", content, major);
+    }
+
+    private static byte[] Ctoc(string[] children, int major)
+    {
+        var content = Concat("toc"u8.ToArray(), [0, 0x03, (byte)children.Length], Concat(children.Select(c => Concat(Encoding.Latin1.GetBytes(c), [0])).ToArray()));
+        return Frame("CTOC", content, major);
+    }
+
+    private static byte[] Frame(string id, byte[] content, int major)
+    {
+        var size = new byte[4];
+        if (major == 4) size = SyncSafe(content.Length);
+        else BinaryPrimitives.WriteUInt32BigEndian(size, (uint)content.Length);
+        return Concat(Encoding.ASCII.GetBytes(id), size, [0, 0], content);
+    }
+
+    private static byte[] SyncSafe(int value) =>
+        [(byte)((value >> 21) & 0x7F), (byte)((value >> 14) & 0x7F), (byte)((value >> 7) & 0x7F), (byte)(value & 0x7F)];
+
+    private static byte[] Unsynchronise(byte[] data)
+    {
+        var result = new List<byte>();
+        foreach (var b in data)
+        {
+            result.Add(b);
+            if (b == 0xFF) result.Add(0);
+        }
+        return result.ToArray();
+    }
+
+    private static int IndexOf(byte[] bytes, ReadOnlySpan<byte> pattern) => bytes.AsSpan().IndexOf(pattern);
+
+    private static byte[] Concat(params byte[][] parts) => parts.SelectMany(p => p).ToArray();
+}
