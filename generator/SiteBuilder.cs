@@ -31,16 +31,24 @@ public static class SiteBuilder
         var files = new List<OutputFile>();
         files.AddRange(renderer.RenderPages(diagnostics));
         files.Add(new GeneratedFile(site.Show.FeedPath, new PodcastFeed(site, parsedTheme.NotesStrings).Write()));
-        files.AddRange(site.Episodes.Where(e => e.Chapters.Count > 0).Select(e => new GeneratedFile(
-            SiteUrls.EpisodePath(e) + "chapters.json",
-            ChaptersJson.Write(e, site.Show, path => new SiteUrls(site.Show).Absolute(path)))));
-        files.AddRange(input.Under("assets").Select(f => new CopiedFile(f.Path, f)));
-        files.AddRange(parsedTheme.StaticFiles.Select(f => new CopiedFile(f.Path["static/".Length..], f)));
+        files.AddRange(site.Episodes.Where(e => e.Chapters.Count > 0).Select(e => ChaptersFile(e, site.Show)));
+        files.AddRange(CopiedFiles(input, parsedTheme));
         CheckDistinctPaths(files, diagnostics);
         var sorted = diagnostics.ToSortedList();
         return diagnostics.HasErrors
             ? new BuildResult(site, [], sorted)
             : new BuildResult(site, files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), sorted);
+    }
+
+    /// <summary>The input's assets and the theme's static files, published as they are.</summary>
+    public static IEnumerable<CopiedFile> CopiedFiles(SourceFolder input, Theme theme) =>
+        input.Under("assets").Select(f => new CopiedFile(f.Path, f))
+            .Concat(theme.StaticFiles.Select(f => new CopiedFile(f.Path["static/".Length..], f)));
+
+    public static GeneratedFile ChaptersFile(Episode episode, Show show)
+    {
+        var urls = new SiteUrls(show);
+        return new GeneratedFile(SiteUrls.EpisodePath(episode) + "chapters.json", ChaptersJson.Write(episode, show, urls.Absolute));
     }
 
     private static void CheckDistinctPaths(IEnumerable<OutputFile> files, DiagnosticBag diagnostics)

@@ -59,17 +59,15 @@ internal static class Mp3Probe
         for (var point = 0; point < SamplePoints; point++)
         {
             var offset = firstOffset + (audioEnd - firstOffset) * point / SamplePoints;
-            var found = point == 0 ? (firstOffset, MpegFrameHeader.Parse(ByteReading.ReadUpTo(stream, firstOffset, 4))!.Value) : FindFrame(stream, offset, audioEnd);
-            if (found is null) continue;
-            var (position, header) = found.Value;
+            var position = point == 0 ? firstOffset : FindFrame(stream, offset, audioEnd)?.Offset;
+            if (position is null) continue;
             for (var i = 0; i < FramesPerSample && position + 4 <= audioEnd; i++)
             {
-                var next = MpegFrameHeader.Parse(ByteReading.ReadUpTo(stream, position, 4));
+                var next = MpegFrameHeader.Parse(ByteReading.ReadUpTo(stream, position.Value, 4));
                 if (next is null) break;
                 if (next.Value.Bitrate != bitrate) return false;
                 position += next.Value.FrameLength;
             }
-            _ = header;
         }
         return true;
     }

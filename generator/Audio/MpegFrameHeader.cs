@@ -1,13 +1,12 @@
 namespace PodcastSite.Audio;
 
-/// <summary>An MPEG audio Layer III frame header (MPEG-1, -2 and -2.5).</summary>
+/// <summary>An MPEG audio Layer III frame header. <paramref name="Version"/> is 1 for MPEG-1, 2 for MPEG-2, 25 for MPEG-2.5.</summary>
 internal readonly record struct MpegFrameHeader(int Version, int Bitrate, int SampleRate, bool Padding, bool Mono)
 {
     private static readonly int[] BitratesV1 = [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 0];
     private static readonly int[] BitratesV2 = [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160, 0];
     private static readonly int[] SampleRatesV1 = [44100, 48000, 32000, 0];
 
-    /// <summary>1 for MPEG-1, 2 for MPEG-2, 25 for MPEG-2.5.</summary>
     public int SamplesPerFrame => Version == 1 ? 1152 : 576;
 
     public int FrameLength => (Version == 1 ? 144 : 72) * Bitrate * 1000 / SampleRate + (Padding ? 1 : 0);

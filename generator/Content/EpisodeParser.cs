@@ -77,9 +77,8 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         var season = map.PositiveInt("season");
         var draft = map.Bool("draft") ?? false;
 
-        if (title is null || date is null || slug is null || guid is null || (probed is null && type != EpisodeType.Trailer && map.Has("audio")))
-            return null;
-        if (probed is null && type != EpisodeType.Trailer)
+        // Every problem is reported by now; an episode missing what the feed needs is left out.
+        if (title is null || date is null || slug is null || guid is null || (probed is null && type != EpisodeType.Trailer))
             return null;
         return new Episode(
             file.DisplayPath,

@@ -47,13 +47,12 @@ public sealed class IncrementalBuilder(string inputDirectory, string themeDirect
 
         var renderer = new SiteRenderer(site, theme.Theme, themeFolder.DisplayRoot, markUnpublished: true);
         var files = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
-        foreach (var file in input.Under("assets").Select(f => new CopiedFile(f.Path, f))) files[file.Path] = file;
-        foreach (var file in theme.Theme.StaticFiles.Select(f => new CopiedFile(f.Path["static/".Length..], f))) files[file.Path] = file;
+        foreach (var file in SiteBuilder.CopiedFiles(input, theme.Theme)) files[file.Path] = file;
         foreach (var page in renderer.RenderPages(diagnostics, _renderCache)) files[page.Path] = page;
         foreach (var episode in site.Episodes.Where(e => e.Chapters.Count > 0))
         {
             var path = SiteUrls.EpisodePath(episode) + "chapters.json";
-            var json = _renderCache.GetOrRender(path, [episode, site.Show], () => new GeneratedFile(path, ChaptersJson.Write(episode, site.Show, p => new SiteUrls(site.Show).Absolute(p))));
+            var json = _renderCache.GetOrRender(path, [episode, site.Show], () => SiteBuilder.ChaptersFile(episode, site.Show));
             files[path] = json!;
         }
         // The feed of a large show takes longer to write than everything else a small edit changes; it is
