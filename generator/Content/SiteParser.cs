@@ -16,7 +16,7 @@ public static class SiteParser
         var episodes = files.AsParallel().AsOrdered().Select(parser.Parse).OfType<Episode>().ToList();
         if (files.Count == 0)
             diagnostics.Warning(input.DisplayPathOf("episodes"), 0, 0, "no episodes yet; add a Markdown file per episode to this folder");
-        return Assemble(show, episodes, options, diagnostics);
+        return Assemble(show, episodes, PageParser.ParseAll(input, diagnostics), options, diagnostics);
     }
 
     public static Show? ParseShow(SourceFolder input, BuildOptions options, DiagnosticBag diagnostics)
@@ -30,7 +30,7 @@ public static class SiteParser
         input.Under("episodes").Where(f => f.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToList();
 
     /// <summary>The checks across episodes, the published selection in order, and the guest index.</summary>
-    public static Site Assemble(Show show, IReadOnlyList<Episode> parsed, BuildOptions options, DiagnosticBag diagnostics)
+    public static Site Assemble(Show show, IReadOnlyList<Episode> parsed, IReadOnlyList<Page> pages, BuildOptions options, DiagnosticBag diagnostics)
     {
         var published = parsed
             .Where(e => (!e.Draft || options.IncludeDrafts) && (!e.Scheduled || options.IncludeFuture))
@@ -47,7 +47,7 @@ public static class SiteParser
             foreach (var episode in published.Where(e => e.Type == EpisodeType.Full && e.Number is null))
                 diagnostics.Error(episode.SourcePath, 0, 0, "a serial show needs `number:` on every full episode, so apps can play them in order");
         }
-        return new Site(show, published, GuestsOf(published, diagnostics));
+        return new Site(show, published, GuestsOf(published, diagnostics), pages);
     }
 
     /// <summary>One guest per distinct name, with their episodes newest first; two names with one slug would share a page.</summary>

@@ -42,7 +42,7 @@ public sealed class IncrementalBuilder(string inputDirectory, string themeDirect
 
         var episodes = ParseEpisodes(input, show.Show, buildOptions);
         foreach (var d in episodes.SelectMany(e => e.Diagnostics)) diagnostics.Report(d);
-        var site = SiteParser.Assemble(show.Show, episodes.Select(e => e.Episode).OfType<Episode>().ToList(), buildOptions, diagnostics);
+        var site = SiteParser.Assemble(show.Show, episodes.Select(e => e.Episode).OfType<Episode>().ToList(), PageParser.ParseAll(input, diagnostics), buildOptions, diagnostics);
         if (diagnostics.HasErrors) return Remember(Failed(diagnostics, clock));
 
         var renderer = new SiteRenderer(site, theme.Theme, themeFolder.DisplayRoot, markUnpublished: true);

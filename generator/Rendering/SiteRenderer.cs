@@ -35,7 +35,9 @@ public sealed class SiteRenderer
     /// </summary>
     public IReadOnlyList<OutputFile> RenderPages(DiagnosticBag diagnostics, RenderCache? cache = null)
     {
-        var common = new object[] { _theme, _site.Show, _site.Episodes.Count, _markUnpublished };
+        // What every page shows: the theme, the show, the episode count, the navigation to the free pages.
+        var navigation = string.Join('\n', _site.Pages.Select(p => $"{p.Slug}\t{p.Title}"));
+        var common = new object[] { _theme, _site.Show, _site.Episodes.Count, _markUnpublished, navigation };
         var jobs = new List<PageJob>();
         jobs.AddRange(HomePages(common));
         jobs.AddRange(_site.Episodes.Select(e => new PageJob(
@@ -49,6 +51,8 @@ public sealed class SiteRenderer
         jobs.Add(new PageJob("guests/index.html", [.. common, .. _site.Guests.Select(g => (object)g.Person), .. _site.Guests.Select(g => (object)g.Episodes.Count)],
             d => Page("guests/index.html", "guests.html", _theme.Strings.GetValueOrDefault("guests_title") as string ?? "Guests",
                 new { Guests = _site.Guests.Select(g => _views.Person(g.Person)).ToList() }, d)));
+        jobs.AddRange(_site.Pages.Select(p => new PageJob(p.Slug + "/index.html", [.. common, p],
+            d => Page(p.Slug + "/index.html", "page.html", $"{p.Title} · {_site.Show.Title}", _views.Page(p), d))));
         jobs.Add(new PageJob("404.html", common, d => Page("404.html", "404.html", "Not found", new { }, d)));
 
         // Order is the job order, whatever order the threads finish in: output is the same every run.

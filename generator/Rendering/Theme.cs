@@ -11,5 +11,5 @@ public sealed record Theme(
     IReadOnlyDictionary<string, object?> Strings,
     IReadOnlyList<SourceFile> StaticFiles)
 {
-    public static readonly string[] RequiredLayouts = ["base.html", "home.html", "episode.html", "guest.html", "guests.html", "404.html"];
+    public static readonly string[] RequiredLayouts = ["base.html", "home.html", "episode.html", "guest.html", "guests.html", "page.html", "404.html"];
 }

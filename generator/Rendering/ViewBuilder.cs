@@ -46,8 +46,12 @@ public sealed partial class ViewBuilder
             show.Funding.Select(f => new FundingView(f.Url.AbsoluteUri, f.Text)).ToList(),
             show.Categories.Select(c => c.ToString()).ToList(),
             _site.Episodes.Count,
+            _site.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new PageLinkView(p.Title, _urls.Relative(p.Slug + "/"))).ToList(),
             show.Extra);
     }
+
+    public PageView Page(Page page) => new(
+        page.Title, page.Slug, _urls.Relative(page.Slug + "/"), MarkdownRendering.ToHtml(page.Body, HtmlTarget.Page), page.Extra);
 
     public int EpisodeCountOf(Person person) => _episodeCountByGuest.GetValueOrDefault(person.Name);
 

@@ -195,6 +195,41 @@ public sealed class WholeSiteTests
         site.Errors.ShouldContain(d => d.Path == "theme/layouts/404.html" && d.Line == 2);
     }
 
+    [Fact]
+    public void Free_pages_are_published_at_their_slug_and_linked_from_every_page()
+    {
+        var fixture = TwoEpisodes + """
+
+            -- input/pages/about.md --
+            ---
+            title: About the show
+            ---
+            We talk about *things*.
+            """;
+
+        var site = TestSite.Build(fixture).ShouldSucceed();
+
+        site.Html("about/index.html").QuerySelector("article h1")!.TextContent.ShouldBe("About the show");
+        site.Html("about/index.html").QuerySelector("article em")!.TextContent.ShouldBe("things");
+        site.Html("episodes/hello/index.html").QuerySelectorAll("nav a").Select(a => a.GetAttribute("href")).ShouldContain("/about/");
+    }
+
+    [Fact]
+    public void A_page_cannot_take_a_path_the_site_uses()
+    {
+        var fixture = TwoEpisodes + """
+
+            -- input/pages/episodes.md --
+            ---
+            title: All episodes
+            ---
+            """;
+
+        var site = TestSite.Build(fixture);
+
+        site.Errors.ShouldHaveSingleItem().ToString().ShouldContain("input/pages/episodes.md(2,1): error: a page cannot be published at `/episodes/`");
+    }
+
     public const string FullEpisode = """
         -- input/episodes/full.md --
         ---
