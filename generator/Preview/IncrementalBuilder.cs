@@ -19,7 +19,7 @@ public sealed class IncrementalBuilder(string inputDirectory, string themeDirect
 
     private readonly Dictionary<string, ParsedFile> _episodes = new(StringComparer.Ordinal);
     private readonly RenderCache _renderCache = new();
-    private (string Fingerprint, Theme? Theme, IReadOnlyList<Diagnostic> Diagnostics)? _theme;
+    private Theme? _theme;
     private (string Fingerprint, Show? Show, IReadOnlyList<Diagnostic> Diagnostics)? _show;
     private int _version;
     private PreviewBuild? _last;
@@ -91,14 +91,13 @@ public sealed class IncrementalBuilder(string inputDirectory, string themeDirect
         return true;
     }
 
+    /// <summary>The theme, keeping the objects of every layout whose text did not change (so their pages are not rendered again).</summary>
     private (Theme? Theme, IReadOnlyList<Diagnostic> Diagnostics) ParseTheme(SourceFolder folder)
     {
-        var fingerprint = Fingerprint(folder.Files.Where(f => !f.Path.StartsWith("static/", StringComparison.Ordinal)));
-        if (_theme is { } cached && cached.Fingerprint == fingerprint) return (cached.Theme, cached.Diagnostics);
         var diagnostics = new DiagnosticBag();
-        var theme = ThemeParser.Parse(folder, diagnostics);
-        _theme = (fingerprint, theme, diagnostics.ToSortedList());
-        return (theme, _theme.Value.Diagnostics);
+        var theme = ThemeParser.Parse(folder, diagnostics, _theme);
+        if (theme is not null) _theme = theme;
+        return (theme, diagnostics.ToSortedList());
     }
 
     private (Show? Show, IReadOnlyList<Diagnostic> Diagnostics) ParseShow(SourceFolder input, BuildOptions buildOptions)

@@ -37,23 +37,23 @@ public sealed class SiteRenderer
     {
         // What every page shows: the theme, the show, the episode count, the navigation to the free pages.
         var navigation = string.Join('\n', _site.Pages.Select(p => $"{p.Slug}\t{p.Title}"));
-        var common = new object[] { _theme, _site.Show, _site.Episodes.Count, _markUnpublished, navigation };
+        var common = new object[] { _theme.Strings, _site.Show, _site.Episodes.Count, _markUnpublished, navigation };
         var jobs = new List<PageJob>();
         jobs.AddRange(HomePages(common));
         jobs.AddRange(_site.Episodes.Select(e => new PageJob(
             SiteUrls.EpisodePath(e) + "index.html",
-            [.. common, e, .. e.Guests.Select(g => (object)GuestEpisodeCount(g))],
+            Inputs("episode.html", common, [e, .. e.Guests.Select(g => (object)GuestEpisodeCount(g))]),
             d => EpisodePage(e, d))));
         jobs.AddRange(_site.Guests.Select(g => new PageJob(
             SiteUrls.GuestPath(g.Person) + "index.html",
-            [.. common, g.Person, .. g.Episodes],
+            Inputs("guest.html", common, [g.Person, .. g.Episodes]),
             d => GuestPage(g, d))));
-        jobs.Add(new PageJob("guests/index.html", [.. common, .. _site.Guests.Select(g => (object)g.Person), .. _site.Guests.Select(g => (object)g.Episodes.Count)],
+        jobs.Add(new PageJob("guests/index.html", Inputs("guests.html", common, [.. _site.Guests.Select(g => (object)g.Person), .. _site.Guests.Select(g => (object)g.Episodes.Count)]),
             d => Page("guests/index.html", "guests.html", _theme.Strings.GetValueOrDefault("guests_title") as string ?? "Guests",
                 new { Guests = _site.Guests.Select(g => _views.Person(g.Person)).ToList() }, d)));
-        jobs.AddRange(_site.Pages.Select(p => new PageJob(p.Slug + "/index.html", [.. common, p],
+        jobs.AddRange(_site.Pages.Select(p => new PageJob(p.Slug + "/index.html", Inputs("page.html", common, [p]),
             d => Page(p.Slug + "/index.html", "page.html", $"{p.Title} · {_site.Show.Title}", _views.Page(p), d))));
-        jobs.Add(new PageJob("404.html", common, d => Page("404.html", "404.html", "Not found", new { }, d)));
+        jobs.Add(new PageJob("404.html", Inputs("404.html", common, []), d => Page("404.html", "404.html", "Not found", new { }, d)));
 
         // Order is the job order, whatever order the threads finish in: output is the same every run.
         var pages = new OutputFile?[jobs.Count];
@@ -65,7 +65,10 @@ public sealed class SiteRenderer
         return pages.OfType<OutputFile>().ToList();
     }
 
+    /// <summary>One page to render, and everything it is made from: its layout (with base.html and the partials) comes last.</summary>
     private sealed record PageJob(string Path, object[] Inputs, Func<DiagnosticBag, OutputFile?> Render);
+
+    private object[] Inputs(string layout, object[] common, IEnumerable<object> own) => [.. common, .. own, .. _theme.TemplatesOf(layout)];
 
     private int GuestEpisodeCount(Person person) => _views.EpisodeCountOf(person);
 
@@ -80,7 +83,7 @@ public sealed class SiteRenderer
         {
             var current = number;
             var onPage = _site.Episodes.Skip((current - 1) * pageSize).Take(pageSize).ToList();
-            yield return new PageJob(SiteUrls.HomePath(current) + "index.html", [.. common, total, .. onPage], diagnostics =>
+            yield return new PageJob(SiteUrls.HomePath(current) + "index.html", Inputs("home.html", common, [total, .. onPage]), diagnostics =>
             {
                 var pager = new PagerView(current, total,
                     current > 1 ? _urls.Relative(SiteUrls.HomePath(current - 1)) : null,

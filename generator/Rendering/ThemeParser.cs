@@ -12,13 +12,23 @@ public static class ThemeParser
     private const string LayoutsFolder = "layouts";
     private const string StringsFile = "strings.yml";
 
-    public static Theme? Parse(SourceFolder theme, DiagnosticBag diagnostics)
+    /// <param name="previous">The theme as last parsed (preview): a layout whose text did not change keeps its
+    /// <see cref="Template"/> object, so only the pages that use a changed layout are rendered again.</param>
+    public static Theme? Parse(SourceFolder theme, DiagnosticBag diagnostics, Theme? previous = null)
     {
         var layouts = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in theme.Under(LayoutsFolder).Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)))
         {
             var name = file.Path[(LayoutsFolder.Length + 1)..];
-            var template = Template.Parse(file.ReadText(), name, lexerOptions: new LexerOptions { Lang = ScriptLang.Default });
+            var text = file.ReadText();
+            sources[name] = text;
+            if (previous is not null && previous.Sources.GetValueOrDefault(name) == text)
+            {
+                layouts[name] = previous.Layouts[name];
+                continue;
+            }
+            var template = Template.Parse(text, name, lexerOptions: new LexerOptions { Lang = ScriptLang.Default });
             foreach (var message in template.Messages)
                 diagnostics.Error(file.DisplayPath, message.Span.Start.Line + 1, message.Span.Start.Column + 1, message.Message);
             layouts[name] = template;
@@ -26,10 +36,14 @@ public static class ThemeParser
         foreach (var missing in Theme.RequiredLayouts.Where(l => !layouts.ContainsKey(l)))
             diagnostics.Error(theme.DisplayPathOf($"{LayoutsFolder}/{missing}"), 0, 0, $"the theme has no `{LayoutsFolder}/{missing}`; every theme needs {string.Join(", ", Theme.RequiredLayouts.Select(l => $"`{l}`"))}");
 
-        var strings = ParseStrings(theme, diagnostics);
+        var stringsText = theme.Find(StringsFile)?.ReadText();
+        sources[StringsFile] = stringsText ?? "";
+        var strings = previous is not null && stringsText is not null && previous.Sources.GetValueOrDefault(StringsFile) == stringsText
+            ? (previous.NotesStrings, previous.Strings)
+            : ParseStrings(theme, diagnostics);
         if (strings is null || diagnostics.HasErrors) return null;
         var staticFiles = theme.Under("static").ToList();
-        return new Theme(layouts, strings.Value.Notes, strings.Value.All, staticFiles);
+        return new Theme(layouts, strings.Value.Item1, strings.Value.Item2, staticFiles, sources);
     }
 
     private static (NotesStrings Notes, IReadOnlyDictionary<string, object?> All)? ParseStrings(SourceFolder theme, DiagnosticBag diagnostics)

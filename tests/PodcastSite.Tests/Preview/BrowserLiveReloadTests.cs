@@ -17,8 +17,8 @@ public sealed class BrowserLiveReloadTests
     {
         RequireChromium();
         using var site = new DiskSite(PreviewServerTests.Fixture);
-        var builder = new IncrementalBuilder(site.Input, DiskSite.Theme, () => new BuildOptions(TestSite.DefaultNow, true, true), new AudioProbe());
-        await using var server = new PreviewServer(builder, [site.Input, DiskSite.Theme], new PreviewOptions("127.0.0.1", DiskSite.FreePort(), TimeSpan.FromMilliseconds(50)), (_, _) => { });
+        var builder = new IncrementalBuilder(site.Input, site.Theme, () => new BuildOptions(TestSite.DefaultNow, true, true), new AudioProbe());
+        await using var server = new PreviewServer(builder, [site.Input, site.Theme], new PreviewOptions("127.0.0.1", DiskSite.FreePort(), TimeSpan.FromMilliseconds(50)), (_, _) => { });
         await server.StartAsync();
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

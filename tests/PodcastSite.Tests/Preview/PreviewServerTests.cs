@@ -29,7 +29,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
         WEBVTT
         """;
 
-    private readonly DiskSite _site = new(Fixture);
+    private readonly DiskSite _site = new(Fixture, copyTheme: true);
     private readonly HttpClient _http = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(20) };
     private IncrementalBuilder _builder = null!;
     private PreviewServer _server = null!;
@@ -37,8 +37,8 @@ public sealed class PreviewServerTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _builder = new IncrementalBuilder(_site.Input, DiskSite.Theme, () => new BuildOptions(TestSite.DefaultNow, true, true), new AudioProbe());
-        _server = new PreviewServer(_builder, [_site.Input, DiskSite.Theme], new PreviewOptions("127.0.0.1", DiskSite.FreePort(), TimeSpan.FromMilliseconds(50)), (_, _) => { });
+        _builder = new IncrementalBuilder(_site.Input, _site.Theme, () => new BuildOptions(TestSite.DefaultNow, true, true), new AudioProbe());
+        _server = new PreviewServer(_builder, [_site.Input, _site.Theme], new PreviewOptions("127.0.0.1", DiskSite.FreePort(), TimeSpan.FromMilliseconds(50)), (_, _) => { });
         _server.Rebuilt += (_, _) => Interlocked.Increment(ref _rebuilds);
         await _server.StartAsync();
         _http.BaseAddress = _server.Url;
@@ -199,6 +199,35 @@ public sealed class PreviewServerTests : IAsyncLifetime
         _builder.RenderCache.Misses.ShouldBe(4);
         _builder.RenderCache.Hits.ShouldBe(2);
         (await _http.GetStringAsync("episodes/hello/", TestContext.Current.CancellationToken)).ShouldContain("Small edit.");
+    }
+
+    [Fact]
+    public async Task A_layout_change_renders_again_only_the_pages_that_use_it()
+    {
+        var layout = Path.Combine(_site.Theme, "layouts/episode.html");
+        var before = _rebuilds;
+        _builder.RenderCache.ResetCounts();
+
+        await File.WriteAllTextAsync(layout, (await File.ReadAllTextAsync(layout)).Replace("<article class=\"episode\">", "<article class=\"episode\" data-edited>"));
+        await WaitUntil(() => _rebuilds > before);
+
+        // The two episode pages; not the home page, the guest pages or 404.
+        _builder.RenderCache.Misses.ShouldBe(2);
+        _builder.RenderCache.Hits.ShouldBe(4);
+        (await _http.GetStringAsync("episodes/hello/", TestContext.Current.CancellationToken)).ShouldContain("data-edited");
+    }
+
+    [Fact]
+    public async Task A_new_asset_is_served_without_rendering_any_page()
+    {
+        var before = _rebuilds;
+        _builder.RenderCache.ResetCounts();
+
+        await File.WriteAllTextAsync(_site.PathOf("assets/notes.txt"), "show prep");
+        await WaitUntil(() => _rebuilds > before);
+
+        _builder.RenderCache.Misses.ShouldBe(0);
+        (await _http.GetStringAsync("assets/notes.txt", TestContext.Current.CancellationToken)).ShouldBe("show prep");
     }
 
     private async Task<EventReader> OpenEventsAsync()

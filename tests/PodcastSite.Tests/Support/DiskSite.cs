@@ -6,9 +6,22 @@ namespace PodcastSite.Tests.Support;
 /// <summary>An inline fixture written to a temporary folder, for what needs real files: the preview's watcher, the CLI.</summary>
 public sealed class DiskSite : IDisposable
 {
-    public DiskSite(string fixture)
+    /// <param name="copyTheme">Copy the repository's theme too, for tests that edit it.</param>
+    public DiskSite(string fixture, bool copyTheme = false)
     {
         Root = Directory.CreateTempSubdirectory("podcastsite-disk-").FullName;
+        Theme = Repo.PathOf("theme");
+        if (copyTheme)
+        {
+            var source = Theme;
+            Theme = Path.Combine(Root, "theme");
+            foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(Theme, Path.GetRelativePath(source, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+        }
         var (input, _) = TestSite.Folders(fixture);
         foreach (var file in input.Files)
         {
@@ -24,7 +37,7 @@ public sealed class DiskSite : IDisposable
 
     public string Input => Path.Combine(Root, "input");
 
-    public static string Theme => Repo.PathOf("theme");
+    public string Theme { get; }
 
     public string PathOf(string inputPath) => Path.Combine(Input, inputPath);
 
