@@ -8,12 +8,15 @@ CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
+var probeCache = new PersistentAudioProbeCache(new AudioProbe(), PersistentAudioProbeCache.DefaultFile());
 var cli = new CliContext(
     Terminal(Console.Out),
     Terminal(Console.Error),
     TimeProvider.System,
-    new CachingAudioProbe(new AudioProbe()));
-return PodcastSiteCli.Run(args, cli);
+    new CachingAudioProbe(probeCache));
+var exitCode = PodcastSiteCli.Run(args, cli);
+probeCache.Save();
+return exitCode;
 
 // A diagnostic is one line whatever the terminal's width, so editors and CI logs can match it.
 static IAnsiConsole Terminal(TextWriter writer)
