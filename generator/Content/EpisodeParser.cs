@@ -70,12 +70,21 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         if (guid is null && slug is not null)
         {
             guid = new Uri(show.BaseUrl, $"episodes/{Uri.EscapeDataString(slug)}/").AbsoluteUri;
+            // The suggestion is derived from the page URL, so the same file always gets the same advice.
+            var suggestion = Feed.PodcastGuid.UuidV5(Feed.PodcastGuid.Namespace, guid);
             diagnostics.Warning(map.Position with { Line = front.YamlFirstLine - 1 },
-                $"no `guid`; the feed uses `{guid}`, which changes if the slug changes and makes podcast apps download the episode again. Add `guid: {Guid.NewGuid()}`");
+                $"no `guid`; the feed uses `{guid}`, which changes if the slug changes and makes podcast apps download the episode again. Add `guid: {suggestion}`");
         }
         var number = map.PositiveInt("number");
         var season = map.PositiveInt("season");
         var draft = map.Bool("draft") ?? false;
+        var image = ImagePath(map);
+        var isExplicit = map.Bool("explicit") ?? show.Explicit;
+        var summary = map.String("summary") ?? SummaryOf(body);
+        var links = ParseLinks(map);
+        var youtube = map.Url("youtube");
+        var sponsors = ParseSponsors(map);
+        var transcript = ParseTranscript(map, probed?.Audio.LocalPath);
 
         // Every problem is reported by now; an episode missing what the feed needs is left out.
         if (title is null || date is null || slug is null || guid is null || (probed is null && type != EpisodeType.Trailer))
@@ -91,16 +100,16 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
             type,
             guid,
             probed?.Audio,
-            ImagePath(map),
-            map.Bool("explicit") ?? show.Explicit,
-            map.String("summary") ?? SummaryOf(body),
+            image,
+            isExplicit,
+            summary,
             guests,
             hosts,
-            ParseLinks(map),
-            map.Url("youtube"),
-            ParseSponsors(map),
+            links,
+            youtube,
+            sponsors,
             chapters,
-            ParseTranscript(map, probed?.Audio.LocalPath),
+            transcript,
             draft,
             date.Value > options.Now,
             front.Body,

@@ -9,7 +9,7 @@ namespace PodcastSite.Feed;
 /// </summary>
 public static class PodcastGuid
 {
-    private static readonly Guid Namespace = Guid.Parse("ead4c236-bf58-58c6-a2c6-a6b28d128cb6");
+    public static readonly Guid Namespace = Guid.Parse("ead4c236-bf58-58c6-a2c6-a6b28d128cb6");
 
     public static Guid ForFeedUrl(string feedUrl)
     {

@@ -116,6 +116,18 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void Problems_after_a_fatal_one_in_the_same_file_are_reported_too()
+    {
+        var site = TestSite.Build(Episode(Valid.Replace("title: X\n", "") + "\nlinks:\n  - { title: No URL }\nyoutube: not a url"));
+
+        site.Errors.Select(d => d.Message).ShouldBe([
+            "missing required key `title`",
+            "missing required key `url`",
+            "`youtube` must be an absolute http(s) URL, not `not a url`",
+        ], ignoreOrder: true);
+    }
+
+    [Fact]
     public void Audio_that_is_not_audio_is_an_error_naming_the_file()
     {
         var fixture = Episode(Valid.Replace("audio: { url: \"https://m.example.com/x.mp3\", length: 1, duration: 60 }", "audio: assets/x.mp3")) + """
