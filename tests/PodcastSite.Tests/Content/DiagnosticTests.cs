@@ -128,6 +128,25 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void A_yaml_alias_bomb_is_refused_not_expanded()
+    {
+        var bomb = string.Join("\n", new[]
+        {
+            "a: &a [x, x, x, x, x, x, x, x, x, x]",
+            "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]",
+            "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]",
+            "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]",
+            "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]",
+            "f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]",
+            "g: [*f, *f, *f, *f, *f, *f, *f, *f, *f, *f]",
+        });
+
+        var site = TestSite.Build(Episode(Valid + "\n" + bomb));
+
+        site.Errors.ShouldContain(d => d.Message.Contains("expands to more than 10000 values"));
+    }
+
+    [Fact]
     public void Audio_that_is_not_audio_is_an_error_naming_the_file()
     {
         var fixture = Episode(Valid.Replace("audio: { url: \"https://m.example.com/x.mp3\", length: 1, duration: 60 }", "audio: assets/x.mp3")) + """
