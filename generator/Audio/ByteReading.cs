@@ -46,6 +46,3 @@ internal static class ByteReading
         return true;
     }
 }
-
-/// <summary>A file that is not what it claims, or is cut short; its message is shown to the user.</summary>
-public sealed class AudioFormatException(string message) : Exception(message);

@@ -5,5 +5,3 @@ namespace PodcastSite.Model;
 /// every guest who appears in them, with their episodes, and the free pages.
 /// </summary>
 public sealed record Site(Show Show, IReadOnlyList<Episode> Episodes, IReadOnlyList<Guest> Guests, IReadOnlyList<Page> Pages);
-
-public sealed record Guest(Person Person, IReadOnlyList<Episode> Episodes);

@@ -71,20 +71,3 @@ public static class NotesHtmlRenderer
 
     public static string Escape(string text) => Html.Escape(text);
 }
-
-/// <summary>One section of the notes after the body: a heading and its items (already HTML).</summary>
-public sealed record NotesSection(string Kind, string Heading, IReadOnlyList<string> Items, bool AsList = true)
-{
-    public string ToHtml(HtmlTarget target)
-    {
-        var heading = target == HtmlTarget.Page
-            ? $"<h2>{NotesHtmlRenderer.Escape(Heading)}</h2>"
-            : $"<p><strong>{NotesHtmlRenderer.Escape(Heading)}</strong></p>";
-        var items = AsList
-            ? "<ul>" + string.Concat(Items.Select(i => $"<li>{i}</li>")) + "</ul>"
-            : string.Concat(Items.Select(i => i.StartsWith("<p>", StringComparison.Ordinal) ? i : $"<p>{i}</p>"));
-        return target == HtmlTarget.Page
-            ? $"<section class=\"notes-{Kind}\">{heading}{items}</section>\n"
-            : heading + items + "\n";
-    }
-}

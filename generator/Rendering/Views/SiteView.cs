@@ -22,11 +22,3 @@ public sealed record SiteView(
     int EpisodeCount,
     IReadOnlyList<PageLinkView> Pages,
     IReadOnlyDictionary<string, object?> Extra);
-
-/// <summary>A free page as the navigation shows it.</summary>
-public sealed record PageLinkView(string Title, string Url);
-
-/// <summary>A free page as its layout sees it (<c>page.title</c>, <c>page.body_html</c>).</summary>
-public sealed record PageView(string Title, string Slug, string Url, string BodyHtml, IReadOnlyDictionary<string, object?> Extra);
-
-public sealed record FundingView(string Url, string Text);

@@ -1,0 +1,3 @@
+namespace PodcastSite.Rendering.Views;
+
+public sealed record FundingView(string Url, string Text);
