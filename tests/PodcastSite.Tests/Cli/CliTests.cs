@@ -62,6 +62,42 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Base_url_on_the_command_line_moves_every_feed_url()
+    {
+        var output = Path.Combine(_work, "staging");
+
+        CliRun.Run("build", "--input", Input, "--theme", Theme, "--output", output, "--base-url", "https://staging.example.com/preview").ExitCode.ShouldBe(0);
+
+        var feed = File.ReadAllText(Path.Combine(output, "feed.xml"));
+        feed.ShouldContain("<atom:link href=\"https://staging.example.com/preview/feed.xml\"");
+        feed.ShouldNotContain("https://buildlog.example.com/");
+        File.ReadAllText(Path.Combine(output, "index.html")).ShouldContain("href=\"/preview/episodes/");
+    }
+
+    [Fact]
+    public void Validate_writes_nothing_and_exits_1_on_errors()
+    {
+        var input = CopyOfSampleInput();
+        File.WriteAllText(Path.Combine(input, "episodes/broken.md"), "---\ntitle: [\n---\n");
+
+        var result = CliRun.Run("validate", "--input", input, "--theme", Theme);
+
+        result.ExitCode.ShouldBe(1);
+        result.Error.ShouldContain("broken.md(3,1): error: invalid YAML");
+        Directory.Exists(Path.Combine(_work, "output")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Notes_as_html_has_absolute_links_for_pasting_elsewhere()
+    {
+        var result = CliRun.Run("notes", "maintainers-roundtable", "--format", "html", "--input", Input, "--theme", Theme);
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        result.Out.ShouldContain("<a href=\"https://buildlog.example.com/guests/zoe-okafor/\">Zoë Okafor</a>");
+        result.Out.ShouldNotContain("href=\"/");
+    }
+
+    [Fact]
     public void Bad_usage_exits_2_with_a_one_line_reason()
     {
         var result = CliRun.Run("build", "--no-such-option");
