@@ -326,8 +326,13 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         return null;
     }
 
-    private string? ImagePath(YamlMap map) =>
-        map.String("image") is { } text ? InputPaths.Resolve(map.Context, map.Node("image")!, text, "image", input) : null;
+    private string? ImagePath(YamlMap map)
+    {
+        var path = map.String("image") is { } text ? InputPaths.Resolve(map.Context, map.Node("image")!, text, "image", input) : null;
+        // Episode art becomes itunes:image, which Apple holds to the same rules as the show's.
+        if (path is not null) ShowParser.CheckCoverArt(input.Find(path)!, map.Context.At(map.Node("image")!), diagnostics);
+        return path;
+    }
 
     private readonly Scriban.Template? _titleTemplate =
         show.TitleTemplate is { } text && TitleTemplate.Compile(text) is { HasErrors: false } compiled ? compiled : null;

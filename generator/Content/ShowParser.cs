@@ -33,6 +33,7 @@ public static class ShowParser
         var description = map.String("description", required: true);
         var baseUrl = BaseUrl(map);
         var image = map.String("image", required: true) is { } imageText ? InputPaths.Resolve(context, map.Node("image")!, imageText, "image", input) : null;
+        if (image is not null) CheckCoverArt(input.Find(image)!, context.At(map.Node("image")!), diagnostics);
         var language = Language(map);
         var author = map.String("author", required: true);
         var owner = ParseOwner(map);
@@ -66,6 +67,16 @@ public static class ShowParser
             hosts, funding, guid, locked, mediaBaseUrl, titleTemplate, map.Url("new_feed_url"),
             map.Bool("complete") ?? false, map.Bool("block") ?? false, timeZone, feedPath.TrimStart('/'), pageSize,
             ExtraValues.From(map, extraKeys));
+    }
+
+    /// <summary>Apple's rule for show art: a square JPEG or PNG of 1400 to 3000 pixels; anything else is refused at submission.</summary>
+    public static void CheckCoverArt(SourceFile file, SourcePosition at, DiagnosticBag diagnostics)
+    {
+        var size = ImageSize.Read(file);
+        if (size is null)
+            diagnostics.Warning(at, $"`{file.Path}` is not a JPEG or PNG; Apple Podcasts accepts only those for cover art");
+        else if (size.Width != size.Height || size.Width < 1400 || size.Width > 3000)
+            diagnostics.Warning(at, $"`{file.Path}` is {size.Width}x{size.Height} px; Apple Podcasts wants square art of 1400x1400 to 3000x3000 px");
     }
 
     private static Uri? BaseUrl(YamlMap map)

@@ -147,6 +147,20 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void Cover_art_apple_would_refuse_is_a_warning()
+    {
+        var fixture = Episode(Valid) + """
+
+            -- input/assets/cover.jpg --
+            @file tests/PodcastSite.Tests/Fixtures/small-cover.png
+            """;
+
+        var problem = SingleProblem(fixture, Severity.Warning);
+
+        problem.ToString().ShouldBe("input/podcast.yml(4,8): warning: `assets/cover.jpg` is 600x400 px; Apple Podcasts wants square art of 1400x1400 to 3000x3000 px");
+    }
+
+    [Fact]
     public void Audio_that_is_not_audio_is_an_error_naming_the_file()
     {
         var fixture = Episode(Valid.Replace("audio: { url: \"https://m.example.com/x.mp3\", length: 1, duration: 60 }", "audio: assets/x.mp3")) + """

@@ -28,7 +28,7 @@ public sealed partial class TestSite
         owner: { name: Test Owner, email: owner@example.com }
         categories: [Technology]
         -- input/assets/cover.jpg --
-        not really a jpeg
+        @file input/assets/images/cover.jpg
         """;
 
     public const string Episode = """
@@ -92,9 +92,10 @@ public sealed partial class TestSite
     private static SourceFile File(string path, string displayPath, string content)
     {
         var audio = AudioReference().Match(content.Trim());
-        return audio.Success
-            ? SourceFile.FromBytes(path, displayPath, System.IO.File.ReadAllBytes(Repo.AudioFixture(audio.Groups[1].Value)))
-            : SourceFile.FromText(path, displayPath, content);
+        if (audio.Success) return SourceFile.FromBytes(path, displayPath, System.IO.File.ReadAllBytes(Repo.AudioFixture(audio.Groups[1].Value)));
+        var file = FileReference().Match(content.Trim());
+        if (file.Success) return SourceFile.FromBytes(path, displayPath, System.IO.File.ReadAllBytes(Repo.PathOf(file.Groups[1].Value)));
+        return SourceFile.FromText(path, displayPath, content);
     }
 
     private static List<(string Path, string Content)> Sections(string fixture)
@@ -124,4 +125,7 @@ public sealed partial class TestSite
 
     [GeneratedRegex(@"^@audio (\S+)$")]
     private static partial Regex AudioReference();
+
+    [GeneratedRegex(@"^@file (\S+)$")]
+    private static partial Regex FileReference();
 }
