@@ -13,7 +13,8 @@ public sealed class SiteRenderer
     private readonly SiteUrls _urls;
     private readonly ViewBuilder _views;
     private readonly TemplateRenderer _templates;
-    private readonly ConcurrentDictionary<Episode, EpisodeView> _episodeViews = new();
+    // By reference: an episode record's value equality would hash its whole body on every lookup.
+    private readonly ConcurrentDictionary<Episode, EpisodeView> _episodeViews = new(ReferenceEqualityComparer.Instance);
     private readonly bool _markUnpublished;
     private readonly string _siteDescription;
 
