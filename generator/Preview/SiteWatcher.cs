@@ -41,7 +41,7 @@ public sealed class SiteWatcher : IDisposable
         _timer.Change(_quiet, Timeout.InfiniteTimeSpan);
     }
 
-    /// <summary>When the first change of the burst being handled happened (for timing), and start a new burst.</summary>
+    /// <summary>Starts a new burst: the next change is timed from its own moment, not from the one just handled.</summary>
     public void ResetBurst() => Interlocked.Exchange(ref _lastChangeTicks, 0);
 
     public void Dispose()

@@ -21,10 +21,8 @@ public sealed class SiteUrls(Show show)
 
     public static string HomePath(int page) => page == 1 ? "" : $"page/{page}/";
 
-    /// <summary>A file under input/ keeps its path on the site: <c>assets/cover.jpg</c>.</summary>
-    public static string InputFilePath(string inputPath) => inputPath;
-
-    // Non-ASCII and reserved characters in file names are percent-encoded; '/' separates segments.
+    // Paths are file paths as written (a file under input/ keeps its path on the site): non-ASCII and reserved
+    // characters are percent-encoded, '/' separates segments.
     private static string Escape(string path) =>
-        string.Join('/', path.Split('/').Select(segment => Uri.EscapeDataString(Uri.UnescapeDataString(segment))));
+        string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 }
