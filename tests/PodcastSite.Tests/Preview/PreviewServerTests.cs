@@ -230,6 +230,24 @@ public sealed class PreviewServerTests : IAsyncLifetime
         (await _http.GetStringAsync("assets/notes.txt", TestContext.Current.CancellationToken)).ShouldBe("show prep");
     }
 
+    [Fact]
+    public async Task A_site_under_a_base_path_is_served_under_it()
+    {
+        using var site = new DiskSite(Fixture.Replace("base_url: https://example.com/", "base_url: https://user.github.io/show/"));
+        var builder = new IncrementalBuilder(site.Input, site.Theme, () => new BuildOptions(TestSite.DefaultNow, true, true), new AudioProbe());
+        await using var server = new PreviewServer(builder, [site.Input, site.Theme], new PreviewOptions("127.0.0.1", DiskSite.FreePort(), TimeSpan.FromMilliseconds(50)), (_, _) => { });
+        await server.StartAsync();
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        var root = new Uri(server.Url, "/");
+
+        using var redirect = await http.GetAsync(root, TestContext.Current.CancellationToken);
+        redirect.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        redirect.Headers.Location!.ToString().ShouldBe("/show/");
+        var page = await http.GetStringAsync(new Uri(root, "/show/episodes/hello/"), TestContext.Current.CancellationToken);
+        page.ShouldContain("href=\"/show/css/site.css\"");
+        (await http.GetAsync(new Uri(root, "/show/css/site.css"), TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
     private async Task<EventReader> OpenEventsAsync()
     {
         var stream = await _http.GetStreamAsync(LiveReload.EventsPath, TestContext.Current.CancellationToken);
