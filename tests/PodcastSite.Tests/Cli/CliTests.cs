@@ -57,6 +57,7 @@ public sealed class CliTests : IDisposable
 
         result.ExitCode.ShouldBe(1);
         result.Error.ShouldContain("2025-09-16-profiling-python-in-production.md(4,9): error: `number` must be a positive whole number, not `two`");
+        result.Error.ShouldContain("  4 | number: two\n    |         ^^^");
         result.Error.ShouldContain("was left as it was");
         File.ReadAllText(Path.Combine(output, "feed.xml")).ShouldBe(before);
     }
