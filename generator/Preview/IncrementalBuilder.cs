@@ -58,6 +58,7 @@ public sealed class IncrementalBuilder(string inputDirectory, string themeDirect
         // The feed of a large show takes longer to write than everything else a small edit changes; it is
         // written when asked for, and kept until the next change.
         files[site.Show.FeedPath] = new LazyFile(site.Show.FeedPath, new Lazy<byte[]>(() => new PodcastFeed(site, theme.Theme.NotesStrings).Write()));
+        files[SearchIndex.Path] = new LazyFile(SearchIndex.Path, new Lazy<byte[]>(() => SearchIndex.Write(site)));
         if (diagnostics.HasErrors) return Remember(Failed(diagnostics, clock));
         return Remember(new PreviewBuild(0, files, diagnostics.ToSortedList(), site.Show.BasePath, site.Show.FeedPath, clock.Elapsed));
     }

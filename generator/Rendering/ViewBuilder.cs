@@ -37,6 +37,7 @@ public sealed partial class ViewBuilder
             _urls.Relative(SiteUrls.HomePath(1)),
             _urls.Relative("guests/"),
             _urls.Relative(show.FeedPath),
+            _urls.Relative(SearchIndex.Path),
             _urls.Absolute(show.FeedPath).AbsoluteUri,
             _urls.Relative(show.Image),
             show.Language,

@@ -11,6 +11,7 @@ public sealed record SiteView(
     string HomeUrl,
     string GuestsUrl,
     string FeedUrl,
+    string SearchUrl,
     string FeedAbsoluteUrl,
     string ImageUrl,
     string Language,

@@ -21,13 +21,7 @@ public sealed class BrowserLiveReloadTests
         await using var server = new PreviewServer(builder, [site.Input, site.Theme], new PreviewOptions("127.0.0.1", DiskSite.FreePort(), TimeSpan.FromMilliseconds(50)), (_, _) => { });
         await server.StartAsync();
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            // Without these, Chromium tries to reach Google's services from a machine with no network.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
         await page.GotoAsync(new Uri(server.Url, "episodes/hello/").AbsoluteUri);
         (await page.Locator(".notes").InnerTextAsync()).ShouldContain("The first episode.");
@@ -40,6 +34,37 @@ public sealed class BrowserLiveReloadTests
         await page.Locator(".notes", new PageLocatorOptions { HasText = "Edited while the page was open." }).WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
         (await page.EvaluateAsync<bool>("() => window.beforeTheEdit === undefined")).ShouldBeTrue("the page should have reloaded by itself");
     }
+
+    [Fact]
+    public async Task The_search_box_finds_an_episode_by_its_guest_ignoring_accents()
+    {
+        RequireChromium();
+        using var site = new DiskSite(PreviewServerTests.Fixture.Replace("Jane Doe", "Zoë Doe"));
+        var builder = new IncrementalBuilder(site.Input, site.Theme, () => new BuildOptions(TestSite.DefaultNow, true, true), new AudioProbe());
+        await using var server = new PreviewServer(builder, [site.Input, site.Theme], new PreviewOptions("127.0.0.1", DiskSite.FreePort(), TimeSpan.FromMilliseconds(50)), (_, _) => { });
+        await server.StartAsync();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchAsync(playwright);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(server.Url.AbsoluteUri);
+
+        await page.FillAsync("#search-box", "zoe");
+
+        var result = page.Locator(".search-results a");
+        await result.First.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        (await result.AllInnerTextsAsync()).ShouldBe(["Hello"]);
+        (await result.First.GetAttributeAsync("href")).ShouldBe("/episodes/hello/");
+        await page.FillAsync("#search-box", "nothing like this");
+        await page.Locator(".search-results li", new PageLocatorOptions { HasText = "No episode matches." }).WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+    }
+
+    private static Task<IBrowser> LaunchAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    {
+        ExecutablePath = Chromium,
+        Headless = true,
+        // Without these, Chromium tries to reach Google's services from a machine with no network.
+        Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
 
     private static void RequireChromium()
     {

@@ -31,6 +31,7 @@ public sealed class WholeSiteTests
         site.Has("guests/index.html").ShouldBeTrue();
         site.Has("404.html").ShouldBeTrue();
         site.Has("feed.xml").ShouldBeTrue();
+        site.Has("search.json").ShouldBeTrue();
         site.Has("assets/cover.jpg").ShouldBeTrue();
         site.Has("css/site.css").ShouldBeTrue();
     }
