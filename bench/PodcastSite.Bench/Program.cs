@@ -147,7 +147,7 @@ async Task PreviewReload(int episodes)
     var input = Path.Combine(corpus, "input");
     var builder = new IncrementalBuilder(input, Path.Combine(repo, "theme"), () => new BuildOptions(DateTimeOffset.UtcNow, true, true), new CachingAudioProbe(new AudioProbe()));
     var port = FreePort();
-    await using var server = new PreviewServer(builder, [input, Path.Combine(repo, "theme")], new PreviewOptions("127.0.0.1", port, TimeSpan.FromMilliseconds(25)), (_, _) => { });
+    await using var server = new PreviewServer(builder, [input, Path.Combine(repo, "theme")], new PreviewOptions("127.0.0.1", port, TimeSpan.FromMilliseconds(15)), (_, _) => { });
     await server.StartAsync();
     Console.WriteLine($"initial build of {episodes} episodes: {server.Current.Elapsed.TotalMilliseconds:0} ms, {server.Current.Files.Count} files");
     using var http = new HttpClient { BaseAddress = server.Url, Timeout = Timeout.InfiniteTimeSpan };
@@ -167,7 +167,7 @@ async Task PreviewReload(int episodes)
         await Task.Delay(100);
     }
     await File.WriteAllTextAsync(episode, original);
-    Console.WriteLine($"save -> reload message, {episodes} episodes: median {Median(times):0} ms, max {times.Max():0} ms (10 saves; rebuild itself median {Median(rebuilds):0} ms; 25 ms of it is the wait for the editor to finish saving)");
+    Console.WriteLine($"save -> reload message, {episodes} episodes: median {Median(times):0} ms, max {times.Max():0} ms (10 saves; rebuild itself median {Median(rebuilds):0} ms; 15 ms of it is the wait for the editor to finish saving)");
 }
 
 static async Task NextEvent(StreamReader reader)

@@ -34,7 +34,7 @@ public static class PreviewCommand
             var builder = new IncrementalBuilder(folders.Input, folders.Theme,
                 () => new BuildOptions(cli.Time.GetUtcNow(), IncludeDrafts: true, IncludeFuture: true), cli.Probe);
             await using var server = new PreviewServer(builder, [folders.Input, folders.Theme],
-                new PreviewOptions(hostName, portNumber, TimeSpan.FromMilliseconds(25)), (build, sinceChange) => Report(cli, build, sinceChange));
+                new PreviewOptions(hostName, portNumber, TimeSpan.FromMilliseconds(15)), (build, sinceChange) => Report(cli, build, sinceChange));
             try
             {
                 await server.StartAsync(cancellation);

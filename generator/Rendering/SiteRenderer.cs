@@ -69,7 +69,10 @@ public sealed class SiteRenderer
     /// <summary>One page to render, and everything it is made from: its layout (with base.html and the partials) comes last.</summary>
     private sealed record PageJob(string Path, object[] Inputs, Func<DiagnosticBag, OutputFile?> Render);
 
-    private object[] Inputs(string layout, object[] common, IEnumerable<object> own) => [.. common, .. own, .. _theme.TemplatesOf(layout)];
+    private object[] Inputs(string layout, object[] common, IEnumerable<object> own) =>
+        [.. common, .. own, .. _templatesOf.GetOrAdd(layout, l => _theme.TemplatesOf(l).ToArray())];
+
+    private readonly ConcurrentDictionary<string, object[]> _templatesOf = new(StringComparer.Ordinal);
 
     private int GuestEpisodeCount(Person person) => _views.EpisodeCountOf(person);
 
