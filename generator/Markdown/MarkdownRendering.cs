@@ -89,6 +89,8 @@ public static class MarkdownRendering
                 case CodeInline code: text.Append(code.Content); break;
                 case LineBreakInline: text.Append(' '); break;
                 case TimestampInline timestamp: text.Append('[').Append(timestamp.Text).Append(']'); break;
+                case Markdig.Extensions.Footnotes.FootnoteLink { IsBackLink: false } footnote: text.Append('[').Append(footnote.Footnote.Order).Append(']'); break;
+                case Markdig.Extensions.Footnotes.FootnoteLink: break;
                 case HtmlEntityInline entity: text.Append(entity.Transcoded); break;
                 case AutolinkInline autolink: text.Append(autolink.Url); break;
                 case LinkInline { IsImage: true } image: AppendPlainText(image, text, keepUrls); break;

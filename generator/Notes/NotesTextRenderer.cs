@@ -1,4 +1,6 @@
 using System.Text;
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using PodcastSite.Markdown;
 using PodcastSite.Model;
@@ -69,6 +71,9 @@ public static class NotesTextRenderer
         return text.ToString().TrimEnd();
     }
 
+    private static string CellText(TableCell cell) =>
+        string.Join(' ', cell.OfType<ParagraphBlock>().Select(p => MarkdownRendering.ToTextWithUrls(p.Inline))).Trim();
+
     private static void AppendBlock(Block block, StringBuilder text, string indent)
     {
         switch (block)
@@ -97,6 +102,20 @@ public static class NotesTextRenderer
                 break;
             case QuoteBlock quote:
                 foreach (var child in quote) AppendBlock(child, text, indent + "> ");
+                break;
+            case Table table:
+                // One line a row, cells apart by " | ": readable where a table cannot be drawn.
+                foreach (var row in table.OfType<TableRow>())
+                    text.Append(indent).Append(string.Join(" | ", row.OfType<TableCell>().Select(CellText))).Append('\n');
+                text.Append('\n');
+                break;
+            case FootnoteGroup footnotes:
+                foreach (var footnote in footnotes.OfType<Footnote>())
+                {
+                    var note = new StringBuilder();
+                    foreach (var child in footnote) AppendBlock(child, note, "");
+                    text.Append(indent).Append($"[{footnote.Order}] ").Append(note.ToString().Trim()).Append("\n\n");
+                }
                 break;
             case ThematicBreakBlock:
                 text.Append("---\n\n");

@@ -149,6 +149,8 @@ public sealed class CliTests : IDisposable
         lines.ShouldContain("00:02 Why another API framework? (https://github.com/example/quill-api)");
         lines.ShouldContain("- quill-api on GitHub: https://github.com/example/quill-api");
         lines.ShouldContain("- Farah's site (https://farah.example.com) and her talk at DjangoCon (https://www.youtube.com/watch?v=dQw4w9WgXcQ)");
+        lines.ShouldContain("quill-api | 41,200");
+        lines.ShouldContain("[1] Measured on a 4-core laptop; your numbers will differ.");
         var order = new[] { "Guests", "Chapters", "🔗 Links", "🎥 YouTube", "Sponsor" }.Select(h => Array.IndexOf(lines, h)).ToList();
         order.ShouldBe(order.Order().ToList(), $"sections out of order:\n{result.Out}");
         order.ShouldAllBe(i => i > 0);
