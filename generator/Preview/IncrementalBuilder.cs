@@ -10,8 +10,8 @@ namespace PodcastSite.Preview;
 
 /// <summary>
 /// The build pipeline with memory: an episode file that did not change keeps its parsed <see cref="Episode"/>
-/// (the very same object), so the render cache renders again only the pages that show what changed.
-/// A change to podcast.yml or the theme starts afresh, since every page depends on them.
+/// (the very same object), and so does a layout of the theme, so the render cache renders again only the pages
+/// that show what changed. A change to podcast.yml starts afresh, since every episode depends on it.
 /// </summary>
 public sealed class IncrementalBuilder(string inputDirectory, string themeDirectory, Func<BuildOptions> options, IAudioProbe probe)
 {
