@@ -1,7 +1,4 @@
 namespace PodcastSite.Diagnostics;
 
 /// <summary>A place in a user's file, 1-based, as shown in diagnostics.</summary>
-public readonly record struct SourcePosition(string Path, int Line, int Column)
-{
-    public static SourcePosition StartOf(string path) => new(path, 1, 1);
-}
+public readonly record struct SourcePosition(string Path, int Line, int Column);

@@ -14,11 +14,6 @@ public sealed class LiveReload
     private readonly object _gate = new();
     private readonly List<Channel<int>> _clients = [];
 
-    public int ClientCount
-    {
-        get { lock (_gate) return _clients.Count; }
-    }
-
     public Channel<int> Subscribe()
     {
         var channel = Channel.CreateUnbounded<int>();

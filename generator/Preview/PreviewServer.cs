@@ -40,8 +40,6 @@ public sealed class PreviewServer : IAsyncDisposable
 
     public PreviewBuild Current => _current;
 
-    public LiveReload LiveReload => _liveReload;
-
     public Uri Url { get; private set; } = new("http://127.0.0.1/");
 
     /// <summary>Raised after a rebuild caused by a file change, with the time since that change.</summary>
