@@ -231,6 +231,80 @@ public sealed class WholeSiteTests
         site.Errors.ShouldHaveSingleItem().ToString().ShouldContain("input/pages/episodes.md(2,1): error: a page cannot be published at `/episodes/`");
     }
 
+    [Fact]
+    public void A_trailer_without_audio_gets_a_page_but_no_feed_item()
+    {
+        var fixture = TwoEpisodes + """
+
+            -- input/episodes/2026-03-01-coming-soon.md --
+            ---
+            title: Coming soon
+            date: 2026-03-01
+            type: trailer
+            guid: trailer
+            ---
+            A new season is on its way.
+            """;
+
+        var site = TestSite.Build(fixture).ShouldSucceed();
+
+        site.Has("episodes/coming-soon/index.html").ShouldBeTrue();
+        site.Text("feed.xml").ShouldNotContain("Coming soon");
+    }
+
+    [Fact]
+    public void An_episode_can_name_the_shows_hosts_or_bring_its_own()
+    {
+        var fixture = TwoEpisodes.Replace("categories: [Technology]", """
+            categories: [Technology]
+            hosts:
+              - { name: Maya Host, url: "https://maya.example.com" }
+              - { name: Tom Host }
+            """).Replace("number: 1\n", "number: 1\nhosts: [Maya Host, { name: Guest Host, role: guest host }]\n");
+
+        var site = TestSite.Build(fixture).ShouldSucceed();
+
+        var hello = site.Result.Site!.Episodes.Single(e => e.Slug == "hello");
+        hello.Hosts.Select(h => (h.Name, h.Role, h.Url?.AbsoluteUri)).ShouldBe([("Maya Host", "host", "https://maya.example.com/"), ("Guest Host", "guest host", null)]);
+        site.Result.Site.Episodes.Single(e => e.Slug == "second").Hosts.Select(h => h.Name).ShouldBe(["Maya Host", "Tom Host"]);
+        site.Text("feed.xml").ShouldContain("<podcast:person role=\"guest host\" group=\"cast\">Guest Host</podcast:person>");
+    }
+
+    [Fact]
+    public void A_local_audio_file_with_a_non_ascii_name_is_linked_percent_encoded()
+    {
+        var fixture = TestSite.Show + """
+
+            -- input/episodes/2026-01-15-cafe.md --
+            ---
+            title: Café
+            date: 2026-01-15
+            guid: cafe
+            audio: assets/épisode 1.mp3
+            ---
+            -- input/assets/épisode 1.mp3 --
+            @audio cbr.mp3
+            """;
+
+        var site = TestSite.Build(fixture).ShouldSucceed();
+
+        site.Has("assets/épisode 1.mp3").ShouldBeTrue();
+        site.Text("feed.xml").ShouldContain("url=\"https://example.com/assets/%C3%A9pisode%201.mp3\"");
+        site.Html("episodes/cafe/index.html").QuerySelector("audio")!.GetAttribute("src").ShouldBe("/assets/%C3%A9pisode%201.mp3");
+    }
+
+    [Fact]
+    public void Dates_on_pages_are_in_the_shows_time_zone()
+    {
+        var fixture = TestSite.Show.Replace("categories: [Technology]", "categories: [Technology]\ntimezone: America/Los_Angeles") + "\n"
+            + TestSite.Episode.Replace("date: 2026-01-15T10:00:00Z", "date: 2026-01-15T03:00:00Z");
+
+        var site = TestSite.Build(fixture).ShouldSucceed();
+
+        site.Html("episodes/hello/index.html").QuerySelector("time")!.TextContent.ShouldBe("January 14, 2026");
+        site.Text("feed.xml").ShouldContain("<pubDate>Thu, 15 Jan 2026 03:00:00 GMT</pubDate>");
+    }
+
     public const string FullEpisode = """
         -- input/episodes/full.md --
         ---

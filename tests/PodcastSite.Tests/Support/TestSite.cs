@@ -120,7 +120,7 @@ public sealed partial class TestSite
         return sections.GroupBy(s => s.Item1).Select(g => g.Last()).ToList();
     }
 
-    [GeneratedRegex(@"^-- (\S+) --$")]
+    [GeneratedRegex(@"^-- (.+?) --$")]
     private static partial Regex SectionHeader();
 
     [GeneratedRegex(@"^@audio (\S+)$")]
