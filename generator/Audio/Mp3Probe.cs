@@ -106,16 +106,19 @@ internal static class Mp3Probe
     /// <summary>The first frame at or after <paramref name="from"/> whose successor is also a frame (a lone 0xFFE is often just data).</summary>
     private static (long Offset, MpegFrameHeader Header)? FindFrame(Stream stream, long from, long audioEnd)
     {
-        var window = ByteReading.ReadUpTo(stream, from, (int)Math.Min(SyncSearchLimit, Math.Max(0, audioEnd - from)));
-        for (var i = 0; i + 4 <= window.Length; i++)
+        // Read a little at a time: the first frame is almost always right there, and headers are all we want.
+        const int Chunk = 16 * 1024;
+        for (long start = from; start < audioEnd && start - from < SyncSearchLimit; start += Chunk)
         {
-            if (window[i] != 0xFF || MpegFrameHeader.Parse(window.AsSpan(i, 4)) is not { } header) continue;
-            var next = from + i + header.FrameLength;
-            if (next + 4 > audioEnd) return (from + i, header);
-            var following = next - from + 4 <= window.Length
-                ? MpegFrameHeader.Parse(window.AsSpan((int)(next - from), 4))
-                : MpegFrameHeader.Parse(ByteReading.ReadUpTo(stream, next, 4));
-            if (following is { } f && f.Version == header.Version && f.SampleRate == header.SampleRate) return (from + i, header);
+            var window = ByteReading.ReadUpTo(stream, start, (int)Math.Min(Chunk + 4, audioEnd - start));
+            for (var i = 0; i + 4 <= window.Length && i < Chunk; i++)
+            {
+                if (window[i] != 0xFF || MpegFrameHeader.Parse(window.AsSpan(i, 4)) is not { } header) continue;
+                var next = start + i + header.FrameLength;
+                if (next + 4 > audioEnd) return (start + i, header);
+                var following = MpegFrameHeader.Parse(ByteReading.ReadUpTo(stream, next, 4));
+                if (following is { } f && f.Version == header.Version && f.SampleRate == header.SampleRate) return (start + i, header);
+            }
         }
         return null;
     }
