@@ -47,7 +47,7 @@ public static class NotesHtmlRenderer
     private static string ChapterItem(Chapter chapter, HtmlTarget target)
     {
         var time = DurationText.Format(chapter.Start);
-        var title = chapter.Url is null ? Escape(chapter.Title) : Anchor(chapter.Url.AbsoluteUri, chapter.Title);
+        var title = chapter.Url is null ? Html.Escape(chapter.Title) : Anchor(chapter.Url.AbsoluteUri, chapter.Title);
         if (target == HtmlTarget.Feed) return $"{time} {title}";
         var seconds = (long)chapter.Start.TotalSeconds;
         return $"<a class=\"timestamp\" href=\"#t={seconds}\" data-seek=\"{seconds}\">{time}</a> {title}";
@@ -62,12 +62,10 @@ public static class NotesHtmlRenderer
 
     private static string SponsorItem(Sponsor sponsor, HtmlTarget target)
     {
-        var name = sponsor.Url is null ? $"<strong>{Escape(sponsor.Name)}</strong>" : $"<strong>{Anchor(sponsor.Url.AbsoluteUri, sponsor.Name)}</strong>";
+        var name = sponsor.Url is null ? $"<strong>{Html.Escape(sponsor.Name)}</strong>" : $"<strong>{Anchor(sponsor.Url.AbsoluteUri, sponsor.Name)}</strong>";
         var text = MarkdownRendering.ToHtml(sponsor.Text, target).Trim();
         return $"<p>{name}</p>{text}";
     }
 
-    public static string Anchor(string url, string text) => $"<a href=\"{Escape(url)}\">{Escape(text)}</a>";
-
-    public static string Escape(string text) => Html.Escape(text);
+    public static string Anchor(string url, string text) => $"<a href=\"{Html.Escape(url)}\">{Html.Escape(text)}</a>";
 }

@@ -1,4 +1,5 @@
 using PodcastSite.Markdown;
+using PodcastSite.Text;
 
 namespace PodcastSite.Notes;
 
@@ -8,8 +9,8 @@ public sealed record NotesSection(string Kind, string Heading, IReadOnlyList<str
     public string ToHtml(HtmlTarget target)
     {
         var heading = target == HtmlTarget.Page
-            ? $"<h2>{NotesHtmlRenderer.Escape(Heading)}</h2>"
-            : $"<p><strong>{NotesHtmlRenderer.Escape(Heading)}</strong></p>";
+            ? $"<h2>{Html.Escape(Heading)}</h2>"
+            : $"<p><strong>{Html.Escape(Heading)}</strong></p>";
         var items = AsList
             ? "<ul>" + string.Concat(Items.Select(i => $"<li>{i}</li>")) + "</ul>"
             : string.Concat(Items.Select(i => i.StartsWith("<p>", StringComparison.Ordinal) ? i : $"<p>{i}</p>"));
