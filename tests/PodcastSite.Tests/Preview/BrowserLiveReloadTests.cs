@@ -17,9 +17,8 @@ public sealed class BrowserLiveReloadTests
     {
         RequireChromium();
         using var site = new DiskSite(PreviewServerTests.Fixture);
-        var builder = new IncrementalBuilder(site.Input, site.Theme, () => new BuildOptions(TestSite.DefaultNow, true, true), new AudioProbe());
-        await using var server = new PreviewServer(builder, [site.Input, site.Theme], new PreviewOptions("127.0.0.1", DiskSite.FreePort(), TimeSpan.FromMilliseconds(50)), (_, _) => { });
-        await server.StartAsync();
+        var (_, server) = await site.StartPreviewAsync();
+        await using var _ = server;
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
@@ -40,9 +39,8 @@ public sealed class BrowserLiveReloadTests
     {
         RequireChromium();
         using var site = new DiskSite(PreviewServerTests.Fixture.Replace("Jane Doe", "Zoë Doe"));
-        var builder = new IncrementalBuilder(site.Input, site.Theme, () => new BuildOptions(TestSite.DefaultNow, true, true), new AudioProbe());
-        await using var server = new PreviewServer(builder, [site.Input, site.Theme], new PreviewOptions("127.0.0.1", DiskSite.FreePort(), TimeSpan.FromMilliseconds(50)), (_, _) => { });
-        await server.StartAsync();
+        var (_, server) = await site.StartPreviewAsync();
+        await using var _ = server;
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await LaunchAsync(playwright);
         var page = await browser.NewPageAsync();

@@ -37,10 +37,8 @@ public sealed class PreviewServerTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _builder = new IncrementalBuilder(_site.Input, _site.Theme, () => new BuildOptions(TestSite.DefaultNow, true, true), new AudioProbe());
-        _server = new PreviewServer(_builder, [_site.Input, _site.Theme], new PreviewOptions("127.0.0.1", DiskSite.FreePort(), TimeSpan.FromMilliseconds(50)), (_, _) => { });
+        (_builder, _server) = await _site.StartPreviewAsync();
         _server.Rebuilt += (_, _) => Interlocked.Increment(ref _rebuilds);
-        await _server.StartAsync();
         _http.BaseAddress = _server.Url;
     }
 
@@ -234,9 +232,8 @@ public sealed class PreviewServerTests : IAsyncLifetime
     public async Task A_site_under_a_base_path_is_served_under_it()
     {
         using var site = new DiskSite(Fixture.Replace("base_url: https://example.com/", "base_url: https://user.github.io/show/"));
-        var builder = new IncrementalBuilder(site.Input, site.Theme, () => new BuildOptions(TestSite.DefaultNow, true, true), new AudioProbe());
-        await using var server = new PreviewServer(builder, [site.Input, site.Theme], new PreviewOptions("127.0.0.1", DiskSite.FreePort(), TimeSpan.FromMilliseconds(50)), (_, _) => { });
-        await server.StartAsync();
+        var (_, server) = await site.StartPreviewAsync();
+        await using var _ = server;
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
         var root = new Uri(server.Url, "/");
 

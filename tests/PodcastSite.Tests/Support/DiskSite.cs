@@ -1,5 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
+using PodcastSite.Audio;
+using PodcastSite.Content;
+using PodcastSite.Preview;
 
 namespace PodcastSite.Tests.Support;
 
@@ -42,6 +45,15 @@ public sealed class DiskSite : IDisposable
     public string PathOf(string inputPath) => Path.Combine(Input, inputPath);
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
+
+    /// <summary>The real preview server on a free port of 127.0.0.1, serving this site with drafts and scheduled episodes.</summary>
+    public async Task<(IncrementalBuilder Builder, PreviewServer Server)> StartPreviewAsync()
+    {
+        var builder = new IncrementalBuilder(Input, Theme, () => new BuildOptions(TestSite.DefaultNow, IncludeDrafts: true, IncludeFuture: true), new AudioProbe());
+        var server = new PreviewServer(builder, [Input, Theme], new PreviewOptions("127.0.0.1", FreePort(), TimeSpan.FromMilliseconds(50)), (_, _) => { });
+        await server.StartAsync();
+        return (builder, server);
+    }
 
     public static int FreePort()
     {
