@@ -22,6 +22,8 @@ public static class SiteBuilder
     public static BuildResult Build(SourceFolder input, SourceFolder theme, BuildOptions options, IAudioProbe probe)
     {
         var diagnostics = new DiagnosticBag();
+        input.ReportProblems(diagnostics);
+        theme.ReportProblems(diagnostics);
         var parsedTheme = ThemeParser.Parse(theme, diagnostics);
         var site = SiteParser.Parse(input, options, probe, diagnostics);
         if (site is null || parsedTheme is null || diagnostics.HasErrors)
@@ -52,13 +54,24 @@ public static class SiteBuilder
         return new GeneratedFile(SiteUrls.EpisodePath(episode) + "chapters.json", ChaptersJson.Write(episode, show, urls.Absolute));
     }
 
-    private static void CheckDistinctPaths(IEnumerable<OutputFile> files, DiagnosticBag diagnostics)
+    private static void CheckDistinctPaths(IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
     {
+        // A file and a folder cannot share a path either: `feed_path: episodes` against the episode pages.
+        var folders = files.SelectMany(f => Folders(f.Path)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in files.Where(f => folders.Contains(f.Path)))
+            diagnostics.Error(file is CopiedFile copied ? copied.Source.DisplayPath : file.Path, 0, 0,
+                $"`{file.Path}` would be both a file and a folder of the site; rename it");
         foreach (var clash in files.GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
             var sources = clash.Select(f => f is CopiedFile copied ? copied.Source.DisplayPath : "a generated page");
             diagnostics.Error(clash.OfType<CopiedFile>().FirstOrDefault()?.Source.DisplayPath ?? clash.Key, 0, 0,
                 $"two files would be written to `{clash.Key}` ({string.Join(" and ", sources)}); rename one");
         }
+    }
+
+    private static IEnumerable<string> Folders(string path)
+    {
+        for (var slash = path.IndexOf('/'); slash > 0; slash = path.IndexOf('/', slash + 1))
+            yield return path[..slash];
     }
 }

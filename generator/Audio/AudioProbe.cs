@@ -54,7 +54,7 @@ public sealed class AudioProbe : IAudioProbe
             : ByteReading.Matches(head, 0, "RIFF") && ByteReading.Matches(head, 8, "WAVE") ? Container.Wav
             : ByteReading.Matches(head, 0, "fLaC") ? Container.Flac
             : audioStart > 0 || (head.Length >= 2 && head[0] == 0xFF && (head[1] & 0xE0) == 0xE0) ? Container.Mp3
-            : throw new AudioFormatException($"not an audio file this build can read (MP3, M4A/MP4, Ogg Opus or Vorbis, WAV, FLAC); it starts with {Describe(start)}");
+            : throw new AudioFormatException($"not an audio file this build can read (MP3, M4A/MP4, Ogg Opus or Vorbis, WAV, FLAC); {Describe(start)}");
 
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (!ExtensionsOf[container].Contains(extension))
@@ -90,11 +90,9 @@ public sealed class AudioProbe : IAudioProbe
         return end;
     }
 
-    private static string Describe(byte[] start)
-    {
-        var printable = start.All(b => b is >= 0x20 and < 0x7F || b is (byte)'\n' or (byte)'\r' or (byte)'\t');
-        return printable
-            ? $"text `{System.Text.Encoding.ASCII.GetString(start).Trim()}`"
-            : string.Join(' ', start.Take(8).Select(b => b.ToString("X2")));
-    }
+    // What the file seems to be, never what it holds: the bytes of a file may be private (a link to a key, a letter).
+    private static string Describe(byte[] start) =>
+        start.All(b => b is >= 0x20 and < 0x7F || b is (byte)'\n' or (byte)'\r' or (byte)'\t')
+            ? "it looks like a text file"
+            : "its first bytes match none of those formats";
 }

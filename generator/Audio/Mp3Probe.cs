@@ -18,20 +18,36 @@ internal static class Mp3Probe
         var (firstOffset, header) = first;
         var frame = ByteReading.ReadUpTo(stream, firstOffset, Math.Max(header.FrameLength, 200));
 
-        if (XingDuration(frame, header) is { } xing) return xing;
-        if (VbriDuration(frame, header) is { } vbri) return vbri;
+        if (XingDuration(frame, header) is { } xing) return Complete(xing, firstOffset, audioEnd);
+        if (VbriDuration(frame, header) is { } vbri) return Complete(vbri, firstOffset, audioEnd);
         if (IsConstantBitrate(stream, firstOffset, audioEnd, header.Bitrate))
             return TimeSpan.FromSeconds((audioEnd - firstOffset) * 8.0 / (header.Bitrate * 1000.0));
         return WalkFrames(stream, firstOffset, audioEnd, header);
     }
 
-    private static TimeSpan? XingDuration(byte[] frame, MpegFrameHeader header)
+    /// <summary>
+    /// The header's duration, unless the file ends well before the byte count the header announces: a file cut
+    /// short in a copy or an upload still carries the full length in its header, and apps would show it.
+    /// </summary>
+    private static TimeSpan Complete((TimeSpan Duration, long? Bytes) announced, long firstOffset, long audioEnd)
+    {
+        if (announced.Bytes is not { } bytes) return announced.Duration;
+        var present = audioEnd - firstOffset;
+        var slack = Math.Max(bytes / 100, 2 * 1024);
+        if (present + slack < bytes)
+            throw new AudioFormatException(
+                $"the file ends before its audio does: its header announces {bytes:N0} bytes of audio lasting {Text.DurationText.Format(announced.Duration)}, but the file holds {present:N0}; it was probably cut short while copying or uploading, so copy or export it again");
+        return announced.Duration;
+    }
+
+    private static (TimeSpan Duration, long? Bytes)? XingDuration(byte[] frame, MpegFrameHeader header)
     {
         var at = header.SideInfoEnd;
         if (!ByteReading.Matches(frame, at, "Xing") && !ByteReading.Matches(frame, at, "Info")) return null;
         var flags = ByteReading.UInt32BE(frame, at + 4);
         if ((flags & 1) == 0) return null; // no frame count: fall back to the other methods
         var frames = ByteReading.UInt32BE(frame, at + 8);
+        long? bytes = (flags & 2) != 0 && frame.Length >= at + 16 ? ByteReading.UInt32BE(frame, at + 12) : null;
         var lameAt = at + 8 + 4 + ((flags & 2) != 0 ? 4 : 0) + ((flags & 4) != 0 ? 100 : 0) + ((flags & 8) != 0 ? 4 : 0);
         long delay = 0, padding = 0;
         if (lameAt + 24 <= frame.Length && (ByteReading.Matches(frame, lameAt, "LAME") || ByteReading.Matches(frame, lameAt, "Lavc") || ByteReading.Matches(frame, lameAt, "Lavf")))
@@ -42,15 +58,16 @@ internal static class Mp3Probe
             padding = ((b[1] & 0x0F) << 8) | b[2];
         }
         var samples = Math.Max(0, (long)frames * header.SamplesPerFrame - delay - padding);
-        return TimeSpan.FromSeconds((double)samples / header.SampleRate);
+        return (TimeSpan.FromSeconds((double)samples / header.SampleRate), bytes is > 0 ? bytes : null);
     }
 
-    private static TimeSpan? VbriDuration(byte[] frame, MpegFrameHeader header)
+    private static (TimeSpan Duration, long? Bytes)? VbriDuration(byte[] frame, MpegFrameHeader header)
     {
         const int at = 4 + 32; // VBRI always sits 32 bytes after the header
         if (!ByteReading.Matches(frame, at, "VBRI") || frame.Length < at + 18) return null;
+        long bytes = ByteReading.UInt32BE(frame, at + 10);
         var frames = ByteReading.UInt32BE(frame, at + 14);
-        return TimeSpan.FromSeconds((double)frames * header.SamplesPerFrame / header.SampleRate);
+        return (TimeSpan.FromSeconds((double)frames * header.SamplesPerFrame / header.SampleRate), bytes > 0 ? bytes : null);
     }
 
     /// <summary>Looks at a few runs of frames spread over the file; one bitrate everywhere means CBR.</summary>

@@ -15,7 +15,8 @@ internal static class Mp4Probe
 
     public static TimeSpan Duration(Stream stream)
     {
-        var moov = Children(stream, 0, stream.Length).FirstOrDefault(b => b.Type == "moov")
+        // Every top-level box is walked, not only up to `moov`: a file cut short ends inside `mdat`, after it.
+        var moov = Children(stream, 0, stream.Length).ToList().FirstOrDefault(b => b.Type == "moov")
             ?? throw new AudioFormatException("MP4 file has no `moov` box (it may be truncated or still being written)");
         var movie = Children(stream, moov.ContentStart, moov.End).ToList();
         var mvhd = movie.FirstOrDefault(b => b.Type == "mvhd") ?? throw new AudioFormatException("MP4 file has no `mvhd` box");
@@ -77,7 +78,7 @@ internal static class Mp4Probe
         {
             var header = ByteReading.ReadAt(stream, position, 8);
             long size = ByteReading.UInt32BE(header, 0);
-            var type = System.Text.Encoding.ASCII.GetString(header, 4, 4);
+            var type = header.AsSpan(4, 4).ContainsAnyExceptInRange((byte)0x20, (byte)0x7E) ? "?" : System.Text.Encoding.ASCII.GetString(header, 4, 4);
             long headerSize = 8;
             if (size == 1)
             {

@@ -43,7 +43,8 @@ public static class BuildCommand
             cli.Error.MarkupLine($"[red]Build failed[/] ({DiagnosticPrinter.Summary(result.Diagnostics)}); [bold]{Markup.Escape(SourceLoader.DisplayPath(folders.Output))}[/] was left as it was.");
             return ExitCodes.ContentErrors;
         }
-        SiteWriter.Write(result.Files, folders.Output);
+        foreach (var note in SiteWriter.Write(result.Files, folders.Output))
+            cli.Error.MarkupLine($"[yellow]warning:[/] {Markup.Escape(note)}");
         var site = result.Site!;
         cli.Out.MarkupLine(
             $"Built [bold]{Markup.Escape(site.Show.Title)}[/]: {site.Episodes.Count} episodes, {site.Guests.Count} guests, " +

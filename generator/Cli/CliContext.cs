@@ -22,10 +22,10 @@ public sealed record CliContext(IAnsiConsole Out, IAnsiConsole Error, TimeProvid
             problem = $"Input folder `{input}` has no `{ShowParser.FileName}`; is it the show's folder?";
         else if (!Directory.Exists(themePath))
             problem = $"Theme folder `{theme}` does not exist. Pass `--theme DIR`.";
-        else if (output is not null && (Contains(outputPath, inputPath) || Contains(outputPath, themePath) || Contains(inputPath, outputPath) || Contains(outputPath, Directory.GetCurrentDirectory())))
+        else if (output is not null && (Contains(outputPath, inputPath) || Contains(outputPath, themePath) || Contains(inputPath, outputPath) || Contains(themePath, outputPath) || Contains(outputPath, Directory.GetCurrentDirectory())))
             problem = $"Output folder `{output}` overlaps the input, the theme or the current folder, and a build replaces it whole; choose a folder of its own, like `output`.";
-        else if (output is not null && LooksLikeUserFolder(outputPath))
-            problem = $"Output folder `{output}` holds files that are not a built site (no index.html), and a build replaces it whole; empty it or choose another `--output`.";
+        else if (output is not null && Output.OutputFolder.Problem(outputPath, output) is { } outputProblem)
+            problem = outputProblem;
         if (problem is null) return new Folders(inputPath, themePath, outputPath);
         Error.MarkupLine($"[red]Error:[/] {Markup.Escape(problem)}");
         return null;
@@ -37,10 +37,4 @@ public sealed record CliContext(IAnsiConsole Out, IAnsiConsole Error, TimeProvid
         var i = Path.TrimEndingDirectorySeparator(inner) + Path.DirectorySeparatorChar;
         return i.StartsWith(o, StringComparison.Ordinal);
     }
-
-    private static bool LooksLikeUserFolder(string path) =>
-        Directory.Exists(path)
-        && Directory.EnumerateFileSystemEntries(path).Any()
-        && !File.Exists(Path.Combine(path, "index.html"))
-        && !File.Exists(Path.Combine(path, "404.html"));
 }

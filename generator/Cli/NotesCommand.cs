@@ -25,8 +25,12 @@ public static class NotesCommand
             var diagnostics = new DiagnosticBag();
             // Notes are often written before the episode is out: drafts and scheduled episodes count here.
             var options = new BuildOptions(cli.Time.GetUtcNow(), IncludeDrafts: true, IncludeFuture: true);
-            var parsedTheme = ThemeParser.Parse(SourceLoader.LoadFolder(folders.Theme), diagnostics);
-            var site = SiteParser.Parse(SourceLoader.LoadFolder(folders.Input), options, cli.Probe, diagnostics);
+            var themeFolder = SourceLoader.LoadFolder(folders.Theme);
+            var inputFolder = SourceLoader.LoadFolder(folders.Input);
+            themeFolder.ReportProblems(diagnostics);
+            inputFolder.ReportProblems(diagnostics);
+            var parsedTheme = ThemeParser.Parse(themeFolder, diagnostics);
+            var site = SiteParser.Parse(inputFolder, options, cli.Probe, diagnostics);
             var errors = diagnostics.ToSortedList().Where(d => d.Severity == Severity.Error).ToList();
             if (site is null || parsedTheme is null || errors.Count > 0)
             {

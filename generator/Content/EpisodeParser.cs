@@ -19,6 +19,9 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         "guest", "hosts", "links", "youtube", "sponsor", "chapters", "transcript", "draft", "duration",
     ];
 
+    // Keys whose place the checks across episodes point at (duplicates).
+    private static readonly string[] PositionedKeys = ["slug", "guid", "number", "season", "audio"];
+
     private static readonly string[] AudioKeys = ["url", "length", "type", "duration"];
     private static readonly string[] ChapterKeys = ["start", "title", "url", "image"];
     private static readonly string[] SponsorKeys = ["name", "url", "text"];
@@ -29,9 +32,12 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
     private static readonly TimeSpan DurationTolerance = TimeSpan.FromSeconds(2);
     private const int SummaryLimit = 200;
 
-    public Episode? Parse(SourceFile file)
+    public Episode? Parse(SourceFile file) => file.ReadText(diagnostics) is { } text ? Parse(file, text) : null;
+
+    /// <summary>Parses an episode whose text was read already (the preview reads it to see whether it changed).</summary>
+    public Episode? Parse(SourceFile file, string text)
     {
-        var front = FrontMatter.Split(file.ReadText());
+        var front = FrontMatter.Split(text);
         if (front is null)
         {
             diagnostics.Error(file.DisplayPath, 1, 1, "an episode file must start with YAML front matter between `---` lines (see README: Content format)");
@@ -114,7 +120,8 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
             date.Value > options.Now,
             front.Body,
             body,
-            ExtraValues.From(map, extraKeys));
+            ExtraValues.From(map, extraKeys),
+            PositionedKeys.Where(key => map.Node(key) is not null).ToDictionary(key => key, key => map.Context.At(map.Node(key)!)));
     }
 
     private string? EpisodeSlug(YamlMap map, string fromFileName)

@@ -29,7 +29,9 @@ public static class PageParser
 
     private static Page? Parse(SourceFile file, DiagnosticBag diagnostics)
     {
-        var front = FrontMatter.Split(file.ReadText());
+        var text = file.ReadText(diagnostics);
+        if (text is null) return null;
+        var front = FrontMatter.Split(text);
         if (front is null)
         {
             diagnostics.Error(file.DisplayPath, 1, 1, "a page must start with YAML front matter between `---` lines, with at least `title:`");

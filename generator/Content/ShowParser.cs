@@ -25,7 +25,9 @@ public static class ShowParser
             return null;
         }
         var context = new YamlContext(file.DisplayPath, 1, diagnostics);
-        var map = context.ParseMapping(file.ReadText());
+        var text = file.ReadText(diagnostics);
+        if (text is null) return null;
+        var map = context.ParseMapping(text);
         if (map is null) return null;
         var extraKeys = map.CheckUnknownKeys(Keys, Severity.Warning, FileName);
 
@@ -56,16 +58,17 @@ public static class ShowParser
         if (titleTemplate is not null && TitleTemplate.Compile(titleTemplate) is { HasErrors: true } compiled)
             diagnostics.Error(map.KeyPosition("title_template"), $"`title_template` is not a valid template: {compiled.Messages}");
         var timeZone = ParseTimeZone(map);
-        var feedPath = map.String("feed_path") ?? "feed.xml";
+        var feedPath = FeedPath(map);
         var pageSize = map.PositiveInt("page_size") ?? 10;
 
-        if (title is null || description is null || baseUrl is null || image is null || author is null || owner is null || categories is null)
-            return null;
+        // A show missing what the feed needs still gets stand-ins, so the episodes are checked in the same run and
+        // every problem is reported at once; the errors above fail the build all the same.
         return new Show(
-            title, description, baseUrl, image, language, author, owner, categories,
+            title ?? "", description ?? "", baseUrl ?? new Uri("https://example.invalid/"), image ?? "", language, author ?? "",
+            owner ?? new Owner("", ""), categories ?? [],
             map.Bool("explicit") ?? false, type, map.String("copyright"), map.String("subtitle"),
             hosts, funding, guid, locked, mediaBaseUrl, titleTemplate, map.Url("new_feed_url"),
-            map.Bool("complete") ?? false, map.Bool("block") ?? false, timeZone, feedPath.TrimStart('/'), pageSize,
+            map.Bool("complete") ?? false, map.Bool("block") ?? false, timeZone, feedPath, pageSize,
             ExtraValues.From(map, extraKeys));
     }
 
@@ -177,6 +180,22 @@ public static class ShowParser
         var owner = locked.String("owner", required: true);
         var value = locked.Bool("value") ?? true;
         return owner is null ? null : new FeedLock(owner, value);
+    }
+
+    /// <summary>Where the feed is written: a plain path inside the site, never one that could leave it or name a folder.</summary>
+    private static string FeedPath(YamlMap map)
+    {
+        const string fallback = "feed.xml";
+        var text = map.String("feed_path");
+        if (text is null) return fallback;
+        var path = text.TrimStart('/');
+        if (!SitePath.IsPlain(path) || !(path.EndsWith(".xml", StringComparison.Ordinal) || path.EndsWith(".rss", StringComparison.Ordinal)))
+        {
+            map.Context.Diagnostics.Error(map.Context.At(map.Node("feed_path")!),
+                $"`feed_path` must be a plain path inside the site ending in `.xml` or `.rss`, made of letters, digits, `-`, `_` and `.`, like `feed.xml` or `podcast/feed.xml`, not `{SitePath.Printable(text)}`");
+            return fallback;
+        }
+        return path;
     }
 
     private static TimeZoneInfo ParseTimeZone(YamlMap map)

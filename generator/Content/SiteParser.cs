@@ -38,14 +38,14 @@ public static class SiteParser
             .ThenByDescending(e => e.Number ?? 0)
             .ThenBy(e => e.Slug, StringComparer.Ordinal)
             .ToList();
-        CheckUnique(parsed, e => e.Slug, "slug", diagnostics);
-        CheckUnique(parsed, e => e.Guid, "guid", diagnostics);
-        CheckUnique(parsed.Where(e => e.Number is not null && e.Type == EpisodeType.Full), e => $"{e.Season}/{e.Number}", "season and number", diagnostics);
-        CheckUnique(published.Where(e => e.Audio is not null), e => e.Audio!.Url.AbsoluteUri, "audio URL (Apple ignores an episode whose enclosure another one has)", diagnostics);
+        CheckUnique(parsed, e => e.Slug, "slug", "slug", diagnostics);
+        CheckUnique(parsed, e => e.Guid, "guid", "guid", diagnostics);
+        CheckUnique(parsed.Where(e => e.Number is not null && e.Type == EpisodeType.Full), e => e.Season is null ? $"{e.Number}" : $"{e.Number} of season {e.Season}", "number", "number", diagnostics);
+        CheckUnique(published.Where(e => e.Audio is not null), e => e.Audio!.Url.AbsoluteUri, "audio URL (Apple ignores an episode whose enclosure another one has)", "audio", diagnostics);
         if (show.Type == ShowType.Serial)
         {
             foreach (var episode in published.Where(e => e.Type == EpisodeType.Full && e.Number is null))
-                diagnostics.Error(episode.SourcePath, 0, 0, "a serial show needs `number:` on every full episode, so apps can play them in order");
+                diagnostics.Error(episode.PositionOf("number"), "a serial show needs `number:` on every full episode, so apps can play them in order");
         }
         return new Site(show, published, GuestsOf(published, diagnostics), pages);
     }
@@ -76,13 +76,14 @@ public static class SiteParser
             .ToList();
     }
 
-    private static void CheckUnique(IEnumerable<Episode> episodes, Func<Episode, string> key, string what, DiagnosticBag diagnostics)
+    /// <summary>Reports each episode that repeats a value of an earlier one (in file order), at the key that holds it, naming the first.</summary>
+    private static void CheckUnique(IEnumerable<Episode> episodes, Func<Episode, string> value, string what, string frontMatterKey, DiagnosticBag diagnostics)
     {
-        foreach (var group in episodes.GroupBy(key).Where(g => g.Count() > 1))
+        foreach (var group in episodes.OrderBy(e => e.SourcePath, StringComparer.Ordinal).GroupBy(value).Where(g => g.Count() > 1))
         {
-            var first = group.First();
+            var first = group.First().PositionOf(frontMatterKey);
             foreach (var other in group.Skip(1))
-                diagnostics.Error(other.SourcePath, 0, 0, $"same {what} `{group.Key}` as {first.SourcePath}; each episode needs its own");
+                diagnostics.Error(other.PositionOf(frontMatterKey), $"same {what} `{group.Key}` as {first.Path}({first.Line},{first.Column}); each episode needs its own");
         }
     }
 }

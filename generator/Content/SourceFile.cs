@@ -1,4 +1,5 @@
 using System.Text;
+using PodcastSite.Diagnostics;
 
 namespace PodcastSite.Content;
 
@@ -8,11 +9,15 @@ namespace PodcastSite.Content;
 /// </summary>
 public sealed record SourceFile(string Path, string DisplayPath, long Length, DateTime LastWriteUtc, Func<Stream> Open)
 {
-    public string ReadText()
+    /// <summary>The file's text; null, with an error at the first bad byte, when it is not UTF-8 (or UTF-16/32 with a byte order mark).</summary>
+    public string? ReadText(DiagnosticBag diagnostics) => SourceText.Decode(ReadBytes(), DisplayPath, diagnostics);
+
+    public byte[] ReadBytes()
     {
         using var stream = Open();
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
+        using var buffer = new MemoryStream(Length is > 0 and < int.MaxValue ? (int)Length : 0);
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
     }
 
     public static SourceFile FromText(string path, string displayPath, string text)

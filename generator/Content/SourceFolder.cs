@@ -1,3 +1,5 @@
+using PodcastSite.Diagnostics;
+
 namespace PodcastSite.Content;
 
 /// <summary>The files of one folder (input or theme), looked up by their relative path.</summary>
@@ -5,9 +7,10 @@ public sealed class SourceFolder
 {
     private readonly Dictionary<string, SourceFile> _byPath;
 
-    public SourceFolder(string displayRoot, IEnumerable<SourceFile> files)
+    public SourceFolder(string displayRoot, IEnumerable<SourceFile> files, IReadOnlyList<Diagnostic>? problems = null)
     {
         DisplayRoot = displayRoot;
+        Problems = problems ?? [];
         Files = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         _byPath = Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
     }
@@ -16,6 +19,14 @@ public sealed class SourceFolder
     public string DisplayRoot { get; }
 
     public IReadOnlyList<SourceFile> Files { get; }
+
+    /// <summary>What could not be loaded (links leading outside the folder, loops, unreadable folders), reported with the build's own problems.</summary>
+    public IReadOnlyList<Diagnostic> Problems { get; }
+
+    public void ReportProblems(DiagnosticBag diagnostics)
+    {
+        foreach (var problem in Problems) diagnostics.Report(problem);
+    }
 
     public SourceFile? Find(string path) => _byPath.GetValueOrDefault(path);
 

@@ -1,26 +1,137 @@
+using PodcastSite.Diagnostics;
+
 namespace PodcastSite.Content;
 
-/// <summary>Load: the one stage that reads folders from disk (besides the audio probe, which reads headers on demand).</summary>
+/// <summary>
+/// Load: the one stage that reads folders from disk (besides the audio probe, which reads headers on demand).
+/// A show publishes only what lies inside its own folder: a symbolic link is followed only when it is a file
+/// link whose target stays inside the folder being loaded; links to anything outside, links to folders
+/// (which can loop back on themselves), dangling links and link cycles are reported and left out.
+/// </summary>
 public static class SourceLoader
 {
+    private static readonly EnumerationOptions OneLevel = new()
+    {
+        RecurseSubdirectories = false,
+        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+        IgnoreInaccessible = false,
+    };
+
     public static SourceFolder LoadFolder(string directory)
     {
         var root = Path.GetFullPath(directory);
         var display = DisplayPath(root);
         if (!Directory.Exists(root))
             return new SourceFolder(display, []);
-        var files = new DirectoryInfo(root)
-            .EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
-            .Where(f => !IsEditorLeftover(f.Name))
-            .Select(f =>
-            {
-                var relative = Path.GetRelativePath(root, f.FullName).Replace('\\', '/');
-                var fullName = f.FullName;
-                return new SourceFile(relative, $"{display}/{relative}", f.Length, f.LastWriteTimeUtc,
-                    () => new FileStream(fullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 4096, FileOptions.SequentialScan));
-            });
-        return new SourceFolder(display, files);
+        var files = new List<SourceFile>();
+        var problems = new List<Diagnostic>();
+        var realRoot = RealPath(root) ?? root;
+        Walk(new DirectoryInfo(root), root, realRoot, display, files, problems);
+        return new SourceFolder(display, files, problems);
     }
+
+    private static void Walk(DirectoryInfo folder, string root, string realRoot, string display, List<SourceFile> files, List<Diagnostic> problems)
+    {
+        IEnumerable<FileSystemInfo> entries;
+        try
+        {
+            entries = folder.EnumerateFileSystemInfos("*", OneLevel).OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(Problem(display, root, folder.FullName, $"cannot read this folder: {e.Message}"));
+            return;
+        }
+        foreach (var entry in entries)
+        {
+            if (IsEditorLeftover(entry.Name)) continue;
+            if (entry.LinkTarget is not null)
+            {
+                if (ResolveLink(entry, realRoot, out var problem) is { } target)
+                    files.Add(Source(root, display, entry.FullName, target));
+                else
+                    problems.Add(Problem(display, root, entry.FullName, problem!));
+            }
+            else if (entry is DirectoryInfo subfolder)
+                Walk(subfolder, root, realRoot, display, files, problems);
+            else if (entry is FileInfo file)
+                files.Add(Source(root, display, file.FullName, file));
+        }
+    }
+
+    /// <summary>The file a link leads to, when following it keeps the show inside its folder; otherwise null and why.</summary>
+    private static FileInfo? ResolveLink(FileSystemInfo link, string realRoot, out string? problem)
+    {
+        problem = null;
+        FileSystemInfo? target;
+        try
+        {
+            target = link.ResolveLinkTarget(returnFinalTarget: true);
+        }
+        catch (IOException)
+        {
+            // .NET reports a cycle (a -> b -> a) or a chain too long to follow as an IOException.
+            problem = "this symbolic link loops back on itself; remove it or point it at a file";
+            return null;
+        }
+        if (target is null || !target.Exists)
+        {
+            problem = "this symbolic link points to nothing that exists; remove it or point it at a file";
+            return null;
+        }
+        if (target is DirectoryInfo || Directory.Exists(target.FullName))
+        {
+            problem = "this symbolic link leads to a folder, which PodcastSite does not follow (a folder link can lead outside the show or loop); copy or move the folder in instead";
+            return null;
+        }
+        var real = RealPath(target.FullName) ?? target.FullName;
+        if (!IsInside(real, realRoot))
+        {
+            problem = "this symbolic link leads outside the show's folder, which PodcastSite does not publish; copy the file in instead";
+            return null;
+        }
+        return new FileInfo(target.FullName);
+    }
+
+    private static SourceFile Source(string root, string display, string linkOrFile, FileInfo content)
+    {
+        var relative = Path.GetRelativePath(root, linkOrFile).Replace('\\', '/');
+        var fullName = content.FullName;
+        return new SourceFile(relative, $"{display}/{relative}", content.Length, content.LastWriteTimeUtc,
+            () => new FileStream(fullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 4096, FileOptions.SequentialScan));
+    }
+
+    private static Diagnostic Problem(string display, string root, string fullName, string message)
+    {
+        var relative = Path.GetRelativePath(root, fullName).Replace('\\', '/');
+        return new Diagnostic($"{display}/{relative}", 0, 0, Severity.Error, message);
+    }
+
+    /// <summary>The path with every symbolic link along it resolved, so "inside" is judged on where the bytes really are.</summary>
+    private static string? RealPath(string path)
+    {
+        try
+        {
+            var full = Path.GetFullPath(path);
+            var parts = full.Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
+            var current = Path.GetPathRoot(full)!;
+            foreach (var part in parts.Skip(Path.GetPathRoot(full)!.Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries).Length))
+            {
+                current = Path.Combine(current, part);
+                var info = new FileInfo(current);
+                if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } target)
+                    current = RealPath(target.FullName) ?? target.FullName;
+            }
+            return current;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsInside(string path, string folder) =>
+        path.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     /// <summary>Relative to the working directory when inside it, so messages read <c>input/episodes/x.md</c>.</summary>
     public static string DisplayPath(string fullPath)

@@ -20,11 +20,14 @@ public sealed record YamlContext(string Path, int FirstLine, DiagnosticBag Diagn
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new NestingLimitedParser(new Parser(new StringReader(yaml)), NestingLimitedParser.DefaultMaxDepth));
         }
         catch (YamlException e)
         {
-            Diagnostics.Error(At(e.Start), $"invalid YAML: {CleanMessage(e)}");
+            if (IndentingTab(yaml, (int)e.Start.Line) is { } tab)
+                Diagnostics.Error(new SourcePosition(Path, tab.Line + FirstLine - 1, tab.Column), "invalid YAML: a tab indents this line; YAML indents with spaces only");
+            else
+                Diagnostics.Error(At(e.Start), $"invalid YAML: {CleanMessage(e)}");
             return null;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
@@ -70,6 +73,22 @@ public sealed record YamlContext(string Path, int FirstLine, DiagnosticBag Diagn
         if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeMailto))
             return uri;
         Diagnostics.Error(At(node), $"`{key}` must be an absolute http(s) URL, not `{text}`");
+        return null;
+    }
+
+    /// <summary>
+    /// The first tab in a line's indentation at or after the line YamlDotNet complains about. It reports a stray
+    /// tab at the start of the scalar before it, a line or more above the tab the user has to remove.
+    /// </summary>
+    private static (int Line, int Column)? IndentingTab(string yaml, int fromLine)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = Math.Max(0, fromLine - 1); i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0) return (i + 1, tab + 1);
+        }
         return null;
     }
 

@@ -28,4 +28,9 @@ public sealed record Episode(
     bool Scheduled,
     string BodyMarkdown,
     MarkdownDocument Body,
-    IReadOnlyDictionary<string, object?> Extra);
+    IReadOnlyDictionary<string, object?> Extra,
+    IReadOnlyDictionary<string, Diagnostics.SourcePosition> KeyPositions)
+{
+    /// <summary>Where the value of a front matter key is written, or the top of the file when it is not (a slug from the file name).</summary>
+    public Diagnostics.SourcePosition PositionOf(string key) => KeyPositions.TryGetValue(key, out var at) ? at : new(SourcePath, 1, 1);
+}

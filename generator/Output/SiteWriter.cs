@@ -5,27 +5,33 @@ namespace PodcastSite.Output;
 /// <summary>
 /// Write: the one stage that writes to disk. The site goes into a temporary folder beside the output folder,
 /// which replaces the old output only once every file is written, so a failed build never leaves half a site.
+/// Only a folder a build marked as its own is ever replaced (<see cref="OutputFolder"/>).
 /// </summary>
 public static class SiteWriter
 {
-    public static void Write(IReadOnlyList<OutputFile> files, string outputDirectory)
+    /// <returns>Notes worth a warning: leftovers that could not be removed. The new site is in place regardless.</returns>
+    /// <exception cref="OutputFolderException">The output folder is not one a build may replace.</exception>
+    public static IReadOnlyList<string> Write(IReadOnlyList<OutputFile> files, string outputDirectory)
     {
-        var output = Path.GetFullPath(outputDirectory);
-        var parent = Path.GetDirectoryName(output)!;
-        Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.building-{Environment.ProcessId}");
-        var retired = Path.Combine(parent, $".{Path.GetFileName(output)}.old-{Environment.ProcessId}");
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        if (OutputFolder.Problem(output, outputDirectory) is { } problem)
+            throw new OutputFolderException(problem);
+        Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+        var notes = new List<string>(OutputFolder.RemoveLeftovers(output));
+        var staging = OutputFolder.StagingPath(output);
+        var retired = OutputFolder.RetiredPath(output);
         DeleteIfExists(staging);
         try
         {
             Directory.CreateDirectory(staging);
-            foreach (var folder in files.Select(f => Path.GetDirectoryName(f.Path)).Distinct().OfType<string>().Where(f => f.Length > 0))
-                Directory.CreateDirectory(Path.Combine(staging, folder));
-            Parallel.ForEach(files, file => WriteFile(file, Path.Combine(staging, file.Path)));
+            OutputFolder.Mark(staging);
+            var targets = files.ToDictionary(f => f, f => TargetPath(staging, f.Path));
+            foreach (var folder in targets.Values.Select(Path.GetDirectoryName).Distinct().OfType<string>())
+                Directory.CreateDirectory(folder);
+            Parallel.ForEach(files, file => WriteFile(file, targets[file]));
 
             if (Directory.Exists(output)) Directory.Move(output, retired);
             Directory.Move(staging, output);
-            DeleteIfExists(retired);
         }
         catch
         {
@@ -33,6 +39,25 @@ public static class SiteWriter
             if (!Directory.Exists(output) && Directory.Exists(retired)) Directory.Move(retired, output);
             throw;
         }
+        try
+        {
+            DeleteIfExists(retired);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The new site is in place; the old one is only in the way, and the next build tries again.
+            notes.Add($"the previous site, moved to `{retired}`, could not be removed ({e.Message}); the next build removes it");
+        }
+        return notes;
+    }
+
+    /// <summary>Where a file goes in the staging folder; a path that would land outside it is a bug, never written.</summary>
+    private static string TargetPath(string staging, string relative)
+    {
+        var target = Path.GetFullPath(Path.Combine(staging, relative));
+        if (!target.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal) || relative.Contains('\0'))
+            throw new InvalidOperationException($"refusing to write `{relative}`, which is not a path inside the site");
+        return target;
     }
 
     private static void WriteFile(OutputFile file, string path)

@@ -33,6 +33,8 @@ public sealed class IncrementalBuilder(string inputDirectory, string themeDirect
         var input = SourceLoader.LoadFolder(inputDirectory);
         var themeFolder = SourceLoader.LoadFolder(themeDirectory);
         var diagnostics = new DiagnosticBag();
+        input.ReportProblems(diagnostics);
+        themeFolder.ReportProblems(diagnostics);
 
         var theme = ParseTheme(themeFolder);
         var show = ParseShow(input, buildOptions);
@@ -119,13 +121,13 @@ public sealed class IncrementalBuilder(string inputDirectory, string themeDirect
         var stale = files.Where(f => !_episodes.TryGetValue(f.Path, out var cached) || cached.Length != f.Length || cached.Modified != f.LastWriteUtc).ToList();
         var parsed = stale.AsParallel().Select(file =>
         {
-            var text = file.ReadText();
-            // A file saved without a change keeps its episode object, and so every page made from it.
-            if (_episodes.TryGetValue(file.Path, out var cached) && cached.Text == text)
-                return (file, cached with { Length = file.Length, Modified = file.LastWriteUtc });
             var diagnostics = new DiagnosticBag();
-            var episode = new EpisodeParser(show, input, probe, buildOptions, diagnostics).Parse(file with { Open = () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)) });
-            return (file, new ParsedFile(file.Length, file.LastWriteUtc, text, episode, diagnostics.ToSortedList()));
+            var text = file.ReadText(diagnostics);
+            // A file saved without a change keeps its episode object, and so every page made from it.
+            if (text is not null && _episodes.TryGetValue(file.Path, out var cached) && cached.Text == text)
+                return (file, cached with { Length = file.Length, Modified = file.LastWriteUtc });
+            var episode = text is null ? null : new EpisodeParser(show, input, probe, buildOptions, diagnostics).Parse(file, text);
+            return (file, new ParsedFile(file.Length, file.LastWriteUtc, text ?? "", episode, diagnostics.ToSortedList()));
         }).ToList();
         foreach (var (file, result) in parsed) _episodes[file.Path] = result;
         var present = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);

@@ -48,6 +48,8 @@ public sealed class TemplateRenderer(Theme theme, SiteView site, SiteUrls urls, 
             StrictVariables = true,
             // Scriban's default of 1000 iterations counts nested loops together; a back catalogue passes it.
             LoopLimit = int.MaxValue,
+            // Scriban cuts any string at 1 MB by default and appends `...`: long show notes would publish half a page.
+            LimitToString = 0,
             MemberRenamer = StandardMemberRenamer.Default,
             TemplateLoader = new ThemeTemplateLoader(theme),
             EnableRelaxedMemberAccess = false,

@@ -21,7 +21,8 @@ public static class ThemeParser
         foreach (var file in theme.Under(LayoutsFolder).Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)))
         {
             var name = file.Path[(LayoutsFolder.Length + 1)..];
-            var text = file.ReadText();
+            var text = file.ReadText(diagnostics);
+            if (text is null) continue;
             sources[name] = text;
             if (previous is not null && previous.Sources.GetValueOrDefault(name) == text)
             {
@@ -36,7 +37,7 @@ public static class ThemeParser
         foreach (var missing in Theme.RequiredLayouts.Where(l => !layouts.ContainsKey(l)))
             diagnostics.Error(theme.DisplayPathOf($"{LayoutsFolder}/{missing}"), 0, 0, $"the theme has no `{LayoutsFolder}/{missing}`; every theme needs {string.Join(", ", Theme.RequiredLayouts.Select(l => $"`{l}`"))}");
 
-        var stringsText = theme.Find(StringsFile)?.ReadText();
+        var stringsText = theme.Find(StringsFile)?.ReadText(diagnostics);
         sources[StringsFile] = stringsText ?? "";
         var strings = previous is not null && stringsText is not null && previous.Sources.GetValueOrDefault(StringsFile) == stringsText
             ? (previous.NotesStrings, previous.Strings)
@@ -55,7 +56,9 @@ public static class ThemeParser
             return null;
         }
         var context = new YamlContext(file.DisplayPath, 1, diagnostics);
-        var map = context.ParseMapping(file.ReadText());
+        var text = file.ReadText(diagnostics);
+        if (text is null) return null;
+        var map = context.ParseMapping(text);
         if (map is null) return null;
         var notes = map.Map("notes", required: true);
         if (notes is null) return null;

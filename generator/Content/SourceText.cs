@@ -1,0 +1,64 @@
+using System.Text;
+using PodcastSite.Diagnostics;
+
+namespace PodcastSite.Content;
+
+/// <summary>
+/// Decodes a text file of the show. Files are UTF-8 (a byte order mark for UTF-8, UTF-16 or UTF-32 is honoured);
+/// anything else is an error at the first byte that is not UTF-8, because decoding it as if it were would publish
+/// U+FFFD where the podcaster wrote `é`.
+/// </summary>
+public static class SourceText
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static string? Decode(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics)
+    {
+        if (Bom(bytes) is { } bom)
+            return bom.Encoding.GetString(bytes[bom.Length..]);
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            var offset = FirstInvalidByte(bytes);
+            var (line, column) = LineAndColumn(bytes, offset);
+            diagnostics.Error(displayPath, line, column,
+                $"the file is not UTF-8 text (byte 0x{bytes[offset]:X2} here is not valid UTF-8; it looks like Latin-1 or Windows-1252); save it as UTF-8 in your editor");
+            return null;
+        }
+    }
+
+    private static (Encoding Encoding, int Length)? Bom(ReadOnlySpan<byte> bytes) => bytes switch
+    {
+        [0xEF, 0xBB, 0xBF, ..] => (Encoding.UTF8, 3),
+        [0xFF, 0xFE, 0x00, 0x00, ..] => (Encoding.UTF32, 4),
+        [0x00, 0x00, 0xFE, 0xFF, ..] => (new UTF32Encoding(bigEndian: true, byteOrderMark: false), 4),
+        [0xFF, 0xFE, ..] => (Encoding.Unicode, 2),
+        [0xFE, 0xFF, ..] => (Encoding.BigEndianUnicode, 2),
+        _ => null,
+    };
+
+    private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
+    {
+        var valid = 0;
+        while (valid < bytes.Length)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(bytes[valid..], out _, out var consumed);
+            if (status != System.Buffers.OperationStatus.Done) return valid;
+            valid += consumed;
+        }
+        return bytes.Length - 1;
+    }
+
+    /// <summary>1-based line, and the column counted in characters of the valid text before the bad byte.</summary>
+    private static (int Line, int Column) LineAndColumn(ReadOnlySpan<byte> bytes, int offset)
+    {
+        var before = bytes[..offset];
+        var lineStart = before.LastIndexOf((byte)'\n') + 1;
+        var line = before.Count((byte)'\n') + 1;
+        var column = Encoding.UTF8.GetCharCount(before[lineStart..]) + 1;
+        return (line, column);
+    }
+}
