@@ -59,6 +59,9 @@ public sealed partial class TestSite
         return new TestSite(SiteBuilder.Build(input, theme, options ?? new BuildOptions(DefaultNow), probe ?? new AudioProbe()));
     }
 
+    /// <summary>Wraps a build made from folders put together by hand (bytes no text fixture can hold).</summary>
+    public static TestSite From(BuildResult result) => new(result);
+
     public static (SourceFolder Input, SourceFolder Theme) Folders(string fixture)
     {
         var sections = Sections(fixture);

@@ -1,0 +1,136 @@
+using PodcastSite.Output;
+using PodcastSite.Tests.Support;
+using Shouldly;
+
+namespace PodcastSite.Tests.Hardening;
+
+/// <summary>A build writes only inside its output folder, and replaces only a folder it can prove is its own.</summary>
+public sealed class OutputFolderTests : IDisposable
+{
+    private readonly string _work = Directory.CreateTempSubdirectory("podcastsite-out-").FullName;
+    private static readonly string Theme = Repo.PathOf("theme");
+
+    public void Dispose() => Directory.Delete(_work, recursive: true);
+
+    [Theory]
+    [InlineData("../../victim.txt", "`../../victim.txt`")]
+    [InlineData("C:/victim.xml", "`C:/victim.xml`")]
+    [InlineData("episodes", "`episodes`")]
+    [InlineData("\"\"", "not ``")]
+    [InlineData("/podcast/feed.xml", null)]
+    [InlineData("\"feed\\0.xml\"", "`feed\\u0000.xml`")]
+    [InlineData("..\\\\victim.xml", "`..\\\\victim.xml`")]
+    public void A_feed_path_that_is_not_a_plain_path_inside_the_site_is_a_positioned_error(string feedPath, string? quoted)
+    {
+        var input = SampleInputWith($"feed_path: {feedPath}\n");
+        var victim = Path.Combine(_work, "victim.txt");
+        File.WriteAllText(victim, "keep me");
+        var output = Path.Combine(_work, "a", "b", "site");
+
+        var result = CliRun.Run("build", "--input", input, "--theme", Theme, "--output", output);
+
+        if (quoted is null)
+        {
+            result.ExitCode.ShouldBe(0, "a path from the site's root is inside the site");
+            File.Exists(Path.Combine(output, "podcast", "feed.xml")).ShouldBeTrue();
+        }
+        else
+        {
+            result.ExitCode.ShouldBe(1, result.Error);
+            result.Error.ShouldContain($"podcast.yml(1,12): error: `feed_path` must be a plain path inside the site");
+            result.Error.ShouldContain(quoted);
+            Directory.Exists(output).ShouldBeFalse();
+        }
+        File.ReadAllText(victim).ShouldBe("keep me");
+        result.Error.ShouldNotContain("   at ");
+    }
+
+    [Fact]
+    public void A_folder_of_someone_elses_files_is_never_replaced_even_with_an_index_html()
+    {
+        var folder = Path.Combine(_work, "wedding");
+        Directory.CreateDirectory(Path.Combine(folder, "photos"));
+        File.WriteAllText(Path.Combine(folder, "index.html"), "<p>our wedding</p>");
+        File.WriteAllText(Path.Combine(folder, "photos", "wedding.jpg"), "jpeg");
+        File.WriteAllText(Path.Combine(folder, "thesis.docx"), "thesis");
+
+        var result = CliRun.Run("build", "--input", Repo.PathOf("input"), "--theme", Theme, "--output", folder);
+
+        result.ExitCode.ShouldBe(2);
+        result.Error.ShouldContain($"holds files that PodcastSite did not write (it has no `{OutputFolder.MarkerName}` file)");
+        File.ReadAllText(Path.Combine(folder, "photos", "wedding.jpg")).ShouldBe("jpeg");
+        File.ReadAllText(Path.Combine(folder, "thesis.docx")).ShouldBe("thesis");
+        File.ReadAllText(Path.Combine(folder, "index.html")).ShouldBe("<p>our wedding</p>");
+    }
+
+    [Fact]
+    public void A_built_folder_carries_the_marker_and_is_replaced_by_the_next_build()
+    {
+        var output = Path.Combine(_work, "site");
+        CliRun.Run("build", "--input", Repo.PathOf("input"), "--theme", Theme, "--output", output).ExitCode.ShouldBe(0);
+        File.Exists(Path.Combine(output, OutputFolder.MarkerName)).ShouldBeTrue();
+        File.WriteAllText(Path.Combine(output, "stale.html"), "old");
+
+        CliRun.Run("build", "--input", Repo.PathOf("input"), "--theme", Theme, "--output", output).ExitCode.ShouldBe(0);
+
+        File.Exists(Path.Combine(output, "stale.html")).ShouldBeFalse("a marked folder is the build's own and is replaced whole");
+        File.Exists(Path.Combine(output, "index.html")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void An_output_inside_the_theme_or_the_input_is_refused()
+    {
+        var input = SampleInputWith("");
+        var theme = Path.Combine(_work, "theme");
+        CopyFolder(Theme, theme);
+
+        var inTheme = CliRun.Run("build", "--input", input, "--theme", theme, "--output", Path.Combine(theme, "static", "site"));
+        var inInput = CliRun.Run("build", "--input", input, "--theme", theme, "--output", Path.Combine(input, "assets", "site"));
+
+        inTheme.ExitCode.ShouldBe(2);
+        inTheme.Error.ShouldContain("overlaps the input, the theme or the current folder");
+        inInput.ExitCode.ShouldBe(2);
+        Directory.Exists(Path.Combine(theme, "static", "site")).ShouldBeFalse();
+        Directory.Exists(Path.Combine(input, "assets", "site")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Leftovers_of_a_killed_build_are_removed_by_the_next_but_unmarked_lookalikes_are_kept()
+    {
+        var output = Path.Combine(_work, "site");
+        var deadPid = 999_999;
+        var staging = Path.Combine(_work, $".site.building-{deadPid}");
+        var retired = Path.Combine(_work, $".site.old-{deadPid}");
+        var lookalike = Path.Combine(_work, $".site.old-{deadPid - 1}");
+        foreach (var folder in new[] { staging, retired, lookalike }) Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(staging, OutputFolder.MarkerName), OutputFolder.MarkerText);
+        File.WriteAllText(Path.Combine(staging, "half.html"), "<p>half a site");
+        File.WriteAllText(Path.Combine(retired, OutputFolder.MarkerName), OutputFolder.MarkerText);
+        File.WriteAllText(Path.Combine(lookalike, "notes.txt"), "mine");
+
+        CliRun.Run("build", "--input", Repo.PathOf("input"), "--theme", Theme, "--output", output).ExitCode.ShouldBe(0);
+
+        Directory.Exists(staging).ShouldBeFalse("a killed build's staging folder is removed");
+        Directory.Exists(retired).ShouldBeFalse("an old output left behind is removed");
+        File.ReadAllText(Path.Combine(lookalike, "notes.txt")).ShouldBe("mine", "an unmarked folder is never removed, whatever its name");
+    }
+
+    private string SampleInputWith(string podcastYmlPrefix)
+    {
+        var input = Path.Combine(_work, "show", "input");
+        if (!Directory.Exists(input)) CopyFolder(Repo.PathOf("input"), input);
+        var yml = Path.Combine(input, "podcast.yml");
+        File.WriteAllText(yml, podcastYmlPrefix + File.ReadAllText(Path.Combine(Repo.PathOf("input"), "podcast.yml")));
+        return input;
+    }
+
+    private static void CopyFolder(string source, string target)
+    {
+        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var to = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(file, to);
+        }
+    }
+}
