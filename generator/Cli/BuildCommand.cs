@@ -25,7 +25,7 @@ public static class BuildCommand
         };
         command.SetAction(parse =>
         {
-            var folders = cli.ResolveFolders(parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(output)!);
+            var folders = cli.ResolveFolders(parse.GetValue(input)!, parse.GetValue(theme), parse.GetValue(output)!);
             if (folders is null) return ExitCodes.Usage;
             var options = new BuildOptions(parse.GetValue(now) ?? cli.Time.GetUtcNow(), parse.GetValue(drafts), parse.GetValue(future), parse.GetValue(baseUrl));
             return Run(cli, folders, options);
@@ -36,7 +36,7 @@ public static class BuildCommand
     public static int Run(CliContext cli, Folders folders, BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
-        var result = SiteBuilder.Build(SourceLoader.LoadFolder(folders.Input), SourceLoader.LoadFolder(folders.Theme), options, cli.Probe);
+        var result = SiteBuilder.Build(SourceLoader.LoadFolder(folders.Input), BuiltInTheme.Over(folders.Theme), options, cli.Probe);
         DiagnosticPrinter.Print(cli.Error, result.Diagnostics);
         if (!result.Succeeded)
         {

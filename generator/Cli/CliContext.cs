@@ -10,18 +10,18 @@ public sealed record Folders(string Input, string Theme, string Output);
 public sealed record CliContext(IAnsiConsole Out, IAnsiConsole Error, TimeProvider Time, IAudioProbe Probe)
 {
     /// <summary>Checks the folders before anything is read or written; null (after saying why) when they cannot be used.</summary>
-    public Folders? ResolveFolders(string input, string theme, string? output)
+    public Folders? ResolveFolders(string input, string? theme, string? output)
     {
         var inputPath = Path.GetFullPath(input);
-        var themePath = Path.GetFullPath(theme);
+        var themePath = Path.GetFullPath(theme ?? DefaultTheme);
         var outputPath = Path.GetFullPath(output ?? "output");
         string? problem = null;
         if (!Directory.Exists(inputPath))
             problem = $"Input folder `{input}` does not exist. Run from the folder that holds `input/`, or pass `--input DIR`.";
         else if (!File.Exists(Path.Combine(inputPath, ShowParser.FileName)))
             problem = $"Input folder `{input}` has no `{ShowParser.FileName}`; is it the show's folder?";
-        else if (!Directory.Exists(themePath))
-            problem = $"Theme folder `{theme}` does not exist. Pass `--theme DIR`.";
+        else if (theme is not null && !Directory.Exists(themePath))
+            problem = $"Theme folder `{theme}` does not exist. Leave out `--theme` to use the built-in theme, or run `podcastsite theme eject` to copy it out.";
         else if (output is not null && (Contains(outputPath, inputPath) || Contains(outputPath, themePath) || Contains(inputPath, outputPath) || Contains(themePath, outputPath) || Contains(outputPath, Directory.GetCurrentDirectory())))
             problem = $"Output folder `{output}` overlaps the input, the theme or the current folder, and a build replaces it whole; choose a folder of its own, like `output`.";
         else if (output is not null && Output.OutputFolder.Problem(outputPath, output) is { } outputProblem)
@@ -30,6 +30,9 @@ public sealed record CliContext(IAnsiConsole Out, IAnsiConsole Error, TimeProvid
         Error.MarkupLine($"[red]Error:[/] {Markup.Escape(problem)}");
         return null;
     }
+
+    /// <summary>The folder whose files override the built-in theme when `--theme` is not given; it need not exist.</summary>
+    public const string DefaultTheme = "theme";
 
     private static bool Contains(string outer, string inner)
     {

@@ -13,10 +13,10 @@ public static class CliOptions
         HelpName = "DIR",
     };
 
-    public static Option<string> Theme() => new("--theme", "-t")
+    /// <summary>No default value: not given means `theme/` if the show has one, else the built-in theme alone.</summary>
+    public static Option<string?> Theme() => new("--theme", "-t")
     {
-        Description = "The theme folder: layouts/, static/, strings.yml",
-        DefaultValueFactory = _ => "theme",
+        Description = "A theme folder whose files override the built-in theme's (default: `theme` when it exists)",
         HelpName = "DIR",
     };
 

@@ -20,12 +20,12 @@ public static class NotesCommand
         var command = new Command("notes", "Print an episode's show notes as text, Markdown or HTML") { slug, format, input, theme };
         command.SetAction(parse =>
         {
-            var folders = cli.ResolveFolders(parse.GetValue(input)!, parse.GetValue(theme)!, output: null);
+            var folders = cli.ResolveFolders(parse.GetValue(input)!, parse.GetValue(theme), output: null);
             if (folders is null) return ExitCodes.Usage;
             var diagnostics = new DiagnosticBag();
             // Notes are often written before the episode is out: drafts and scheduled episodes count here.
             var options = new BuildOptions(cli.Time.GetUtcNow(), IncludeDrafts: true, IncludeFuture: true);
-            var themeFolder = SourceLoader.LoadFolder(folders.Theme);
+            var themeFolder = BuiltInTheme.Over(folders.Theme);
             var inputFolder = SourceLoader.LoadFolder(folders.Input);
             themeFolder.ReportProblems(diagnostics);
             inputFolder.ReportProblems(diagnostics);

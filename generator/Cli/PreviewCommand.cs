@@ -22,7 +22,7 @@ public static class PreviewCommand
         };
         command.SetAction(async (parse, cancellation) =>
         {
-            var folders = cli.ResolveFolders(parse.GetValue(input)!, parse.GetValue(theme)!, output: null);
+            var folders = cli.ResolveFolders(parse.GetValue(input)!, parse.GetValue(theme), output: null);
             if (folders is null) return ExitCodes.Usage;
             var hostName = parse.GetValue(host)!;
             if (hostName != "localhost" && !IPAddress.TryParse(hostName, out _))
@@ -33,7 +33,9 @@ public static class PreviewCommand
             var portNumber = parse.GetValue(port);
             var builder = new IncrementalBuilder(folders.Input, folders.Theme,
                 () => new BuildOptions(cli.Time.GetUtcNow(), IncludeDrafts: true, IncludeFuture: true), cli.Probe);
-            await using var server = new PreviewServer(builder, [folders.Input, folders.Theme],
+            // A show without its own theme folder has nothing of the theme to watch: the built-in one never changes.
+            var watched = new[] { folders.Input, folders.Theme }.Where(Directory.Exists).ToList();
+            await using var server = new PreviewServer(builder, watched,
                 new PreviewOptions(hostName, portNumber, TimeSpan.FromMilliseconds(15)), (build, sinceChange) => Report(cli, build, sinceChange));
             try
             {

@@ -17,10 +17,10 @@ public static class ValidateCommand
         var command = new Command("validate", "Check the input folder and the theme without writing anything") { input, theme, drafts, future, now };
         command.SetAction(parse =>
         {
-            var folders = cli.ResolveFolders(parse.GetValue(input)!, parse.GetValue(theme)!, output: null);
+            var folders = cli.ResolveFolders(parse.GetValue(input)!, parse.GetValue(theme), output: null);
             if (folders is null) return ExitCodes.Usage;
             var options = new BuildOptions(parse.GetValue(now) ?? cli.Time.GetUtcNow(), parse.GetValue(drafts), parse.GetValue(future));
-            var result = SiteBuilder.Build(SourceLoader.LoadFolder(folders.Input), SourceLoader.LoadFolder(folders.Theme), options, cli.Probe);
+            var result = SiteBuilder.Build(SourceLoader.LoadFolder(folders.Input), BuiltInTheme.Over(folders.Theme), options, cli.Probe);
             DiagnosticPrinter.Print(cli.Error, result.Diagnostics);
             cli.Out.MarkupLine(result.Succeeded
                 ? $"[green]OK[/]: {result.Site!.Episodes.Count} episodes ({DiagnosticPrinter.Summary(result.Diagnostics)})"

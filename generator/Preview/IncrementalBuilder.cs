@@ -31,7 +31,7 @@ public sealed class IncrementalBuilder(string inputDirectory, string themeDirect
         var clock = Stopwatch.StartNew();
         var buildOptions = options() with { MarkUnpublished = true };
         var input = SourceLoader.LoadFolder(inputDirectory);
-        var themeFolder = SourceLoader.LoadFolder(themeDirectory);
+        var themeFolder = BuiltInTheme.Over(themeDirectory);
         var diagnostics = new DiagnosticBag();
         input.ReportProblems(diagnostics);
         themeFolder.ReportProblems(diagnostics);
