@@ -6,6 +6,8 @@ namespace PodcastSite.Content;
 /// <summary>Paths written in podcast.yml and front matter: relative to input/, never leaving it, and present.</summary>
 public static class InputPaths
 {
+    public const string AssetsFolder = "assets";
+
     public static string? Resolve(YamlContext context, YamlNode node, string text, string key, SourceFolder input, bool mustExist = true)
     {
         var normalised = text.Replace('\\', '/');
@@ -15,6 +17,12 @@ public static class InputPaths
             return null;
         }
         normalised = string.Join('/', normalised.Split('/').Where(part => part is not ("" or ".")));
+        // Only assets/ is published with the site: a file elsewhere would be linked from the feed and never uploaded.
+        if (!normalised.StartsWith(AssetsFolder + "/", StringComparison.Ordinal))
+        {
+            context.Diagnostics.Error(context.At(node), $"`{key}` file `{text}` is outside `{AssetsFolder}/`, and only `{input.DisplayPathOf(AssetsFolder)}/` is published with the site; move it there");
+            return null;
+        }
         if (mustExist && input.Find(normalised) is null)
         {
             context.Diagnostics.Error(context.At(node), $"`{key}` file `{text}` does not exist (looked for `{input.DisplayPathOf(normalised)}`)");

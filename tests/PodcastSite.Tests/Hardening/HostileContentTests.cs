@@ -97,6 +97,26 @@ public sealed class HostileContentTests
     }
 
     [Fact]
+    public void A_local_file_outside_assets_is_an_error_since_it_would_never_be_published()
+    {
+        var site = TestSite.Build(TestSite.Show + """
+
+            -- input/audio/x.mp3 --
+            @audio cbr.mp3
+            -- input/episodes/2026-01-20-x.md --
+            ---
+            title: X
+            date: 2026-01-20
+            guid: x-guid
+            audio: audio/x.mp3
+            ---
+            """);
+
+        site.Errors.ShouldHaveSingleItem().ToString().ShouldBe(
+            "input/episodes/2026-01-20-x.md(5,8): error: `audio` file `audio/x.mp3` is outside `assets/`, and only `input/assets/` is published with the site; move it there");
+    }
+
+    [Fact]
     public void A_file_that_is_not_audio_is_described_without_quoting_its_contents()
     {
         var text = SourceFile.FromText("assets/a.mp3", "input/assets/a.mp3", "root:x:0:0:root:/root:/bin/bash\n");
