@@ -12,6 +12,9 @@ public static class PodcastSiteCli
         ValidateCommand.Create(cli),
         NotesCommand.Create(cli),
         PreviewCommand.Create(cli),
+        InitCommand.Create(cli),
+        NewCommand.Create(cli),
+        ThemeCommand.Create(cli),
     };
 
     public static int Run(string[] args, CliContext cli, TextWriter? helpOutput = null)

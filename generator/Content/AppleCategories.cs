@@ -25,4 +25,18 @@ public static class AppleCategories
         ["True Crime"] = [],
         ["TV & Film"] = ["After Shows", "Film History", "Film Interviews", "Film Reviews", "TV Reviews"],
     };
+
+    /// <summary>`Technology` or `Education > How To` as a category, or null when Apple's list has no such name.</summary>
+    public static Model.Category? Parse(string text)
+    {
+        var parts = text.Split('>', StringSplitOptions.TrimEntries);
+        var sub = parts.Length > 1 ? parts[1] : null;
+        if (parts.Length > 2 || !SubcategoriesByCategory.TryGetValue(parts[0], out var subs) || (sub is not null && !subs.Contains(sub)))
+            return null;
+        return new Model.Category(parts[0], sub);
+    }
+
+    /// <summary>The category on Apple's list nearest to a misspelt one, if any is near.</summary>
+    public static string? Suggest(string text) =>
+        Text.EditDistance.Closest(text, SubcategoriesByCategory.SelectMany(kv => kv.Value.Select(s => $"{kv.Key} > {s}").Prepend(kv.Key)), maxDistance: 4);
 }

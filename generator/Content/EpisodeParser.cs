@@ -60,7 +60,8 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
             "bonus" => EpisodeType.Bonus,
             var other => Invalid(map, "type", other, "`full`, `trailer` or `bonus`", EpisodeType.Full),
         };
-        var probed = ParseAudio(map, type);
+        var draft = map.Bool("draft") ?? false;
+        var probed = ParseAudio(map, type, draft);
         var guests = map.List("guest", singleAllowed: true)
             .Select(node => PersonParser.Parse(node, context, input, "guest", PersonTaxonomy.Default))
             .OfType<Person>()
@@ -83,7 +84,6 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         }
         var number = map.PositiveInt("number");
         var season = map.PositiveInt("season");
-        var draft = map.Bool("draft") ?? false;
         var image = ImagePath(map);
         var isExplicit = map.Bool("explicit") ?? show.Explicit;
         var summary = map.String("summary") ?? SummaryOf(body);
@@ -93,7 +93,7 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         var transcript = ParseTranscript(map, probed?.Audio.LocalPath);
 
         // Every problem is reported by now; an episode missing what the feed needs is left out.
-        if (title is null || date is null || slug is null || guid is null || (probed is null && type != EpisodeType.Trailer))
+        if (title is null || date is null || slug is null || guid is null || (probed is null && type != EpisodeType.Trailer && !draft))
             return null;
         return new Episode(
             file.DisplayPath,
@@ -159,13 +159,16 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
 
     private sealed record ProbedAudio(Model.Audio Audio, IReadOnlyList<Chapter> Chapters);
 
-    private ProbedAudio? ParseAudio(YamlMap map, EpisodeType type)
+    private ProbedAudio? ParseAudio(YamlMap map, EpisodeType type, bool draft)
     {
         var node = map.Node("audio");
         var declaredDuration = map.Duration("duration");
         if (node is null || YamlMap.IsNull(node))
         {
-            if (type != EpisodeType.Trailer)
+            // A draft is work in progress: its page can be previewed before the recording exists.
+            if (draft && type != EpisodeType.Trailer)
+                diagnostics.Warning(map.Position with { Line = map.Position.Line - 1 }, "this draft has no `audio` yet; it stays out of the feed until it has some");
+            else if (type != EpisodeType.Trailer)
                 diagnostics.Error(map.Position with { Line = map.Position.Line - 1 }, "missing required key `audio`; give a file under `assets/` or `{ url, length, type, duration }`");
             return null;
         }

@@ -133,20 +133,15 @@ public static class ShowParser
         {
             var text = map.Context.Scalar(node, "a category");
             if (text is null) continue;
-            var parts = text.Split('>', StringSplitOptions.TrimEntries);
-            var name = parts[0];
-            var sub = parts.Length > 1 ? parts[1] : null;
-            if (parts.Length > 2 || !AppleCategories.SubcategoriesByCategory.TryGetValue(name, out var subs) || (sub is not null && !subs.Contains(sub)))
+            if (AppleCategories.Parse(text) is not { } category)
             {
-                var known = AppleCategories.SubcategoriesByCategory
-                    .SelectMany(kv => kv.Value.Select(s => $"{kv.Key} > {s}").Prepend(kv.Key));
-                var suggestion = Text.EditDistance.Closest(text, known, maxDistance: 4);
+                var suggestion = AppleCategories.Suggest(text);
                 map.Context.Diagnostics.Error(map.Context.At(node), suggestion is null
                     ? $"`{text}` is not an Apple Podcasts category; write one like `Technology` or `Education > How To`"
                     : $"`{text}` is not an Apple Podcasts category; did you mean `{suggestion}`?");
                 continue;
             }
-            categories.Add(new Category(name, sub));
+            categories.Add(category);
         }
         return categories;
     }
