@@ -19,7 +19,7 @@ public static class ThemeCommand
             var shown = SourceLoader.DisplayPath(Path.GetFullPath(target));
             cli.Out.MarkupLine($"Copied {Plural.Of(outcome.Created.Count, "file")} of the built-in theme into [bold]{Markup.Escape(shown)}[/].");
             if (outcome.Kept.Count > 0)
-                cli.Out.MarkupLine($"Kept {Plural.Of(outcome.Kept.Count, "file")} that were there already: {Markup.Escape(string.Join(", ", outcome.Kept))}.");
+                cli.Out.MarkupLine($"Kept {Plural.Of(outcome.Kept.Count, "file")} already there: {Markup.Escape(string.Join(", ", outcome.Kept))}.");
             cli.Out.WriteLine("A build uses these files over the built-in ones; delete any you do not change, so they follow updates.");
             return ExitCodes.Success;
         });

@@ -9,7 +9,7 @@ public static class ShowParser
 {
     public const string FileName = "podcast.yml";
 
-    private static readonly string[] Keys =
+    public static readonly string[] Keys =
     [
         "title", "description", "base_url", "image", "language", "author", "owner", "categories", "explicit", "type",
         "copyright", "subtitle", "hosts", "funding", "guid", "locked", "media_base_url", "title_template",

@@ -1,0 +1,139 @@
+using PodcastSite.Content;
+using PodcastSite.Tests.Support;
+using Shouldly;
+
+namespace PodcastSite.Tests.Cli;
+
+/// <summary>`init`, `new` and `theme eject` as a podcaster starting a show uses them, with no theme folder of their own.</summary>
+public sealed class ScaffoldTests : IDisposable
+{
+    private readonly string _work = Directory.CreateTempSubdirectory("podcastsite-init-").FullName;
+
+    public void Dispose() => Directory.Delete(_work, recursive: true);
+
+    private string Show => Path.Combine(_work, "night-shift");
+
+    private string Input => Path.Combine(Show, "input");
+
+    [Fact]
+    public void Init_makes_a_show_that_builds_and_validates_with_the_built_in_theme()
+    {
+        var init = CliRun.Run("init", Show, "--author", "Ana Díaz", "--email", "ana@example.org", "--category", "Education > How To");
+
+        init.ExitCode.ShouldBe(0, init.Error);
+        init.Out.ShouldContain("Created Night Shift in");
+        init.Out.ShouldContain("podcastsite new \"Episode title\"");
+        foreach (var file in new[] { "input/podcast.yml", "input/assets/cover.png", "input/pages/about.md", ".gitignore", ".github/workflows/publish.yml", ".config/dotnet-tools.json", "README.md" })
+            File.Exists(Path.Combine(Show, file)).ShouldBeTrue($"init made no {file}");
+        Directory.Exists(Path.Combine(Show, "theme")).ShouldBeFalse("a new show uses the built-in theme");
+
+        var build = CliRun.Run("build", "--input", Input, "--output", Path.Combine(Show, "output"), "--drafts");
+        var validate = CliRun.Run("validate", "--input", Input);
+
+        build.ExitCode.ShouldBe(0, build.Error);
+        build.Error.ShouldBeEmpty("a new show builds without a warning (its cover meets Apple's rules, its first episode has audio)");
+        validate.ExitCode.ShouldBe(0, validate.Error);
+        var feed = File.ReadAllText(Path.Combine(Show, "output", "feed.xml"));
+        feed.ShouldContain("<title>Night Shift</title>");
+        feed.ShouldContain("<itunes:category text=\"Education\">");
+        feed.ShouldContain("ana@example.org");
+        Directory.GetDirectories(Path.Combine(Show, "output", "episodes")).ShouldHaveSingleItem().ShouldEndWith("welcome-to-night-shift");
+    }
+
+    [Fact]
+    public void Init_documents_every_podcast_yml_key_in_the_file_it_writes()
+    {
+        CliRun.Run("init", Show).ExitCode.ShouldBe(0);
+        var yml = File.ReadAllText(Path.Combine(Input, "podcast.yml"));
+
+        var missing = ShowParser.Keys.Where(key => !yml.Contains($"\n{key}:") && !yml.Contains($"\n# {key}:")).ToList();
+
+        missing.ShouldBeEmpty("podcast.yml from init should show every key, commented where optional");
+    }
+
+    [Fact]
+    public void Init_never_overwrites_and_refuses_a_folder_that_holds_a_show()
+    {
+        Directory.CreateDirectory(Show);
+        File.WriteAllText(Path.Combine(Show, "README.md"), "my notes");
+
+        var first = CliRun.Run("init", Show);
+        var yml = File.ReadAllText(Path.Combine(Input, "podcast.yml"));
+        var second = CliRun.Run("init", Show, "--title", "Something Else");
+
+        first.ExitCode.ShouldBe(0);
+        first.Out.ShouldContain("README.md (already there, kept as it was)");
+        File.ReadAllText(Path.Combine(Show, "README.md")).ShouldBe("my notes");
+        second.ExitCode.ShouldBe(2);
+        second.Error.ShouldContain("holds a show already");
+        File.ReadAllText(Path.Combine(Input, "podcast.yml")).ShouldBe(yml);
+    }
+
+    [Theory]
+    [InlineData("--base-url", "ftp://example.com/", "--base-url must be a web address")]
+    [InlineData("--category", "Tecnology", "did you mean \"Technology\"?")]
+    [InlineData("--email", "ana.example.org", "--email must be an email address")]
+    [InlineData("--language", "english please", "--language must be a language code")]
+    public void Init_checks_its_options_as_podcast_yml_would(string option, string value, string message)
+    {
+        var result = CliRun.Run("init", Show, option, value);
+
+        result.ExitCode.ShouldBe(2);
+        result.Error.ShouldContain(message);
+        Directory.Exists(Show).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void New_writes_the_next_numbered_draft_with_a_fresh_guid_and_never_overwrites()
+    {
+        CliRun.Run("init", Show).ExitCode.ShouldBe(0);
+
+        var first = CliRun.Run("new", "Night Owls", "--input", Input, "--guest", "Bo Chen", "--guest", "Zoë: \"The\" Owl", "--date", "2026-12-01");
+        var again = CliRun.Run("new", "Night Owls", "--input", Input, "--date", "2026-12-01");
+        var seasonTwo = CliRun.Run("new", "A New Season", "--input", Input, "--season", "2", "--date", "2027-01-05");
+
+        first.ExitCode.ShouldBe(0, first.Error);
+        first.Out.Trim().ShouldEndWith("episodes/2026-12-01-night-owls.md");
+        var text = File.ReadAllText(Path.Combine(Input, "episodes", "2026-12-01-night-owls.md"));
+        text.ShouldContain("number: 2\n");
+        text.ShouldContain("draft: true\n");
+        text.ShouldContain("  - name: \"Zoë: \\\"The\\\" Owl\"\n");
+        text.ShouldMatch(@"guid: [0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\n");
+        again.Out.Trim().ShouldEndWith("episodes/2026-12-01-night-owls-2.md");
+        File.ReadAllText(Path.Combine(Input, "episodes", "2026-12-01-night-owls-2.md")).ShouldContain("number: 3\n");
+        File.ReadAllText(Path.Combine(Input, "episodes", "2027-01-05-a-new-season.md")).ShouldContain("number: 1\nseason: 2\n");
+
+        var build = CliRun.Run("build", "--input", Input, "--output", Path.Combine(Show, "output"), "--drafts", "--future", "--now", "2027-02-01");
+        build.ExitCode.ShouldBe(0, build.Error);
+        build.Error.ShouldContain("this draft has no `audio` yet; it stays out of the feed until it has some");
+        File.Exists(Path.Combine(Show, "output", "episodes", "night-owls", "index.html")).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("--date", "31/12/2026", "--date must be a date like 2026-03-31")]
+    [InlineData("--season", "0", "--season must be a positive whole number")]
+    public void New_explains_a_bad_option_value(string option, string value, string message)
+    {
+        CliRun.Run("init", Show).ExitCode.ShouldBe(0);
+
+        var result = CliRun.Run("new", "Title", "--input", Input, option, value);
+
+        result.ExitCode.ShouldBe(2);
+        result.Error.ShouldContain(message);
+    }
+
+    [Fact]
+    public void Theme_eject_copies_the_built_in_theme_and_keeps_files_already_there()
+    {
+        var theme = Path.Combine(_work, "theme");
+        Directory.CreateDirectory(Path.Combine(theme, "static", "css"));
+        File.WriteAllText(Path.Combine(theme, "static", "css", "site.css"), "body { color: teal }");
+
+        var result = CliRun.Run("theme", "eject", theme);
+
+        result.ExitCode.ShouldBe(0);
+        result.Out.ShouldContain("Kept 1 file already there: static/css/site.css");
+        File.ReadAllText(Path.Combine(theme, "static", "css", "site.css")).ShouldBe("body { color: teal }");
+        File.ReadAllText(Path.Combine(theme, "layouts", "base.html")).ShouldBe(File.ReadAllText(Repo.PathOf("theme/layouts/base.html")));
+    }
+}
