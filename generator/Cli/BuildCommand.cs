@@ -47,9 +47,18 @@ public static class BuildCommand
             cli.Error.MarkupLine($"[yellow]warning:[/] {Markup.Escape(note)}");
         var site = result.Site!;
         cli.Out.MarkupLine(
-            $"Built [bold]{Markup.Escape(site.Show.Title)}[/]: {site.Episodes.Count} episodes, {site.Guests.Count} guests, " +
-            $"{result.Files.Count} files in [bold]{Markup.Escape(SourceLoader.DisplayPath(folders.Output))}[/] " +
+            $"Built [bold]{Markup.Escape(site.Show.Title)}[/]: {Plural.Of(site.Episodes.Count, "episode")}{LeftOut(site)}, {Plural.Of(site.Guests.Count, "guest")}, " +
+            $"{Plural.Of(result.Files.Count, "file")} in [bold]{Markup.Escape(SourceLoader.DisplayPath(folders.Output))}[/] " +
             $"({clock.ElapsedMilliseconds} ms; {DiagnosticPrinter.Summary(result.Diagnostics)})");
         return ExitCodes.Success;
+    }
+
+    /// <summary>` (2 drafts and 1 scheduled episode left out)`, so a podcaster sees why an episode is missing.</summary>
+    public static string LeftOut(Model.Site site)
+    {
+        var parts = new List<string>();
+        if (site.DraftsLeftOut > 0) parts.Add(Plural.Of(site.DraftsLeftOut, "draft"));
+        if (site.ScheduledLeftOut > 0) parts.Add(Plural.Of(site.ScheduledLeftOut, "scheduled episode"));
+        return parts.Count == 0 ? "" : $" ({string.Join(" and ", parts)} left out; --drafts and --future include them)";
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 
 namespace PodcastSite.Cli;
@@ -56,4 +57,32 @@ public static class CliOptions
             return null;
         },
     };
+
+    public static Option<int> Port() => new("--port", "-p")
+    {
+        Description = "The port to serve on",
+        HelpName = "PORT",
+        DefaultValueFactory = _ => 5080,
+        CustomParser = result => WholeNumber(result, "--port", 1, 65535) ?? 0,
+    };
+
+    /// <summary>A whole number in a range, or an error that says so in words (never a .NET type name).</summary>
+    public static int? WholeNumber(ArgumentResult result, string option, int min, int max)
+    {
+        var text = result.Tokens.Single().Value;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max) return value;
+        result.AddError(max == int.MaxValue
+            ? $"{option} must be a whole number from {min} up, not '{text}'"
+            : $"{option} must be a whole number from {min} to {max}, not '{text}'");
+        return null;
+    }
+
+    /// <summary>One of a few words, matched without regard to case; the error lists them as they are typed.</summary>
+    public static T? OneOf<T>(ArgumentResult result, string option, IReadOnlyDictionary<string, T> words) where T : struct
+    {
+        var text = result.Tokens.Single().Value;
+        if (words.TryGetValue(text.ToLowerInvariant(), out var value)) return value;
+        result.AddError($"{option} must be {string.Join(", ", words.Keys.SkipLast(1))} or {words.Keys.Last()}, not '{text}'");
+        return null;
+    }
 }

@@ -54,7 +54,7 @@ public static class DiagnosticPrinter
     {
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = diagnostics.Count - errors;
-        return $"{errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}";
+        return $"{Plural.Of(errors, "error")}, {Plural.Of(warnings, "warning")}";
     }
 
     private static string? SourceLine(Diagnostic diagnostic)

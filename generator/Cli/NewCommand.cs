@@ -15,7 +15,12 @@ public static class NewCommand
         var title = new Argument<string>("TITLE") { Description = "The episode's title" };
         var guests = new Option<string[]>("--guest", "-g") { Description = "A guest's name; repeat it for each guest", HelpName = "NAME", AllowMultipleArgumentsPerToken = false };
         var date = new Option<string?>("--date") { Description = "The release date, YYYY-MM-DD (default: today in the show's time zone)", HelpName = "DATE" };
-        var season = new Option<int?>("--season") { Description = "The season; the episode gets the next number of that season", HelpName = "N" };
+        var season = new Option<int?>("--season")
+        {
+            Description = "The season; the episode gets the next number of that season",
+            HelpName = "N",
+            CustomParser = result => CliOptions.WholeNumber(result, "--season", 1, int.MaxValue),
+        };
         var input = CliOptions.Input();
         var command = new Command("new", "Write a new draft episode file with the next number and a fresh guid") { title, guests, date, season, input };
         command.SetAction(parse => Run(cli, parse.GetValue(input)!, parse.GetValue(title)!, parse.GetValue(guests) ?? [], parse.GetValue(date), parse.GetValue(season)));
@@ -26,7 +31,7 @@ public static class NewCommand
     {
         var folders = cli.ResolveFolders(inputOption, theme: null, output: null);
         if (folders is null) return ExitCodes.Usage;
-        if (Problem(title, dateText, season) is { } problem)
+        if (Problem(title, dateText) is { } problem)
         {
             cli.Error.MarkupLine($"[red]Error:[/] {Markup.Escape(problem)}");
             return ExitCodes.Usage;
@@ -55,14 +60,12 @@ public static class NewCommand
         return ExitCodes.Success;
     }
 
-    private static string? Problem(string title, string? date, int? season)
+    private static string? Problem(string title, string? date)
     {
         if (Text.Slug.From(title).Length == 0)
             return $"cannot make a file name from the title `{title}`; use a title with letters or digits.";
         if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             return $"--date must be a date like 2026-03-31, not `{date}`.";
-        if (season is <= 0)
-            return $"--season must be a positive whole number, not `{season}`.";
         return null;
     }
 }

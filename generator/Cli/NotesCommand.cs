@@ -11,10 +11,20 @@ namespace PodcastSite.Cli;
 /// <summary>`notes SLUG`: one episode's show notes for pasting elsewhere (a video description, a newsletter).</summary>
 public static class NotesCommand
 {
+    private static readonly IReadOnlyDictionary<string, NotesFormat> Formats = new Dictionary<string, NotesFormat>
+    {
+        ["text"] = NotesFormat.Text, ["markdown"] = NotesFormat.Markdown, ["html"] = NotesFormat.Html,
+    };
+
     public static Command Create(CliContext cli)
     {
         var slug = new Argument<string>("slug") { Description = "The episode's slug, as in /episodes/SLUG/" };
-        var format = new Option<NotesFormat>("--format", "-f") { Description = "text, markdown or html", DefaultValueFactory = _ => NotesFormat.Text };
+        var format = new Option<NotesFormat?>("--format", "-f")
+        {
+            Description = "How to print the notes (default: text)",
+            HelpName = "text|markdown|html",
+            CustomParser = result => CliOptions.OneOf(result, "--format", Formats),
+        };
         var input = CliOptions.Input();
         var theme = CliOptions.Theme();
         var command = new Command("notes", "Print an episode's show notes as text, Markdown or HTML") { slug, format, input, theme };
@@ -41,16 +51,18 @@ public static class NotesCommand
             var episode = site.Episodes.FirstOrDefault(e => e.Slug == wanted);
             if (episode is null)
             {
-                var suggestion = Text.EditDistance.Closest(wanted, site.Episodes.Select(e => e.Slug), maxDistance: 3);
-                cli.Error.MarkupLine($"[red]Error:[/] no episode with slug `{Markup.Escape(wanted)}`" + (suggestion is null ? "." : $"; did you mean `{Markup.Escape(suggestion)}`?"));
+                var nearest = Text.EditDistance.Nearest(wanted, site.Episodes.Select(e => e.Slug), count: 5);
+                cli.Error.MarkupLine($"[red]Error:[/] no episode with slug `{Markup.Escape(wanted)}`." + (nearest.Count == 0 ? "" : " The nearest:"));
+                foreach (var near in nearest) cli.Error.WriteLine($"  {near}");
                 return ExitCodes.Usage;
             }
             var urls = new SiteUrls(site.Show);
             var notes = ShowNotes.Of(episode);
             Uri GuestPage(Model.Person p) => urls.Absolute(SiteUrls.GuestPath(p));
-            var text = parse.GetValue(format) == NotesFormat.Html
+            var chosen = parse.GetValue(format) ?? NotesFormat.Text;
+            var text = chosen == NotesFormat.Html
                 ? NotesHtmlRenderer.Render(notes, parsedTheme.NotesStrings, HtmlTarget.Feed, site.Show.BaseUrl, GuestPage)
-                : NotesTextRenderer.Render(notes, parsedTheme.NotesStrings, parse.GetValue(format), GuestPage);
+                : NotesTextRenderer.Render(notes, parsedTheme.NotesStrings, chosen, GuestPage);
             cli.Out.Profile.Out.Writer.Write(text);
             return ExitCodes.Success;
         });

@@ -17,10 +17,22 @@ public static class PodcastSiteCli
         ThemeCommand.Create(cli),
     };
 
+    /// <summary>The first word when it is meant as a command (not an option) and no command has that name.</summary>
+    private static string? UnknownCommand(RootCommand root, string[] args) =>
+        args is [var first, ..] && !first.StartsWith('-') && root.Subcommands.All(c => c.Name != first) ? first : null;
+
     public static int Run(string[] args, CliContext cli, TextWriter? helpOutput = null)
     {
         var root = Create(cli);
+        if (args.Length == 0) args = ["--help"];
         var parse = root.Parse(args);
+        if (UnknownCommand(root, args) is { } unknown)
+        {
+            var suggestion = Text.EditDistance.Closest(unknown, root.Subcommands.Select(c => c.Name), maxDistance: 3);
+            cli.Error.MarkupLine($"[red]Error:[/] unknown command `{Markup.Escape(unknown)}`" + (suggestion is null ? "." : $"; did you mean `{suggestion}`?"));
+            cli.Error.WriteLine($"The commands are {string.Join(", ", root.Subcommands.Select(c => c.Name))}; run with --help for what each does.");
+            return ExitCodes.Usage;
+        }
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)

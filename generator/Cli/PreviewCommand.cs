@@ -13,7 +13,7 @@ public static class PreviewCommand
     {
         var input = CliOptions.Input();
         var theme = CliOptions.Theme();
-        var port = new Option<int>("--port", "-p") { Description = "The port to serve on", DefaultValueFactory = _ => 5080 };
+        var port = CliOptions.Port();
         var host = new Option<string>("--host") { Description = "The address to listen on; 0.0.0.0 shares the preview with your network", DefaultValueFactory = _ => "127.0.0.1" };
         var open = new Option<bool>("--open") { Description = "Open the site in your browser" };
         var command = new Command("preview", "Serve the site locally with drafts and scheduled episodes, rebuilding and reloading on every change")

@@ -23,7 +23,7 @@ public static class ValidateCommand
             var result = SiteBuilder.Build(SourceLoader.LoadFolder(folders.Input), BuiltInTheme.Over(folders.Theme), options, cli.Probe);
             DiagnosticPrinter.Print(cli.Error, result.Diagnostics);
             cli.Out.MarkupLine(result.Succeeded
-                ? $"[green]OK[/]: {result.Site!.Episodes.Count} episodes ({DiagnosticPrinter.Summary(result.Diagnostics)})"
+                ? $"[green]OK[/]: {Plural.Of(result.Site!.Episodes.Count, "episode")}{BuildCommand.LeftOut(result.Site)} ({DiagnosticPrinter.Summary(result.Diagnostics)})"
                 : $"[red]Invalid[/] ({DiagnosticPrinter.Summary(result.Diagnostics)})");
             return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
         });

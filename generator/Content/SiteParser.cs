@@ -47,7 +47,9 @@ public static class SiteParser
             foreach (var episode in published.Where(e => e.Type == EpisodeType.Full && e.Number is null))
                 diagnostics.Error(episode.PositionOf("number"), "a serial show needs `number:` on every full episode, so apps can play them in order");
         }
-        return new Site(show, published, GuestsOf(published, diagnostics), pages);
+        var draftsLeftOut = options.IncludeDrafts ? 0 : parsed.Count(e => e.Draft);
+        var scheduledLeftOut = options.IncludeFuture ? 0 : parsed.Count(e => e.Scheduled && (!e.Draft || options.IncludeDrafts));
+        return new Site(show, published, GuestsOf(published, diagnostics), pages, draftsLeftOut, scheduledLeftOut);
     }
 
     /// <summary>One guest per distinct name, with their episodes newest first; two names with one slug would share a page.</summary>

@@ -29,4 +29,15 @@ public static class EditDistance
             .ThenBy(x => x.Candidate, StringComparer.Ordinal)
             .Select(x => x.Candidate)
             .FirstOrDefault();
+
+    /// <summary>The <paramref name="count"/> candidates nearest to the word, nearest first: what to show when a name matches nothing.</summary>
+    public static IReadOnlyList<string> Nearest(string word, IEnumerable<string> candidates, int count) =>
+        candidates
+            .Distinct(StringComparer.Ordinal)
+            .Select(c => (Candidate: c, Distance: c.Contains(word, StringComparison.Ordinal) ? 0 : Between(word, c)))
+            .OrderBy(x => x.Distance)
+            .ThenBy(x => x.Candidate, StringComparer.Ordinal)
+            .Take(count)
+            .Select(x => x.Candidate)
+            .ToList();
 }

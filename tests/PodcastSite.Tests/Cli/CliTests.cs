@@ -20,7 +20,7 @@ public sealed class CliTests : IDisposable
         var result = CliRun.Run("build", "--input", Input, "--theme", Theme, "--output", output, "--now", "2026-11-23");
 
         result.ExitCode.ShouldBe(0, result.Error);
-        result.Out.ShouldContain("Built The Build Log: 6 episodes, 3 guests");
+        result.Out.ShouldContain("Built The Build Log: 6 episodes (1 draft left out; --drafts and --future include them), 3 guests");
         File.Exists(Path.Combine(output, "index.html")).ShouldBeTrue();
         File.Exists(Path.Combine(output, "feed.xml")).ShouldBeTrue();
         File.Exists(Path.Combine(output, "episodes/shipping-a-typed-api-framework/index.html")).ShouldBeTrue();
@@ -172,7 +172,7 @@ public sealed class CliTests : IDisposable
         var result = CliRun.Run("notes", "profiling-python-in-productoin", "--input", Input, "--theme", Theme);
 
         result.ExitCode.ShouldBe(2);
-        result.Error.ShouldContain("did you mean `profiling-python-in-production`?");
+        result.Error.ShouldContain("The nearest:\n  profiling-python-in-production\n");
     }
 
     [Fact]

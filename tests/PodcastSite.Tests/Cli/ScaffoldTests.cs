@@ -111,7 +111,7 @@ public sealed class ScaffoldTests : IDisposable
 
     [Theory]
     [InlineData("--date", "31/12/2026", "--date must be a date like 2026-03-31")]
-    [InlineData("--season", "0", "--season must be a positive whole number")]
+    [InlineData("--season", "0", "--season must be a whole number from 1 up, not '0'")]
     public void New_explains_a_bad_option_value(string option, string value, string message)
     {
         CliRun.Run("init", Show).ExitCode.ShouldBe(0);

@@ -18,6 +18,10 @@ public static class CliRun
         return new Outcome(exitCode, output.ToString(), error.ToString());
     }
 
+    /// <summary>A context whose output goes nowhere, for tests that capture one stream themselves.</summary>
+    public static CliContext Context() =>
+        new(Console(TextWriter.Null), Console(TextWriter.Null), TimeProvider.System, new AudioProbe());
+
     private static IAnsiConsole Console(TextWriter writer)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
