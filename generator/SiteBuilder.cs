@@ -34,6 +34,7 @@ public static class SiteBuilder
         files.AddRange(renderer.RenderPages(diagnostics));
         files.Add(new GeneratedFile(site.Show.FeedPath, new PodcastFeed(site, parsedTheme.NotesStrings).Write()));
         files.Add(new GeneratedFile(SearchIndex.Path, SearchIndex.Write(site)));
+        files.Add(new GeneratedFile(HostHeaders.Path, HostHeaders.Write(site)));
         files.AddRange(site.Episodes.Where(e => e.Chapters.Count > 0).Select(e => ChaptersFile(e, site.Show)));
         files.AddRange(CopiedFiles(input, parsedTheme));
         CheckDistinctPaths(files, diagnostics);
