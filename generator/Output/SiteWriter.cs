@@ -5,7 +5,8 @@ namespace PodcastSite.Output;
 /// <summary>
 /// Write: the one stage that writes to disk. The site goes into a temporary folder beside the output folder,
 /// which replaces the old output only once every file is written, so a failed build never leaves half a site.
-/// Only a folder a build marked as its own is ever replaced (<see cref="OutputFolder"/>).
+/// Only a folder a build marked as its own is ever replaced (<see cref="OutputFolder"/>). A file whose bytes did not
+/// change is carried over from the old site with its modification time, so syncing the output uploads only changes.
 /// </summary>
 public static class SiteWriter
 {
@@ -28,7 +29,8 @@ public static class SiteWriter
             var targets = files.ToDictionary(f => f, f => TargetPath(staging, f.Path));
             foreach (var folder in targets.Values.Select(Path.GetDirectoryName).Distinct().OfType<string>())
                 Directory.CreateDirectory(folder);
-            Parallel.ForEach(files, file => WriteFile(file, targets[file]));
+            var previous = Directory.Exists(output) ? output : null;
+            Parallel.ForEach(files, file => WriteFile(file, targets[file], previous is null ? null : Path.Combine(previous, file.Path)));
 
             if (Directory.Exists(output)) Directory.Move(output, retired);
             Directory.Move(staging, output);
@@ -60,22 +62,53 @@ public static class SiteWriter
         return target;
     }
 
-    private static void WriteFile(OutputFile file, string path)
+    private static void WriteFile(OutputFile file, string path, string? previous)
     {
         switch (file)
         {
             case GeneratedFile generated:
-                File.WriteAllBytes(path, generated.Content);
+                WriteBytes(generated.Content, path, previous);
                 break;
             case LazyFile lazy:
-                File.WriteAllBytes(path, lazy.Content.Value);
+                WriteBytes(lazy.Content.Value, path, previous);
+                break;
+            case CopiedFile { Source.LastWriteUtc: var time } copied when time <= DateTime.UnixEpoch:
+                // A file with no time of its own (the built-in theme's) is small and compared by its bytes.
+                WriteBytes(copied.Source.ReadBytes(), path, previous);
                 break;
             case CopiedFile copied:
+                // A copy carries its source's time, so an unchanged asset is known by its size and time without reading it.
+                if (previous is not null && new FileInfo(previous) is { Exists: true } old && old.Length == copied.Source.Length
+                    && old.LastWriteTimeUtc == copied.Source.LastWriteUtc && Carry(previous, path))
+                    return;
                 using (var source = copied.Source.Open())
                 using (var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
                     source.CopyTo(target);
+                File.SetLastWriteTimeUtc(path, copied.Source.LastWriteUtc);
                 break;
         }
+    }
+
+    private static void WriteBytes(byte[] content, string path, string? previous)
+    {
+        if (previous is not null && SameBytes(previous, content) && Carry(previous, path)) return;
+        File.WriteAllBytes(path, content);
+    }
+
+    /// <summary>The old file under its new name: a hard link, or a copy with the old time where links are not to be had.</summary>
+    private static bool Carry(string previous, string path)
+    {
+        if (HardLink.TryCreate(previous, path)) return true;
+        File.Copy(previous, path);
+        File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(previous));
+        return true;
+    }
+
+    private static bool SameBytes(string path, byte[] content)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists || info.Length != content.Length) return false;
+        return File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
     }
 
     private static void DeleteIfExists(string directory)

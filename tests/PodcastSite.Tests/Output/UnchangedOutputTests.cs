@@ -1,0 +1,65 @@
+using PodcastSite.Tests.Support;
+using Shouldly;
+
+namespace PodcastSite.Tests.Output;
+
+/// <summary>A rebuild rewrites only the files whose bytes changed, so rsync and bucket syncs upload only those.</summary>
+public sealed class UnchangedOutputTests : IDisposable
+{
+    private static readonly DateTime LongAgo = new(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+    private readonly DiskSite _site = new(TestSite.Show + "\n" + TestSite.Episode + """
+
+        -- input/episodes/2026-02-01-second.md --
+        ---
+        title: Second
+        date: 2026-02-01T10:00:00Z
+        guid: second-guid
+        audio: { url: "https://media.example.com/2.mp3", length: 2000, duration: "20:00" }
+        ---
+        The second episode.
+        """);
+
+    public void Dispose() => _site.Dispose();
+
+    private string Output => Path.Combine(_site.Root, "output");
+
+    [Fact]
+    public void A_rebuild_keeps_the_time_of_every_file_it_did_not_change_and_rewrites_the_others()
+    {
+        Build();
+        var files = Directory.GetFiles(Output, "*", SearchOption.AllDirectories);
+        // Generated files get a time far back; copied files already carry their source's time.
+        foreach (var file in files.Where(f => f.EndsWith(".html") || f.EndsWith(".xml") || f.EndsWith(".json"))) File.SetLastWriteTimeUtc(file, LongAgo);
+        var css = Path.Combine(Output, "css", "site.css");
+        File.GetLastWriteTimeUtc(css).ShouldBe(File.GetLastWriteTimeUtc(Path.Combine(_site.Theme, "static", "css", "site.css")), "a copied file carries its source's time");
+        var episode = _site.PathOf("episodes/2026-02-01-second.md");
+        File.WriteAllText(episode, File.ReadAllText(episode).Replace("The second episode.", "The second episode, edited."));
+
+        Build();
+
+        File.GetLastWriteTimeUtc(Path.Combine(Output, "episodes", "second", "index.html")).ShouldBeGreaterThan(LongAgo, "the edited episode's page changed");
+        File.GetLastWriteTimeUtc(Path.Combine(Output, "feed.xml")).ShouldBeGreaterThan(LongAgo, "the feed carries the edited notes");
+        File.GetLastWriteTimeUtc(Path.Combine(Output, "episodes", "hello", "index.html")).ShouldBe(LongAgo, "the other episode's page did not change");
+        File.GetLastWriteTimeUtc(Path.Combine(Output, "index.html")).ShouldBeGreaterThan(LongAgo, "the home page lists the edited summary");
+        File.GetLastWriteTimeUtc(css).ShouldBe(File.GetLastWriteTimeUtc(Path.Combine(_site.Theme, "static", "css", "site.css")));
+        Directory.GetFiles(Output, "*", SearchOption.AllDirectories).Length.ShouldBe(files.Length);
+    }
+
+    [Fact]
+    public void A_rebuild_still_replaces_the_site_as_a_whole_with_nothing_stale_left()
+    {
+        Build();
+        File.Delete(_site.PathOf("episodes/2026-02-01-second.md"));
+
+        Build();
+
+        Directory.Exists(Path.Combine(Output, "episodes", "second")).ShouldBeFalse();
+        File.ReadAllText(Path.Combine(Output, "episodes", "hello", "index.html")).ShouldContain("Hello");
+    }
+
+    private void Build()
+    {
+        var result = CliRun.Run("build", "--input", _site.Input, "--theme", _site.Theme, "--output", Output, "--now", "2026-06-01");
+        result.ExitCode.ShouldBe(0, result.Error);
+    }
+}
