@@ -9,11 +9,14 @@ public static class CliRun
 {
     public sealed record Outcome(int ExitCode, string Out, string Error);
 
-    public static Outcome Run(params string[] args)
+    public static Outcome Run(params string[] args) => Run(TimeProvider.System, args);
+
+    /// <param name="time">The clock the commands see, pinned when the output must not depend on today's date.</param>
+    public static Outcome Run(TimeProvider time, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var cli = new CliContext(Console(output), Console(error), TimeProvider.System, new AudioProbe());
+        var cli = new CliContext(Console(output), Console(error), time, new AudioProbe());
         var exitCode = PodcastSiteCli.Run(args, cli, output);
         return new Outcome(exitCode, output.ToString(), error.ToString());
     }
