@@ -12,6 +12,12 @@ public sealed record CliContext(IAnsiConsole Out, IAnsiConsole Error, TimeProvid
     /// <summary>Checks the folders before anything is read or written; null (after saying why) when they cannot be used.</summary>
     public Folders? ResolveFolders(string input, string? theme, string? output)
     {
+        foreach (var (option, value) in new[] { ("--input", input), ("--theme", theme), ("--output", output) })
+        {
+            if (value is null || value.Trim().Length > 0) continue;
+            Error.MarkupLine($"[red]Error:[/] {option} must name a folder; it was given as an empty text.");
+            return null;
+        }
         var inputPath = Path.GetFullPath(input);
         var themePath = Path.GetFullPath(theme ?? DefaultTheme);
         var outputPath = Path.GetFullPath(output ?? "output");
@@ -36,8 +42,9 @@ public sealed record CliContext(IAnsiConsole Out, IAnsiConsole Error, TimeProvid
 
     private static bool Contains(string outer, string inner)
     {
-        var o = Path.TrimEndingDirectorySeparator(outer) + Path.DirectorySeparatorChar;
-        var i = Path.TrimEndingDirectorySeparator(inner) + Path.DirectorySeparatorChar;
+        // The root (`/`) keeps its separator when trimmed; the others get one, so every folder ends in exactly one.
+        var o = Path.EndsInDirectorySeparator(outer) ? outer : outer + Path.DirectorySeparatorChar;
+        var i = Path.EndsInDirectorySeparator(inner) ? inner : inner + Path.DirectorySeparatorChar;
         return i.StartsWith(o, StringComparison.Ordinal);
     }
 }

@@ -69,7 +69,8 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         CheckDistinctPeople(guests, map);
         var hosts = map.Has("hosts") ? ParseHosts(map) : show.Hosts;
         var chapters = map.Has("chapters") ? ParseChapters(map) : probed?.Chapters ?? [];
-        var body = MarkdownRendering.Parse(front.Body);
+        var body = MarkdownRendering.Parse(front.Body, out var bodyProblem);
+        if (bodyProblem is not null) diagnostics.Error(file.DisplayPath, front.BodyFirstLine, 1, bodyProblem);
         var duration = probed?.Audio.Duration;
         CheckTimestamps(body, duration, file.DisplayPath, front.BodyFirstLine);
         CheckChapterTimes(chapters, duration, map);
@@ -173,7 +174,7 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
             return null;
         }
         if (node is YamlMappingNode)
-            return RemoteAudio(map.Map("audio")!, declaredDuration);
+            return RemoteAudio(map.Map("audio")!, declaredDuration, map.Has("duration"));
         var text = map.String("audio");
         if (text is null) return null;
         if (text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
@@ -198,7 +199,7 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         return new ProbedAudio(audio, info.Chapters);
     }
 
-    private ProbedAudio? RemoteAudio(YamlMap audio, TimeSpan? declaredDuration)
+    private ProbedAudio? RemoteAudio(YamlMap audio, TimeSpan? declaredDuration, bool durationWritten)
     {
         audio.CheckUnknownKeys(AudioKeys, Severity.Error, "`audio`");
         var url = audio.Url("url", required: true);
@@ -210,7 +211,8 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         if (mime is null && url is not null)
             diagnostics.Error(audio.Position, $"cannot tell the media type of `{url}` from its extension; add `type:` such as `audio/mpeg`");
         var duration = audio.Duration("duration") ?? declaredDuration;
-        if (duration is null && url is not null)
+        // A duration that is written but wrong has its own error; the warning is for one that is not written at all.
+        if (duration is null && url is not null && !audio.Has("duration") && !durationWritten)
             diagnostics.Warning(audio.Position, "audio by URL has no `duration`; podcast apps will show no length until they download it");
         return url is null || length <= 0 || mime is null ? null : new ProbedAudio(new Model.Audio(url, null, length, mime, duration), []);
     }
@@ -290,7 +292,7 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         {
             if (node is YamlScalarNode)
             {
-                if (map.Context.Scalar(node, "a link") is { } markdown) links.Add(new MarkdownLink(markdown, MarkdownRendering.Parse(markdown)));
+                if (map.Context.Scalar(node, "a link") is { } markdown) links.Add(new MarkdownLink(markdown, ParseMarkdown(markdown, map.Context, node)));
                 continue;
             }
             var link = map.Context.Mapping(node, "a link");
@@ -313,7 +315,7 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
             sponsor.CheckUnknownKeys(SponsorKeys, Severity.Error, "a sponsor");
             var name = sponsor.String("name", required: true);
             var text = sponsor.String("text", required: true);
-            if (name is not null && text is not null) sponsors.Add(new Sponsor(name, sponsor.Url("url"), text, MarkdownRendering.Parse(text)));
+            if (name is not null && text is not null) sponsors.Add(new Sponsor(name, sponsor.Url("url"), text, ParseMarkdown(text, sponsor.Context, sponsor.Node("text")!)));
         }
         return sponsors;
     }
@@ -358,6 +360,13 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         if (text.Length <= SummaryLimit) return text;
         var cut = text.LastIndexOf(' ', SummaryLimit - 1);
         return (cut > 0 ? text[..cut] : text[..(SummaryLimit - 1)]).TrimEnd(',', ';', ':', '.', ' ') + "…";
+    }
+
+    private MarkdownDocument ParseMarkdown(string markdown, YamlContext context, YamlNode node)
+    {
+        var document = MarkdownRendering.Parse(markdown, out var problem);
+        if (problem is not null) diagnostics.Error(context.At(node), problem);
+        return document;
     }
 
     private T? Missing<T>(YamlMap map, string key)

@@ -10,6 +10,11 @@ public static class InputPaths
 
     public static string? Resolve(YamlContext context, YamlNode node, string text, string key, SourceFolder input, bool mustExist = true)
     {
+        if (Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme.Length > 1)
+        {
+            context.Diagnostics.Error(context.At(node), $"`{key}` must be a file under `{AssetsFolder}/` (like `{AssetsFolder}/...`), not the URL `{text}`");
+            return null;
+        }
         var normalised = text.Replace('\\', '/');
         if (normalised.StartsWith('/') || Path.IsPathRooted(normalised) || normalised.Split('/').Contains(".."))
         {

@@ -22,7 +22,7 @@ public sealed class NestingLimitedParser(IParser inner, int maxDepth) : IParser
         switch (inner.Current)
         {
             case MappingStart or SequenceStart when ++_depth > maxDepth:
-                throw new YamlException(inner.Current.Start, inner.Current.End,
+                throw new NestingTooDeepException(inner.Current.Start, inner.Current.End,
                     $"lists and mappings nest more than {maxDepth} levels deep here; front matter never needs that many");
             case MappingEnd or SequenceEnd:
                 _depth--;
@@ -31,3 +31,6 @@ public sealed class NestingLimitedParser(IParser inner, int maxDepth) : IParser
         return true;
     }
 }
+
+/// <summary>YAML nested past <see cref="NestingLimitedParser"/>'s limit: reported where it happens, whatever else is wrong.</summary>
+public sealed class NestingTooDeepException(Mark start, Mark end, string message) : YamlException(start, end, message);

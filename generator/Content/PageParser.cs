@@ -47,6 +47,8 @@ public static class PageParser
             diagnostics.Error(map.KeyPosition(map.Has("slug") ? "slug" : "title"), $"a page cannot be published at `/{slug}/`, which the site uses already; give it another `slug:`");
             return null;
         }
-        return title is null ? null : new Page(file.DisplayPath, slug, title, MarkdownRendering.Parse(front.Body), ExtraValues.From(map, extra));
+        var body = MarkdownRendering.Parse(front.Body, out var problem);
+        if (problem is not null) diagnostics.Error(file.DisplayPath, front.BodyFirstLine, 1, problem);
+        return title is null ? null : new Page(file.DisplayPath, slug, title, body, ExtraValues.From(map, extra));
     }
 }

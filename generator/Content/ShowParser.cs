@@ -1,4 +1,5 @@
 using PodcastSite.Diagnostics;
+using PodcastSite.Markdown;
 using PodcastSite.Model;
 using YamlDotNet.RepresentationModel;
 
@@ -33,6 +34,8 @@ public static class ShowParser
 
         var title = map.String("title", required: true);
         var description = map.String("description", required: true);
+        if (description is not null && MarkdownProblem(description) is { } descriptionProblem)
+            diagnostics.Error(context.At(map.Node("description")!), descriptionProblem);
         var baseUrl = BaseUrl(map);
         var image = map.String("image", required: true) is { } imageText ? InputPaths.Resolve(context, map.Node("image")!, imageText, "image", input) : null;
         if (image is not null) CheckCoverArt(input.Find(image)!, context.At(map.Node("image")!), diagnostics);
@@ -70,6 +73,12 @@ public static class ShowParser
             hosts, funding, guid, locked, mediaBaseUrl, titleTemplate, map.Url("new_feed_url"),
             map.Bool("complete") ?? false, map.Bool("block") ?? false, timeZone, feedPath, pageSize,
             ExtraValues.From(map, extraKeys));
+    }
+
+    private static string? MarkdownProblem(string markdown)
+    {
+        MarkdownRendering.Parse(markdown, out var problem);
+        return problem;
     }
 
     /// <summary>Apple's rule for show art: a square JPEG or PNG of 1400 to 3000 pixels; anything else is refused at submission.</summary>

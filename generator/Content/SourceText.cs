@@ -14,21 +14,56 @@ public static class SourceText
 
     public static string? Decode(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics)
     {
+        string text;
         if (Bom(bytes) is { } bom)
-            return bom.Encoding.GetString(bytes[bom.Length..]);
-        try
+            text = bom.Encoding.GetString(bytes[bom.Length..]);
+        else
         {
-            return StrictUtf8.GetString(bytes);
+            try
+            {
+                text = StrictUtf8.GetString(bytes);
+            }
+            catch (DecoderFallbackException)
+            {
+                var offset = FirstInvalidByte(bytes);
+                var (line, column) = LineAndColumn(bytes, offset);
+                diagnostics.Error(displayPath, line, column,
+                    $"the file is not UTF-8 text (byte 0x{bytes[offset]:X2} here is not valid UTF-8; it looks like Latin-1 or Windows-1252); save it as UTF-8 in your editor");
+                return null;
+            }
         }
-        catch (DecoderFallbackException)
-        {
-            var offset = FirstInvalidByte(bytes);
-            var (line, column) = LineAndColumn(bytes, offset);
-            diagnostics.Error(displayPath, line, column,
-                $"the file is not UTF-8 text (byte 0x{bytes[offset]:X2} here is not valid UTF-8; it looks like Latin-1 or Windows-1252); save it as UTF-8 in your editor");
-            return null;
-        }
+        return ReportForbidden(text, displayPath, diagnostics) ? null : text;
     }
+
+    /// <summary>
+    /// Control characters (a NUL, an escape), and the noncharacters U+FFFE and U+FFFF: invisible in editors, forbidden in
+    /// XML and HTML, and always a mistake of copy and paste. Each is an error where it is, so it can be found and deleted.
+    /// </summary>
+    private static bool ReportForbidden(string text, string displayPath, DiagnosticBag diagnostics)
+    {
+        const int MaxReported = 3;
+        var reported = 0;
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < text.Length && reported < MaxReported; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+                continue;
+            }
+            if (!IsForbidden(c)) continue;
+            diagnostics.Error(displayPath, line, i - lineStart + 1,
+                $"an invisible control character (U+{(int)c:X4}) is here; delete it, since XML and HTML forbid it");
+            reported++;
+        }
+        return reported > 0;
+    }
+
+    private static bool IsForbidden(char c) =>
+        (c < 0x20 && c is not ('\t' or '\n' or '\r')) || c is >= '\u007F' and <= '\u009F' || c is '\uFFFE' or '\uFFFF';
 
     private static (Encoding Encoding, int Length)? Bom(ReadOnlySpan<byte> bytes) => bytes switch
     {

@@ -22,12 +22,32 @@ public sealed record YamlContext(string Path, int FirstLine, DiagnosticBag Diagn
         {
             stream.Load(new NestingLimitedParser(new Parser(new StringReader(yaml)), NestingLimitedParser.DefaultMaxDepth));
         }
+        catch (NestingTooDeepException e)
+        {
+            Diagnostics.Error(At(e.Start), $"invalid YAML: {CleanMessage(e)}");
+            return null;
+        }
         catch (YamlException e)
         {
             if (IndentingTab(yaml, (int)e.Start.Line) is { } tab)
                 Diagnostics.Error(new SourcePosition(Path, tab.Line + FirstLine - 1, tab.Column), "invalid YAML: a tab indents this line; YAML indents with spaces only");
+            else if (UnclosedBracket(yaml) is { } open && open.Line <= e.Start.Line)
+                Diagnostics.Error(new SourcePosition(Path, open.Line + FirstLine - 1, open.Column), $"invalid YAML: this `{open.Bracket}` is never closed");
             else
                 Diagnostics.Error(At(e.Start), $"invalid YAML: {CleanMessage(e)}");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner can trip over itself on some unclosed flow collections instead of reporting them.
+            var open = UnclosedBracket(yaml);
+            Diagnostics.Error(open is null ? new SourcePosition(Path, FirstLine, 1) : new SourcePosition(Path, open.Value.Line + FirstLine - 1, open.Value.Column),
+                open is null ? "invalid YAML that cannot be read" : $"invalid YAML: this `{open.Value.Bracket}` is never closed");
+            return null;
+        }
+        if (stream.Documents.Count > 1)
+        {
+            Diagnostics.Error(At(stream.Documents[1].RootNode), "invalid YAML: a second document starts here, after a `---` line; this file holds one, so remove the `---` or what follows it");
             return null;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
@@ -90,6 +110,31 @@ public sealed record YamlContext(string Path, int FirstLine, DiagnosticBag Diagn
             if (tab >= 0) return (i + 1, tab + 1);
         }
         return null;
+    }
+
+    /// <summary>The first `{` or `[` (outside quotes and comments) that no bracket closes: where a flow collection was left open.</summary>
+    private static (int Line, int Column, char Bracket)? UnclosedBracket(string yaml)
+    {
+        var open = new Stack<(int Line, int Column, char Bracket)>();
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            char? quote = null;
+            for (var j = 0; j < lines[i].Length; j++)
+            {
+                var c = lines[i][j];
+                if (quote is not null)
+                {
+                    if (c == quote && (quote == '\'' || j == 0 || lines[i][j - 1] != '\\')) quote = null;
+                    continue;
+                }
+                if (c == '#' && (j == 0 || char.IsWhiteSpace(lines[i][j - 1]))) break;
+                if ((c == '"' || c == '\'') && (j == 0 || " [{,:".Contains(lines[i][j - 1]))) quote = c;
+                else if (c is '{' or '[') open.Push((i + 1, j + 1, c));
+                else if (c is '}' or ']' && open.Count > 0) open.Pop();
+            }
+        }
+        return open.Count == 0 ? null : open.Reverse().First();
     }
 
     // YamlDotNet prefixes messages with its own position, which we print in the compiler form already.

@@ -22,7 +22,27 @@ public static class MarkdownRendering
         .Use<TimestampExtension>()
         .Build();
 
-    public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
+    public static MarkdownDocument Parse(string markdown) => Parse(markdown, out _);
+
+    /// <summary>
+    /// The document. Markdig refuses text nested past its depth limit (hundreds of `[`, `>` or `*`) by throwing; such
+    /// text becomes one plain paragraph instead, and <paramref name="problem"/> says why, for the parsers to report.
+    /// </summary>
+    public static MarkdownDocument Parse(string markdown, out string? problem)
+    {
+        problem = null;
+        try
+        {
+            return Markdig.Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            problem = "the Markdown nests lists, quotes, brackets or emphasis too deeply to be read (past about 100 levels); flatten it";
+            var paragraph = new ParagraphBlock { Inline = new ContainerInline() };
+            paragraph.Inline.AppendChild(new LiteralInline(markdown));
+            return new MarkdownDocument { paragraph };
+        }
+    }
 
     // Setting up a renderer costs more than rendering a short fragment (a link line), so each thread keeps one per target.
     [ThreadStatic] private static HtmlRenderer? _pageRenderer;
