@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using PodcastSite.Text;
 
 namespace PodcastSite.Feed;
 
@@ -54,5 +55,5 @@ public static class FeedText
         return new Uri(builder.Uri.GetComponents(UriComponents.AbsoluteUri, UriFormat.UriEscaped)).AbsoluteUri;
     }
 
-    public static string Seconds(TimeSpan duration) => ((long)Math.Round(duration.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+    public static string Seconds(TimeSpan duration) => DurationText.WholeSeconds(duration).ToString(CultureInfo.InvariantCulture);
 }

@@ -49,7 +49,7 @@ public static class NotesHtmlRenderer
         var time = DurationText.Format(chapter.Start);
         var title = chapter.Url is null ? Html.Escape(chapter.Title) : Anchor(chapter.Url.AbsoluteUri, chapter.Title);
         if (target == HtmlTarget.Feed) return $"{time} {title}";
-        var seconds = (long)chapter.Start.TotalSeconds;
+        var seconds = DurationText.WholeSeconds(chapter.Start);
         return $"<a class=\"timestamp\" href=\"#t={seconds}\" data-seek=\"{seconds}\">{time}</a> {title}";
     }
 
