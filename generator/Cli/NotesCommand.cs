@@ -45,7 +45,7 @@ public static class NotesCommand
             var notes = ShowNotes.Of(episode);
             Uri GuestPage(Model.Person p) => urls.Absolute(SiteUrls.GuestPath(p));
             var text = parse.GetValue(format) == NotesFormat.Html
-                ? NotesHtmlRenderer.Render(notes, parsedTheme.NotesStrings, HtmlTarget.Feed, site.Show.BaseUrl, GuestPage)
+                ? NotesHtmlRenderer.Render(notes, parsedTheme.NotesStrings, HtmlTarget.Feed, urls.Absolute(SiteUrls.EpisodePath(episode)), GuestPage)
                 : NotesTextRenderer.Render(notes, parsedTheme.NotesStrings, parse.GetValue(format), GuestPage);
             cli.Out.Profile.Out.Writer.Write(text);
             return ExitCodes.Success;

@@ -126,12 +126,13 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
     {
         var page = _urls.Absolute(SiteUrls.EpisodePath(episode));
         var notes = ShowNotes.Of(episode);
-        var sections = NotesHtmlRenderer.Sections(notes, strings, HtmlTarget.Feed, person => _urls.Absolute(SiteUrls.GuestPath(person)));
+        var sections = NotesHtmlRenderer.Sections(notes, strings, HtmlTarget.Feed, page, person => _urls.Absolute(SiteUrls.GuestPath(person)));
+        var body = MarkdownRendering.ToHtml(notes.Body, HtmlTarget.Feed, page);
         return new PreparedItem(
             episode,
             FeedText.Url(page),
-            FeedText.Clean(NotesHtmlRenderer.Render(notes, sections, HtmlTarget.Feed, page)),
-            FeedText.Clean(FeedDescription.Build(episode.Summary, sections)));
+            FeedText.Clean(NotesHtmlRenderer.Render(body, sections, HtmlTarget.Feed)),
+            FeedText.Clean(FeedDescription.Build(body, episode.Summary, notes.Body, sections)));
     }
 
     private void WriteItem(XmlWriter writer, PreparedItem item)

@@ -99,7 +99,7 @@ public sealed partial class ViewBuilder
             episode.Draft,
             episode.Scheduled,
             episode.Extra,
-            new Lazy<string>(() => NotesHtmlRenderer.Render(notes, _strings, HtmlTarget.Page, _site.Show.BaseUrl, GuestPageUrl)));
+            new Lazy<string>(() => NotesHtmlRenderer.Render(notes, _strings, HtmlTarget.Page, _urls.Absolute(path), GuestPageUrl)));
     }
 
     private Uri GuestPageUrl(Person person) => new(_urls.Relative(SiteUrls.GuestPath(person)), UriKind.Relative);
