@@ -15,25 +15,54 @@ public static class RawHtml
     private static readonly HashSet<string> RawTextElements =
         ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript"];
 
+    // Elements that never have content or an end tag.
+    private static readonly HashSet<string> VoidElements =
+        ["area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr"];
+
     // Dropping these keeps words together; any other tag stands between words, so it becomes a line break in the text.
     private static readonly HashSet<string> InlineElements =
         ["a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "mark",
          "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "u", "var"];
 
-    /// <summary>The HTML as written, with whatever it leaves open closed at its end.</summary>
+    /// <summary>
+    /// The HTML as written, balanced within itself: an end tag with no element of its own to end is left out (it would
+    /// end one of the page's), elements an end tag skips over are ended first, and what is still open at the end is
+    /// ended there, so an unclosed <c>&lt;b&gt;</c> cannot make the rest of the page bold.
+    /// </summary>
     public static string Seal(string html)
     {
         var sealedHtml = new StringBuilder(html.Length + 16);
+        var open = new List<string>();
         foreach (var token in Tokens(html))
         {
-            // <plaintext> ends nothing, ever: shown as text instead.
-            if (token.Kind == Kind.StartTag && token.Name == "plaintext")
-                sealedHtml.Append("&lt;").Append(html, token.Start + 1, token.End - token.Start - 1);
-            else
-                sealedHtml.Append(html, token.Start, token.End - token.Start).Append(token.Closer);
+            switch (token.Kind)
+            {
+                // <plaintext> ends nothing, ever: shown as text instead.
+                case Kind.StartTag when token.Name == "plaintext":
+                    sealedHtml.Append("&lt;").Append(html, token.Start + 1, token.End - token.Start - 1);
+                    continue;
+                // A raw-text element cut off by the end is ended by its token's closer.
+                case Kind.StartTag when RawTextElements.Contains(token.Name) && token.Closer.Length > 0:
+                case Kind.RawText when token.Closer.Length > 0:
+                    if (token.Kind == Kind.RawText) open.RemoveAt(open.Count - 1);
+                    break;
+                case Kind.StartTag when !VoidElements.Contains(token.Name) && !(IsSelfClosing(html, token) && (open.Contains("svg") || open.Contains("math"))):
+                    open.Add(token.Name);
+                    break;
+                case Kind.EndTag:
+                    var element = open.LastIndexOf(token.Name);
+                    if (element < 0) continue;
+                    for (var i = open.Count - 1; i > element; i--) sealedHtml.Append("</").Append(open[i]).Append('>');
+                    open.RemoveRange(element, open.Count - element);
+                    break;
+            }
+            sealedHtml.Append(html, token.Start, token.End - token.Start).Append(token.Closer);
         }
+        for (var i = open.Count - 1; i >= 0; i--) sealedHtml.Append("</").Append(open[i]).Append('>');
         return sealedHtml.ToString();
     }
+
+    private static bool IsSelfClosing(string html, Token tag) => tag.Closer.Length == 0 && html.AsSpan(tag.Start, tag.End - tag.Start).EndsWith("/>");
 
     /// <summary>The text of the HTML, escaped again, with line breaks as <c>&lt;br /&gt;</c>; no other tag survives.</summary>
     public static string ToText(string html)

@@ -55,5 +55,25 @@ public sealed class PageMarkdownSafetyTests
         page.QuerySelector("p.hosts, .notes-guests").ShouldNotBeNull();
     }
 
+    [Fact]
+    public void A_tag_left_open_ends_with_its_own_markdown_and_does_not_spill_into_the_page()
+    {
+        var site = TestSite.Build(Build("Some <b>bold and <i>italic\n\nThe next paragraph.")).ShouldSucceed();
+
+        var page = site.Html("episodes/hello/index.html");
+        page.QuerySelector("footer.site-footer")!.ParentElement!.LocalName.ShouldBe("body");
+        page.QuerySelectorAll(".notes p").Last(p => p.TextContent.Contains("next paragraph")).QuerySelector("b, i").ShouldBeNull();
+    }
+
+    [Fact]
+    public void An_end_tag_with_nothing_of_its_own_to_end_cannot_end_the_pages_elements()
+    {
+        var site = TestSite.Build(Build("Before</div></main></article> after.")).ShouldSucceed();
+
+        var notes = site.Html("episodes/hello/index.html").QuerySelector("main article .notes")!;
+        notes.TextContent.ShouldContain("Before after.");
+        notes.QuerySelector(".notes-guests").ShouldNotBeNull();
+    }
+
     private static string Build(string body) => TestSite.Show + "\n" + TestSite.Episode.Replace("The first episode.", body);
 }
