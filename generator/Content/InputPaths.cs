@@ -10,7 +10,8 @@ public static class InputPaths
 
     public static string? Resolve(YamlContext context, YamlNode node, string text, string key, SourceFolder input, bool mustExist = true)
     {
-        if (Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme.Length > 1)
+        // `file:///etc/passwd`, `https://...`: a scheme of two letters or more (one letter is a Windows drive).
+        if (System.Text.RegularExpressions.Regex.IsMatch(text, "^[A-Za-z][A-Za-z0-9+.-]+:"))
         {
             context.Diagnostics.Error(context.At(node), $"`{key}` must be a file under `{AssetsFolder}/` (like `{AssetsFolder}/...`), not the URL `{text}`");
             return null;

@@ -32,38 +32,27 @@ public static class SourceText
                 return null;
             }
         }
-        return ReportForbidden(text, displayPath, diagnostics) ? null : text;
+        return WithoutForbidden(text, displayPath, diagnostics);
     }
 
     /// <summary>
-    /// Control characters (a NUL, an escape), and the noncharacters U+FFFE and U+FFFF: invisible in editors, forbidden in
-    /// XML and HTML, and always a mistake of copy and paste. Each is an error where it is, so it can be found and deleted.
+    /// Control characters (a NUL, an escape) and noncharacters such as U+FFFE: invisible in editors, forbidden in XML
+    /// and HTML, and a slip of copy and paste. They are left out of the text, with a warning where each was, so the
+    /// podcaster can delete them; the rest of the file reads as if they had never been there.
     /// </summary>
-    private static bool ReportForbidden(string text, string displayPath, DiagnosticBag diagnostics)
+    private static string WithoutForbidden(string text, string displayPath, DiagnosticBag diagnostics)
     {
-        const int MaxReported = 3;
-        var reported = 0;
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < text.Length && reported < MaxReported; i++)
+        var positions = Text.ForbiddenCharacters.Positions(text);
+        if (positions.Count == 0) return text;
+        foreach (var at in positions)
         {
-            var c = text[i];
-            if (c == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-                continue;
-            }
-            if (!IsForbidden(c)) continue;
-            diagnostics.Error(displayPath, line, i - lineStart + 1,
-                $"an invisible control character (U+{(int)c:X4}) is here; delete it, since XML and HTML forbid it");
-            reported++;
+            var lineStart = text.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1;
+            var line = text.AsSpan(0, at).Count('\n') + 1;
+            diagnostics.Warning(displayPath, line, at - lineStart + 1,
+                $"an invisible control character (U+{(int)text[at]:X4}) is here and was left out; delete it, since XML and HTML forbid it");
         }
-        return reported > 0;
+        return Text.ForbiddenCharacters.Remove(text);
     }
-
-    private static bool IsForbidden(char c) =>
-        (c < 0x20 && c is not ('\t' or '\n' or '\r')) || c is >= '\u007F' and <= '\u009F' || c is '\uFFFE' or '\uFFFF';
 
     private static (Encoding Encoding, int Length)? Bom(ReadOnlySpan<byte> bytes) => bytes switch
     {

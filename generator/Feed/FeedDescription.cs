@@ -1,53 +1,116 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Markdig.Syntax;
+using PodcastSite.Markdown;
 using PodcastSite.Notes;
-
 using PodcastSite.Text;
 
 namespace PodcastSite.Feed;
 
 /// <summary>
-/// An item's <c>description</c>: the summary and the notes' sections, with only the tags Apple renders, cut to
-/// fit Apple's 4000-byte limit item by item so that every section that fits stays whole and readable.
+/// An item's <c>description</c>, with only the tags Apple renders, within Apple's 4000 bytes. The whole notes
+/// when they fit; a longer episode gets its summary (cut at a sentence end where one is near) and, item by item,
+/// every section that fits, so that what is there stays whole and readable.
 /// </summary>
 public static partial class FeedDescription
 {
     public const int MaxBytes = 4000;
 
+    /// <summary>How long the summary of a longer episode may be, as the summary a podcaster writes (see the content spec).</summary>
+    public const int LeadLength = 200;
+
     private static readonly HashSet<string> AllowedTags = ["p", "a", "ul", "ol", "li", "strong", "em", "b", "i", "br"];
 
-    public static string Build(string summary, IReadOnlyList<NotesSection> sections)
+    /// <param name="bodyHtml">The body as rendered for the feed: links absolute and safe, the podcaster's HTML as text.</param>
+    public static string Build(string bodyHtml, string summary, MarkdownDocument body, IReadOnlyList<NotesSection> sections)
     {
-        var html = new StringBuilder($"<p>{Html.Escape(summary)}</p>");
-        var bytes = Bytes(html.ToString());
+        var everything = new StringBuilder(BlankLines().Replace(Sanitise(bodyHtml), "\n").Trim());
+        foreach (var section in sections) everything.Append(SectionHtml(section, section.Items.Select(Sanitise)));
+        if (Bytes(everything.ToString()) <= MaxBytes) return everything.ToString();
+        return SummaryAndSections(Lead(summary, body), sections);
+    }
+
+    private static string SummaryAndSections(string lead, IReadOnlyList<NotesSection> sections)
+    {
+        var html = new StringBuilder(lead);
+        var bytes = Bytes(lead);
         foreach (var section in sections)
         {
-            var heading = $"<p><strong>{Html.Escape(section.Heading)}</strong></p>";
-            var (open, close) = section.AsList ? ("<ul>", "</ul>") : ("", "");
-            var frame = Bytes(heading) + Bytes(open) + Bytes(close);
-            var items = new StringBuilder();
+            var frame = Bytes(SectionHtml(section, []));
+            var items = new List<string>();
             var itemBytes = 0;
             foreach (var item in section.Items.Select(Sanitise))
             {
-                var piece = section.AsList ? $"<li>{item}</li>" : (item.StartsWith("<p>", StringComparison.Ordinal) ? item : $"<p>{item}</p>");
-                var pieceBytes = Bytes(piece);
+                var pieceBytes = Bytes(ItemHtml(section, item));
                 if (bytes + frame + itemBytes + pieceBytes > MaxBytes) break;
-                items.Append(piece);
+                items.Add(item);
                 itemBytes += pieceBytes;
             }
-            if (items.Length == 0) break;
-            html.Append(heading).Append(open).Append(items).Append(close);
+            if (items.Count == 0) break;
+            html.Append(SectionHtml(section, items));
             bytes += frame + itemBytes;
         }
         return html.ToString();
     }
 
-    /// <summary>Keeps the tags Apple renders and the text of every other tag.</summary>
-    public static string Sanitise(string html) => OnlyPlainAllowedTags(html) ? html : Tag().Replace(html, match => AllowedTags.Contains(match.Groups["name"].Value.ToLowerInvariant())
-            ? (match.Groups["name"].Value.Equals("a", StringComparison.OrdinalIgnoreCase) && !match.Value.StartsWith("</", StringComparison.Ordinal)
-                ? KeepHrefOnly(match.Value)
-                : Regex.Replace(match.Value, @"\s[^>]*(?=/?>)", "").Replace("/>", ">"))
-            : "");
+    private static string SectionHtml(NotesSection section, IEnumerable<string> items)
+    {
+        var (open, close) = section.AsList ? ("<ul>", "</ul>") : ("", "");
+        return $"<p><strong>{Html.Escape(section.Heading)}</strong></p>{open}{string.Concat(items.Select(i => ItemHtml(section, i)))}{close}";
+    }
+
+    private static string ItemHtml(NotesSection section, string item) =>
+        section.AsList ? $"<li>{item}</li>" : item.StartsWith("<p>", StringComparison.Ordinal) ? item : $"<p>{item}</p>";
+
+    /// <summary>
+    /// The summary as a paragraph. A summary the parser cut from the body's first paragraph (mid-sentence, with "…")
+    /// is cut again from that paragraph, at a sentence end where one is near; any summary is cut to fit the limit.
+    /// </summary>
+    private static string Lead(string summary, MarkdownDocument body)
+    {
+        var text = summary;
+        var maxLength = int.MaxValue;
+        if (summary.EndsWith('…') && FirstParagraph(body) is { } paragraph && paragraph.StartsWith(summary[..^1], StringComparison.Ordinal))
+        {
+            text = paragraph;
+            maxLength = LeadLength;
+        }
+        // Escaping can make a character up to six bytes ("&quot;"); shorten until the paragraph fits whatever it holds.
+        for (var lead = Paragraph(TextCut.NearSentenceEnd(text, maxLength)); ; lead = Paragraph(TextCut.NearSentenceEnd(text, maxLength)))
+        {
+            if (Bytes(lead) <= MaxBytes) return lead;
+            maxLength = Math.Min(maxLength, text.Length) * 3 / 4;
+        }
+    }
+
+    private static string Paragraph(string text) => $"<p>{Html.Escape(text)}</p>";
+
+    private static string? FirstParagraph(MarkdownDocument body) =>
+        body.OfType<ParagraphBlock>().FirstOrDefault() is { } paragraph
+            ? Whitespace().Replace(MarkdownRendering.ToPlainText(paragraph.Inline), " ").Trim()
+            : null;
+
+    /// <summary>
+    /// Our own feed HTML reduced to the tags Apple renders: headings and table rows become paragraphs, an image its
+    /// alternative text, a link keeps only its (absolute, safe) href, any other tag goes and its text stays.
+    /// </summary>
+    public static string Sanitise(string html) => OnlyPlainAllowedTags(html) ? html : Tag().Replace(html, Replacement);
+
+    private static string Replacement(Match tag)
+    {
+        var name = tag.Groups["name"].Value.ToLowerInvariant();
+        var closing = tag.Value.StartsWith("</", StringComparison.Ordinal);
+        return name switch
+        {
+            "a" when !closing => KeepSafeHrefOnly(tag.Value),
+            _ when AllowedTags.Contains(name) => closing ? $"</{name}>" : $"<{name}>",
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => closing ? "</strong></p>" : "<p><strong>",
+            "tr" or "pre" => closing ? "</p>" : "<p>",
+            "td" or "th" => closing ? " " : "",
+            "img" => Alt().Match(tag.Value) is { Success: true } alt ? alt.Groups[1].Value : "",
+            _ => "",
+        };
+    }
 
     // Most items are text and links already: tell so in one pass instead of rewriting every tag.
     private static bool OnlyPlainAllowedTags(string html)
@@ -71,10 +134,10 @@ public static partial class FeedDescription
         return true;
     }
 
-    private static string KeepHrefOnly(string anchor)
+    private static string KeepSafeHrefOnly(string anchor)
     {
         var href = Href().Match(anchor);
-        return href.Success ? $"<a href=\"{href.Groups[1].Value}\">" : "<a>";
+        return href.Success && LinkSafety.IsSafe(href.Groups[1].Value) ? $"<a href=\"{href.Groups[1].Value}\">" : "<a>";
     }
 
     private static int Bytes(string text) => Encoding.UTF8.GetByteCount(text);
@@ -84,4 +147,14 @@ public static partial class FeedDescription
 
     [GeneratedRegex("href=\"([^\"]*)\"")]
     private static partial Regex Href();
+
+    [GeneratedRegex("alt=\"([^\"]*)\"")]
+    private static partial Regex Alt();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    // Dropped tags leave empty lines behind; bytes count here.
+    [GeneratedRegex(@"\n\s*\n")]
+    private static partial Regex BlankLines();
 }

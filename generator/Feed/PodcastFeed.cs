@@ -5,6 +5,7 @@ using PodcastSite.Markdown;
 using PodcastSite.Model;
 using PodcastSite.Notes;
 using PodcastSite.Rendering;
+using PodcastSite.Text;
 
 namespace PodcastSite.Feed;
 
@@ -32,7 +33,7 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
         var episodes = FeedEpisodes();
         using var stream = new MemoryStream();
         var settings = new XmlWriterSettings { Encoding = new DeclaredUtf8(), Indent = true, IndentChars = "  ", NewLineChars = "\n" };
-        using (var writer = XmlWriter.Create(stream, settings))
+        using (var writer = new CleanXmlWriter(XmlWriter.Create(stream, settings)))
         {
             writer.WriteStartDocument();
             writer.WriteStartElement("rss");
@@ -126,12 +127,13 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
     {
         var page = _urls.Absolute(SiteUrls.EpisodePath(episode));
         var notes = ShowNotes.Of(episode);
-        var sections = NotesHtmlRenderer.Sections(notes, strings, HtmlTarget.Feed, person => _urls.Absolute(SiteUrls.GuestPath(person)));
+        var sections = NotesHtmlRenderer.Sections(notes, strings, HtmlTarget.Feed, page, person => _urls.Absolute(SiteUrls.GuestPath(person)));
+        var body = MarkdownRendering.ToHtml(notes.Body, HtmlTarget.Feed, page);
         return new PreparedItem(
             episode,
             FeedText.Url(page),
-            FeedText.Clean(NotesHtmlRenderer.Render(notes, sections, HtmlTarget.Feed, page)),
-            FeedText.Clean(FeedDescription.Build(episode.Summary, sections)));
+            NotesHtmlRenderer.Render(body, sections, HtmlTarget.Feed),
+            FeedDescription.Build(body, episode.Summary, notes.Body, sections));
     }
 
     private void WriteItem(XmlWriter writer, PreparedItem item)
@@ -215,7 +217,8 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
 
     private static string Url(Uri url) => FeedText.Url(url);
 
-    private static string Text(string text) => FeedText.Clean(text.Trim());
+    // The writer removes forbidden characters anyway; removing them first lets Trim reach a space they stood behind.
+    private static string Text(string text) => ForbiddenCharacters.Remove(text).Trim();
 
     private static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -1,13 +1,15 @@
 using System.Text;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
-using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace PodcastSite.Markdown;
 
-/// <summary>Where rendered HTML goes: a page (timestamps seek the player) or a feed (absolute URLs, timestamps as text).</summary>
+/// <summary>
+/// Where rendered HTML goes: a page (timestamps seek the player, the podcaster's own HTML is kept) or a feed
+/// (absolute URLs, timestamps as text, the podcaster's own HTML as text).
+/// </summary>
 public enum HtmlTarget { Page, Feed }
 
 /// <summary>The one Markdown pipeline (CommonMark + GitHub tables, autolinks, footnotes, timestamps), built once and shared.</summary>
@@ -45,37 +47,32 @@ public static class MarkdownRendering
     }
 
     // Setting up a renderer costs more than rendering a short fragment (a link line), so each thread keeps one per target.
-    [ThreadStatic] private static HtmlRenderer? _pageRenderer;
-    [ThreadStatic] private static HtmlRenderer? _feedRenderer;
+    [ThreadStatic] private static TargetedHtmlRenderer? _pageRenderer;
+    [ThreadStatic] private static TargetedHtmlRenderer? _feedRenderer;
 
-    public static string ToHtml(MarkdownDocument document, HtmlTarget target, Uri? baseUrl = null)
+    /// <param name="pageUrl">The episode page the Markdown belongs to: a feed makes relative links and fragments absolute against it.</param>
+    public static string ToHtml(MarkdownDocument document, HtmlTarget target, Uri? pageUrl = null)
     {
         var renderer = target == HtmlTarget.Page
-            ? _pageRenderer ??= CreateRenderer(asLinks: true)
-            : _feedRenderer ??= CreateRenderer(asLinks: false);
+            ? _pageRenderer ??= new TargetedHtmlRenderer(HtmlTarget.Page)
+            : _feedRenderer ??= new TargetedHtmlRenderer(HtmlTarget.Feed);
         var writer = (StringWriter)renderer.Writer;
         writer.GetStringBuilder().Clear();
-        renderer.BaseUrl = target == HtmlTarget.Feed ? baseUrl : null;
+        renderer.PageUrl = pageUrl;
+        renderer.WroteRawHtml = false;
         renderer.Render(document);
         writer.Flush();
-        return writer.ToString();
+        var html = writer.ToString();
+        return renderer.WroteRawHtml ? RawHtml.Seal(html) : html;
     }
 
-    private static HtmlRenderer CreateRenderer(bool asLinks)
-    {
-        var renderer = new HtmlRenderer(new StringWriter());
-        Pipeline.Setup(renderer);
-        renderer.ObjectRenderers.FindExact<TimestampHtmlRenderer>()!.AsLinks = asLinks;
-        return renderer;
-    }
-
-    public static string ToHtml(string markdown, HtmlTarget target, Uri? baseUrl = null) =>
-        ToHtml(Parse(markdown), target, baseUrl);
+    public static string ToHtml(string markdown, HtmlTarget target, Uri? pageUrl = null) =>
+        ToHtml(Parse(markdown), target, pageUrl);
 
     /// <summary>A one-line Markdown fragment (a link line) as inline HTML, without the paragraph around it.</summary>
-    public static string InlineToHtml(MarkdownDocument document, HtmlTarget target, Uri? baseUrl = null)
+    public static string InlineToHtml(MarkdownDocument document, HtmlTarget target, Uri? pageUrl = null)
     {
-        var html = ToHtml(document, target, baseUrl).Trim();
+        var html = ToHtml(document, target, pageUrl).Trim();
         return html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) ? html[3..^4] : html;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using PodcastSite.Text;
 
 namespace PodcastSite.Markdown;
 
@@ -16,7 +17,7 @@ public sealed class TimestampHtmlRenderer : HtmlObjectRenderer<TimestampInline>
             renderer.WriteEscape($"[{timestamp.Text}]");
             return;
         }
-        var seconds = ((long)timestamp.Time.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        var seconds = DurationText.WholeSeconds(timestamp.Time).ToString(CultureInfo.InvariantCulture);
         renderer.Write($"<a class=\"timestamp\" href=\"#t={seconds}\" data-seek=\"{seconds}\">");
         renderer.WriteEscape(timestamp.Text);
         renderer.Write("</a>");

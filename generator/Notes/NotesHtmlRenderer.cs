@@ -11,22 +11,22 @@ namespace PodcastSite.Notes;
 /// </summary>
 public static class NotesHtmlRenderer
 {
-    /// <param name="baseUrl">Makes the body's relative links absolute in a feed, where there is no page to be relative to.</param>
-    public static string Render(ShowNotes notes, NotesStrings strings, HtmlTarget target, Uri baseUrl, Func<Person, Uri> guestPage) =>
-        Render(notes, Sections(notes, strings, target, guestPage), target, baseUrl);
+    /// <param name="pageUrl">The episode's page: in a feed, where there is no page to be relative to, relative links
+    /// and fragments (footnotes) in the Markdown are made absolute against it.</param>
+    public static string Render(ShowNotes notes, NotesStrings strings, HtmlTarget target, Uri pageUrl, Func<Person, Uri> guestPage) =>
+        Render(MarkdownRendering.ToHtml(notes.Body, target, pageUrl), Sections(notes, strings, target, pageUrl, guestPage), target);
 
-    /// <summary>The notes with their sections already made (the feed shares them with the description).</summary>
-    public static string Render(ShowNotes notes, IReadOnlyList<NotesSection> sections, HtmlTarget target, Uri baseUrl)
+    /// <summary>The notes from their body and sections already rendered (the feed shares both with the description).</summary>
+    public static string Render(string bodyHtml, IReadOnlyList<NotesSection> sections, HtmlTarget target)
     {
-        var html = new StringBuilder();
-        html.Append(MarkdownRendering.ToHtml(notes.Body, target, baseUrl));
+        var html = new StringBuilder(bodyHtml);
         foreach (var section in sections)
             html.Append(section.ToHtml(target));
         return html.ToString();
     }
 
     /// <summary>The notes after the body, as sections of items, shared with the feed's size-limited description.</summary>
-    public static IReadOnlyList<NotesSection> Sections(ShowNotes notes, NotesStrings strings, HtmlTarget target, Func<Person, Uri> guestPage)
+    public static IReadOnlyList<NotesSection> Sections(ShowNotes notes, NotesStrings strings, HtmlTarget target, Uri pageUrl, Func<Person, Uri> guestPage)
     {
         var sections = new List<NotesSection>();
         if (notes.Guests.Count > 0)
@@ -35,12 +35,12 @@ public static class NotesHtmlRenderer
         if (notes.Chapters.Count > 0)
             sections.Add(new NotesSection("chapters", strings.Chapters, notes.Chapters.Select(c => ChapterItem(c, target)).ToList()));
         if (notes.Links.Count > 0)
-            sections.Add(new NotesSection("links", strings.Links, notes.Links.Select(l => LinkItem(l, target)).ToList()));
+            sections.Add(new NotesSection("links", strings.Links, notes.Links.Select(l => LinkItem(l, target, pageUrl)).ToList()));
         if (notes.YouTube is { } youtube)
             sections.Add(new NotesSection("youtube", strings.YouTube, [Anchor(youtube.AbsoluteUri, youtube.AbsoluteUri)], AsList: false));
         if (notes.Sponsors.Count > 0)
             sections.Add(new NotesSection("sponsors", strings.SponsorHeading(notes.Sponsors.Count),
-                notes.Sponsors.Select(s => SponsorItem(s, target)).ToList(), AsList: false));
+                notes.Sponsors.Select(s => SponsorItem(s, target, pageUrl)).ToList(), AsList: false));
         return sections;
     }
 
@@ -49,21 +49,21 @@ public static class NotesHtmlRenderer
         var time = DurationText.Format(chapter.Start);
         var title = chapter.Url is null ? Html.Escape(chapter.Title) : Anchor(chapter.Url.AbsoluteUri, chapter.Title);
         if (target == HtmlTarget.Feed) return $"{time} {title}";
-        var seconds = (long)chapter.Start.TotalSeconds;
+        var seconds = DurationText.WholeSeconds(chapter.Start);
         return $"<a class=\"timestamp\" href=\"#t={seconds}\" data-seek=\"{seconds}\">{time}</a> {title}";
     }
 
-    private static string LinkItem(Link link, HtmlTarget target) => link switch
+    private static string LinkItem(Link link, HtmlTarget target, Uri pageUrl) => link switch
     {
         TitledLink titled => Anchor(titled.Url.AbsoluteUri, titled.Title),
-        MarkdownLink markdown => MarkdownRendering.InlineToHtml(markdown.Document, target),
+        MarkdownLink markdown => MarkdownRendering.InlineToHtml(markdown.Document, target, pageUrl),
         _ => throw new ArgumentOutOfRangeException(nameof(link)),
     };
 
-    private static string SponsorItem(Sponsor sponsor, HtmlTarget target)
+    private static string SponsorItem(Sponsor sponsor, HtmlTarget target, Uri pageUrl)
     {
         var name = sponsor.Url is null ? $"<strong>{Html.Escape(sponsor.Name)}</strong>" : $"<strong>{Anchor(sponsor.Url.AbsoluteUri, sponsor.Name)}</strong>";
-        var text = MarkdownRendering.ToHtml(sponsor.Text, target).Trim();
+        var text = MarkdownRendering.ToHtml(sponsor.Text, target, pageUrl).Trim();
         return $"<p>{name}</p>{text}";
     }
 

@@ -1,5 +1,6 @@
 using PodcastSite.Diagnostics;
 using PodcastSite.Rendering.Views;
+using PodcastSite.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -18,7 +19,8 @@ public sealed class TemplateRenderer(Theme theme, SiteView site, SiteUrls urls, 
         try
         {
             theme.Layouts[layout].Render(context);
-            return theme.Layouts["base.html"].Render(context);
+            // The one place every page passes: no character HTML forbids leaves it, whichever field or template it came from.
+            return ForbiddenCharacters.Remove(theme.Layouts["base.html"].Render(context));
         }
         catch (Scriban.Syntax.ScriptRuntimeException e)
         {

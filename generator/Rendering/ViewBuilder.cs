@@ -91,7 +91,7 @@ public sealed partial class ViewBuilder
             episode.Audio is { } audio ? Audio(audio) : null,
             episode.Guests.Select(Person).ToList(),
             episode.Hosts.Select(Person).ToList(),
-            episode.Chapters.Select(c => new ChapterView(DurationText.Format(c.Start), (long)c.Start.TotalSeconds, c.Title, c.Url?.AbsoluteUri)).ToList(),
+            episode.Chapters.Select(c => new ChapterView(DurationText.Format(c.Start), DurationText.WholeSeconds(c.Start), c.Title, c.Url?.AbsoluteUri)).ToList(),
             episode.YouTube?.AbsoluteUri,
             YouTubeEmbedUrl(episode.YouTube),
             episode.Transcript is { } transcript ? _urls.Relative(transcript.LocalPath) : null,
@@ -99,7 +99,7 @@ public sealed partial class ViewBuilder
             episode.Draft,
             episode.Scheduled,
             episode.Extra,
-            new Lazy<string>(() => NotesHtmlRenderer.Render(notes, _strings, HtmlTarget.Page, _site.Show.BaseUrl, GuestPageUrl)));
+            new Lazy<string>(() => NotesHtmlRenderer.Render(notes, _strings, HtmlTarget.Page, _urls.Absolute(path), GuestPageUrl)));
     }
 
     private Uri GuestPageUrl(Person person) => new(_urls.Relative(SiteUrls.GuestPath(person)), UriKind.Relative);
@@ -109,7 +109,7 @@ public sealed partial class ViewBuilder
         audio.MimeType,
         audio.Length,
         audio.Duration is { } d ? DurationText.Format(d) : null,
-        audio.Duration is { } seconds ? (long)Math.Round(seconds.TotalSeconds) : null);
+        audio.Duration is { } seconds ? DurationText.WholeSeconds(seconds) : null);
 
     /// <summary>The privacy-friendly embed address of a YouTube watch, short or embed URL; null for other sites.</summary>
     public static string? YouTubeEmbedUrl(Uri? url)

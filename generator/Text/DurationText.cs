@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace PodcastSite.Text;
 
-/// <summary>Durations and chapter starts as people write them: <c>H:MM:SS</c>, <c>MM:SS</c> or seconds (integer or decimal).</summary>
+/// <summary>
+/// Durations and chapter starts as people write them: <c>H:MM:SS</c>, <c>MM:SS</c> or seconds (integer or decimal),
+/// and as the site and the feed show them: whole seconds, rounded to the nearest, halves up.
+/// </summary>
 public static class DurationText
 {
     public static bool TryParse(string text, out TimeSpan value)
@@ -39,10 +42,18 @@ public static class DurationText
         return false;
     }
 
+    /// <summary>
+    /// The one rounding rule for every duration and chapter start shown anywhere (pages, feed, notes, seek links):
+    /// to the nearest second, halves up, as most podcast apps show it. An 8.76 s trailer lasts 9 s everywhere.
+    /// </summary>
+    public static long WholeSeconds(TimeSpan value) =>
+        // In ticks, so that 0.5 s is exactly a half and no floating-point error decides the rounding.
+        (value.Ticks + TimeSpan.TicksPerSecond / 2) / TimeSpan.TicksPerSecond;
+
     /// <summary><c>1:02:03</c> past an hour, else <c>02:03</c>, as players and video descriptions show it.</summary>
     public static string Format(TimeSpan value)
     {
-        var whole = (long)value.TotalSeconds;
+        var whole = WholeSeconds(value);
         var hours = whole / 3600;
         var minutes = whole / 60 % 60;
         var seconds = whole % 60;

@@ -15,7 +15,8 @@ public static class Slug
 
     public static string From(string text)
     {
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        // Normalize throws on noncharacters and lone surrogates; none of them is a letter or digit anyway.
+        var decomposed = ForbiddenCharacters.Remove(text).ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var slug = new StringBuilder(decomposed.Length);
         var pendingDash = false;
         foreach (var c in decomposed)

@@ -84,7 +84,7 @@ public sealed class CliTests : IDisposable
         var result = CliRun.Run("validate", "--input", input, "--theme", Theme);
 
         result.ExitCode.ShouldBe(1);
-        result.Error.ShouldContain("broken.md(3,1): error: invalid YAML");
+        result.Error.ShouldContain("broken.md(2,8): error: invalid YAML: this `[` is never closed");
         Directory.Exists(Path.Combine(_work, "output")).ShouldBeFalse();
     }
 

@@ -55,7 +55,13 @@ public sealed class RealClientTests : IDisposable
 
         exitCode.ShouldBe(0, output);
         using var report = JsonDocument.Parse(output);
-        report.RootElement.GetProperty("verdict").GetProperty("validator_errors").GetInt32().ShouldBe(0);
+        // The W3C validator is the one podcasters paste their feed into: it must find nothing to say, not even a warning.
+        var verdict = report.RootElement.GetProperty("verdict");
+        var w3c = report.RootElement.GetProperty("validators").EnumerateArray().SingleOrDefault(v => v.GetProperty("validator").GetString() == "w3c-feedvalidator");
+        w3c.ValueKind.ShouldBe(JsonValueKind.Object, "check-feed ran no W3C validator");
+        verdict.GetProperty("validator_errors").GetInt32().ShouldBe(0, w3c.ToString());
+        verdict.GetProperty("validator_warnings").GetInt32().ShouldBe(0, w3c.ToString());
+        w3c.GetProperty("warnings").GetArrayLength().ShouldBe(0, w3c.ToString());
         var expected = site.Episodes.Where(e => e.Audio is not null).OrderByDescending(e => e.Date).ToList();
         foreach (var parser in report.RootElement.GetProperty("parsers").EnumerateArray())
         {

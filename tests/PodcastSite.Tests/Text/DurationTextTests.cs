@@ -35,4 +35,19 @@ public sealed class DurationTextTests
     [InlineData(3723, "1:02:03")]
     public void Durations_print_like_a_player_shows_them(int seconds, string text) =>
         DurationText.Format(TimeSpan.FromSeconds(seconds)).ShouldBe(text);
+
+    [Theory]
+    [InlineData(8.76, 9, "00:09")]
+    [InlineData(8.5, 9, "00:09")]
+    [InlineData(8.49, 8, "00:08")]
+    [InlineData(59.5, 60, "01:00")]
+    [InlineData(3599.5, 3600, "1:00:00")]
+    [InlineData(0.4, 0, "00:00")]
+    public void Durations_round_to_the_nearest_second_halves_up(double seconds, long whole, string text)
+    {
+        var value = TimeSpan.FromSeconds(seconds);
+
+        DurationText.WholeSeconds(value).ShouldBe(whole);
+        DurationText.Format(value).ShouldBe(text);
+    }
 }
