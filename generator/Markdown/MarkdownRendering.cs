@@ -35,15 +35,47 @@ public static class MarkdownRendering
         problem = null;
         try
         {
-            return Markdig.Markdown.Parse(markdown, Pipeline);
+            var document = Markdig.Markdown.Parse(markdown, Pipeline);
+            // Markdig's renderer has a depth limit of its own, lower than what its parser accepts.
+            if (Depth(document) <= MaxDepth) return document;
         }
         catch (ArgumentException)
         {
-            problem = "the Markdown nests lists, quotes, brackets or emphasis too deeply to be read (past about 100 levels); flatten it";
-            var paragraph = new ParagraphBlock { Inline = new ContainerInline() };
-            paragraph.Inline.AppendChild(new LiteralInline(markdown));
-            return new MarkdownDocument { paragraph };
+            // The parser's depth limit: it throws rather than stop.
         }
+        problem = $"the Markdown nests lists, quotes, links or emphasis more than {MaxDepth} levels deep, which cannot be shown; flatten it";
+        var paragraph = new ParagraphBlock { Inline = new ContainerInline() };
+        paragraph.Inline.AppendChild(new LiteralInline(markdown));
+        return new MarkdownDocument { paragraph };
+    }
+
+    private const int MaxDepth = 64;
+
+    /// <summary>How deep blocks and inlines nest, counted without recursion (the point is text nested too deep to recurse over).</summary>
+    private static int Depth(MarkdownDocument document)
+    {
+        var deepest = 0;
+        var pending = new Stack<(MarkdownObject Node, int Depth)>();
+        pending.Push((document, 0));
+        while (pending.Count > 0)
+        {
+            var (node, depth) = pending.Pop();
+            deepest = Math.Max(deepest, depth);
+            if (deepest > MaxDepth) return deepest;
+            switch (node)
+            {
+                case ContainerBlock container:
+                    foreach (var child in container) pending.Push((child, depth + 1));
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    pending.Push((inline, depth + 1));
+                    break;
+                case ContainerInline inlines:
+                    for (var child = inlines.FirstChild; child is not null; child = child.NextSibling) pending.Push((child, depth + 1));
+                    break;
+            }
+        }
+        return deepest;
     }
 
     // Setting up a renderer costs more than rendering a short fragment (a link line), so each thread keeps one per target.
@@ -60,7 +92,16 @@ public static class MarkdownRendering
         writer.GetStringBuilder().Clear();
         renderer.PageUrl = pageUrl;
         renderer.WroteRawHtml = false;
-        renderer.Render(document);
+        try
+        {
+            renderer.Render(document);
+        }
+        catch
+        {
+            // A renderer that failed half-way keeps its state; the next render on this thread gets a fresh one.
+            _pageRenderer = _feedRenderer = null;
+            throw;
+        }
         writer.Flush();
         var html = writer.ToString();
         return renderer.WroteRawHtml ? RawHtml.Seal(html) : html;

@@ -16,6 +16,8 @@ namespace PodcastSite.Tests.Hostile;
 /// <item><c>crlf</c>: every line ends in CR LF.</item>
 /// <item><c>utf8-bom</c>: a UTF-8 byte order mark in front.</item>
 /// <item><c>utf16</c>: the text re-encoded as UTF-16 little-endian with its byte order mark.</item>
+/// <item><c>latin1</c>: the text re-encoded as Latin-1 (ISO 8859-1), as old editors on Windows save it.</item>
+/// <item><c>truncate BYTES</c>: the file cut after BYTES bytes, as an interrupted copy leaves it.</item>
 /// </list>
 /// </summary>
 public static class CaseGenerators
@@ -50,6 +52,13 @@ public static class CaseGenerators
                     break;
                 case "utf16":
                     File.WriteAllText(path, File.ReadAllText(path), Encoding.Unicode);
+                    break;
+                case "latin1":
+                    File.WriteAllText(path, File.ReadAllText(path), Encoding.Latin1);
+                    break;
+                case "truncate":
+                    var bytes = File.ReadAllBytes(path);
+                    File.WriteAllBytes(path, bytes[..int.Parse(argument, CultureInfo.InvariantCulture)]);
                     break;
                 default:
                     throw new InvalidOperationException($"{generateFile}: unknown change `{parts[1]}` in `{line}`; see CaseGenerators.cs");
