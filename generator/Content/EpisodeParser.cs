@@ -74,6 +74,7 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         var duration = probed?.Audio.Duration;
         CheckTimestamps(body, duration, file.DisplayPath, front.BodyFirstLine);
         CheckChapterTimes(chapters, duration, map);
+        CheckChaptersForSpotify(chapters, map);
         var guid = map.String("guid");
         if (guid is null && slug is not null)
         {
@@ -85,6 +86,10 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         }
         var number = map.PositiveInt("number");
         var season = map.PositiveInt("season");
+        var fullTitle = title is null ? null : FullTitle(title, guests, number, season);
+        if (fullTitle is not null && number is not null && RepeatsNumber(fullTitle, number.Value))
+            diagnostics.Warning(map.Context.At(map.Node("title")!),
+                $"the title `{fullTitle}` repeats the episode number; Apple Podcasts shows `number` beside the title itself, so leave it out of the title");
         var image = ImagePath(map);
         var isExplicit = map.Bool("explicit") ?? show.Explicit;
         var summary = map.String("summary") ?? SummaryOf(body);
@@ -100,7 +105,7 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
             file.DisplayPath,
             slug,
             title,
-            FullTitle(title, guests, number, season),
+            fullTitle!,
             date.Value,
             number,
             season,
@@ -196,6 +201,7 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
             diagnostics.Warning(map.Context.At(map.Node("duration")!),
                 $"`duration` {DurationText.Format(declared)} differs from the length of `{text}` ({DurationText.Format(info.Duration)}); the front matter wins, but podcast apps will show the wrong length");
         var audio = new Model.Audio(MediaUrl(path), path, info.Length, info.MimeType, declaredDuration ?? info.Duration);
+        CheckAppleTakes(audio.MimeType, map.Context.At(node));
         return new ProbedAudio(audio, info.Chapters);
     }
 
@@ -214,7 +220,24 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         // A duration that is written but wrong has its own error; the warning is for one that is not written at all.
         if (duration is null && url is not null && !audio.Has("duration") && !durationWritten)
             diagnostics.Warning(audio.Position, "audio by URL has no `duration`; podcast apps will show no length until they download it");
-        return url is null || length <= 0 || mime is null ? null : new ProbedAudio(new Model.Audio(url, null, length, mime, duration), []);
+        if (url is null || length <= 0 || mime is null) return null;
+        var at = audio.Context.At(audio.Node("url")!);
+        CheckAppleTakes(mime, at);
+        if (url.Scheme == Uri.UriSchemeHttp)
+            diagnostics.Warning(at, $"`{url}` is served over http; podcast apps on iPhones may refuse it, and listeners' networks can change it on the way: use https");
+        if (audio.String("url") is { } written && written.Any(c => c > 0x7E || c <= ' '))
+            diagnostics.Warning(at, "the URL has spaces or characters beyond ASCII; some podcast apps cannot download it: percent-encode them (a space is %20)");
+        return new ProbedAudio(new Model.Audio(url, null, length, mime, duration), []);
+    }
+
+    // The media types Apple Podcasts plays (MP3, M4A, MP4, M4V, MOV, PDF); other apps play more, Apple leaves the episode out.
+    private static readonly HashSet<string> AppleMediaTypes =
+        ["audio/mpeg", "audio/x-m4a", "audio/mp4", "video/mp4", "video/x-m4v", "video/quicktime", "application/pdf"];
+
+    private void CheckAppleTakes(string mime, Diagnostics.SourcePosition at)
+    {
+        if (!AppleMediaTypes.Contains(mime))
+            diagnostics.Warning(at, $"Apple Podcasts does not play `{mime}` and leaves the episode out; other apps play it. MP3 (`audio/mpeg`) or M4A (`audio/x-m4a`) reach every app");
     }
 
     /// <summary>Where listeners download a local file: under media_base_url when set (without the assets/ folder), else on the site.</summary>
@@ -268,6 +291,16 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
             chapters.Add(new Chapter(start.Value, title, chapter.Url("url"), image));
         }
         return chapters;
+    }
+
+    /// <summary>Spotify shows chapters only when they start at 0:00 and there are at least three; otherwise it shows none.</summary>
+    private void CheckChaptersForSpotify(IReadOnlyList<Chapter> chapters, YamlMap map)
+    {
+        if (chapters.Count == 0 || (chapters[0].Start == TimeSpan.Zero && chapters.Count >= 3)) return;
+        var at = map.Has("chapters") ? map.KeyPosition("chapters") : map.KeyPosition("audio");
+        diagnostics.Warning(at, chapters[0].Start != TimeSpan.Zero
+            ? $"the first chapter starts at {DurationText.Format(chapters[0].Start)}; Spotify shows chapters only when the first starts at 0:00"
+            : $"{chapters.Count} chapter{(chapters.Count == 1 ? "" : "s")}; Spotify shows chapters only when there are at least three");
     }
 
     private void CheckChapterTimes(IReadOnlyList<Chapter> chapters, TimeSpan? duration, YamlMap map)
@@ -380,6 +413,16 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         diagnostics.Error(map.Context.At(map.Node(key)!), $"`{key}` must be {expected}, not `{value}`");
         return fallback;
     }
+
+    /// <summary>`12: Title`, `Episode 12 - Title`, `Ep. 12 | Title`, `#12 Title`, `(12) Title`: the number the feed carries already.</summary>
+    private static bool RepeatsNumber(string title, int number)
+    {
+        var match = NumberedTitle().Match(title);
+        return match.Success && int.TryParse(match.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n == number;
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?:episode|ep\.?|e|#|no\.?)\s*(?<n>\d+)\b|\(?(?<n>\d+)\)?\s*[:.\-–—|)])", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedTitle();
 
     [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})-")]
     private static partial Regex FileNameDate();

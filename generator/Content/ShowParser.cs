@@ -34,6 +34,8 @@ public static class ShowParser
 
         var title = map.String("title", required: true);
         var description = map.String("description", required: true);
+        if (description is not null && System.Text.Encoding.UTF8.GetByteCount(description) > 4000)
+            diagnostics.Warning(context.At(map.Node("description")!), $"`description` is {System.Text.Encoding.UTF8.GetByteCount(description)} bytes; Apple Podcasts takes at most 4,000 and cuts the rest");
         if (description is not null && MarkdownProblem(description) is { } descriptionProblem)
             diagnostics.Error(context.At(map.Node("description")!), descriptionProblem);
         var baseUrl = BaseUrl(map);
@@ -86,9 +88,18 @@ public static class ShowParser
     {
         var size = ImageSize.Read(file);
         if (size is null)
+        {
             diagnostics.Warning(at, $"`{file.Path}` is not a JPEG or PNG; Apple Podcasts accepts only those for cover art");
-        else if (size.Width != size.Height || size.Width < 1400 || size.Width > 3000)
+            return;
+        }
+        if (size.Width != size.Height || size.Width < 1400 || size.Width > 3000)
             diagnostics.Warning(at, $"`{file.Path}` is {size.Width}x{size.Height} px; Apple Podcasts wants square art of 1400x1400 to 3000x3000 px");
+        if (size.Colours != ImageSize.Rgb)
+            diagnostics.Warning(at, $"`{file.Path}` is {size.Colours}; Apple Podcasts wants cover art in RGB colours without transparency");
+        var extension = Path.GetExtension(file.Path).ToLowerInvariant();
+        var expected = size.Format == "PNG" ? [".png"] : new[] { ".jpg", ".jpeg" };
+        if (!expected.Contains(extension))
+            diagnostics.Warning(at, $"`{file.Path}` holds a {size.Format} image but is named `{extension}`; rename it to `{expected[0]}`, since apps go by the extension");
     }
 
     private static Uri? BaseUrl(YamlMap map)
@@ -100,6 +111,8 @@ public static class ShowParser
             map.Context.Diagnostics.Error(map.Context.At(map.Node("base_url")!), "`base_url` must be an absolute https URL");
             return null;
         }
+        if (url.Scheme == Uri.UriSchemeHttp)
+            map.Context.Diagnostics.Warning(map.Context.At(map.Node("base_url")!), "`base_url` is http; the feed and the audio it links should be served over https, which podcast apps on iPhones expect");
         return EnsureTrailingSlash(url);
     }
 

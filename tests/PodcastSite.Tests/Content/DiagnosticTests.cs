@@ -155,9 +155,12 @@ public sealed class DiagnosticTests
             @file tests/PodcastSite.Tests/Fixtures/small-cover.png
             """;
 
-        var problem = SingleProblem(fixture, Severity.Warning);
+        var warnings = TestSite.Build(fixture).Warnings.Select(w => w.ToString());
 
-        problem.ToString().ShouldBe("input/podcast.yml(4,8): warning: `assets/cover.jpg` is 600x400 px; Apple Podcasts wants square art of 1400x1400 to 3000x3000 px");
+        warnings.ShouldBe([
+            "input/podcast.yml(4,8): warning: `assets/cover.jpg` holds a PNG image but is named `.jpg`; rename it to `.png`, since apps go by the extension",
+            "input/podcast.yml(4,8): warning: `assets/cover.jpg` is 600x400 px; Apple Podcasts wants square art of 1400x1400 to 3000x3000 px",
+        ]);
     }
 
     [Fact]
