@@ -17,6 +17,7 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
     [
         "title", "date", "audio", "number", "season", "type", "guid", "slug", "summary", "image", "explicit",
         "guest", "hosts", "links", "youtube", "sponsor", "chapters", "transcript", "draft", "duration",
+        "guid_is_permalink", "block", "notes_html",
     ];
 
     // Keys whose place the checks across episodes point at (duplicates).
@@ -26,6 +27,7 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
     private static readonly string[] ChapterKeys = ["start", "title", "url", "image"];
     private static readonly string[] SponsorKeys = ["name", "url", "text"];
     private static readonly string[] LinkKeys = ["title", "url"];
+    private static readonly string[] TranscriptKeys = ["url", "type", "language", "rel"];
     private static readonly string[] TranscriptExtensions = [".vtt", ".srt", ".json"];
 
     // Whole seconds of disagreement between front matter and the file before it is worth a warning.
@@ -68,8 +70,11 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
             .ToList();
         CheckDistinctPeople(guests, map);
         var hosts = map.Has("hosts") ? ParseHosts(map) : show.Hosts;
-        var chapters = map.Has("chapters") ? ParseChapters(map) : probed?.Chapters ?? [];
-        var body = MarkdownRendering.Parse(front.Body, out var bodyProblem);
+        var chaptersUrl = map.Node("chapters") is YamlScalarNode && map.Has("chapters") ? ChaptersUrl(map) : null;
+        var chapters = map.Node("chapters") is YamlScalarNode && map.Has("chapters") ? [] : map.Has("chapters") ? ParseChapters(map) : probed?.Chapters ?? [];
+        string? bodyProblem = null;
+        // HTML notes (an imported show's, kept as its old host published them) are never read as Markdown.
+        var body = map.Bool("notes_html") ?? false ? HtmlNotesBlock.Document(front.Body) : MarkdownRendering.Parse(front.Body, out bodyProblem);
         if (bodyProblem is not null) diagnostics.Error(file.DisplayPath, front.BodyFirstLine, 1, bodyProblem);
         var duration = probed?.Audio.Duration;
         CheckTimestamps(body, duration, file.DisplayPath, front.BodyFirstLine);
@@ -84,6 +89,7 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
             diagnostics.Warning(map.Position with { Line = front.YamlFirstLine - 1 },
                 $"no `guid`; the feed uses `{guid}`, which changes if the slug changes and makes podcast apps download the episode again. Add `guid: {suggestion}`");
         }
+        var guidIsPermaLink = GuidIsPermaLink(map, guid);
         var number = map.PositiveInt("number");
         var season = map.PositiveInt("season");
         var fullTitle = title is null ? null : FullTitle(title, guests, number, season);
@@ -96,7 +102,7 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         var links = ParseLinks(map);
         var youtube = map.Url("youtube");
         var sponsors = ParseSponsors(map);
-        var transcript = ParseTranscript(map, probed?.Audio.LocalPath);
+        var transcripts = ParseTranscripts(map, probed?.Audio.LocalPath);
 
         // Every problem is reported by now; an episode missing what the feed needs is left out.
         if (title is null || date is null || slug is null || guid is null || (probed is null && type != EpisodeType.Trailer && !draft))
@@ -111,9 +117,11 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
             season,
             type,
             guid,
+            guidIsPermaLink,
             probed?.Audio,
             image,
             isExplicit,
+            map.Bool("block") ?? false,
             summary,
             guests,
             hosts,
@@ -121,7 +129,8 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
             youtube,
             sponsors,
             chapters,
-            transcript,
+            chaptersUrl,
+            transcripts,
             draft,
             date.Value > options.Now,
             front.Body,
@@ -272,6 +281,26 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
             diagnostics.Error(map.KeyPosition("guest"), $"guest `{duplicate.Key}` is listed twice");
     }
 
+    /// <summary>`guid_is_permalink: true` says the guid is the episode's web address, which only an address can be.</summary>
+    private bool? GuidIsPermaLink(YamlMap map, string? guid)
+    {
+        var value = map.Bool("guid_is_permalink");
+        if (value is true && guid is not null && !(InputPaths.IsWebAddress(guid) && Uri.IsWellFormedUriString(guid, UriKind.Absolute)))
+            diagnostics.Error(map.Context.At(map.Node("guid_is_permalink")!),
+                $"`guid_is_permalink: true` says the guid is the episode's web address, but `{guid}` is not an http(s) address; remove the line");
+        return value;
+    }
+
+    /// <summary>`chapters: https://...`: a chapters file kept at an old host, which the feed links as it is.</summary>
+    private Uri? ChaptersUrl(YamlMap map)
+    {
+        var text = map.String("chapters")!;
+        if (InputPaths.IsWebAddress(text)) return map.Url("chapters");
+        diagnostics.Error(map.Context.At(map.Node("chapters")!),
+            $"`chapters` must be a list of chapters (items starting with `- `) or the http(s) address of a chapters file, not `{text}`");
+        return null;
+    }
+
     private IReadOnlyList<Chapter> ParseChapters(YamlMap map)
     {
         var chapters = new List<Chapter>();
@@ -353,30 +382,72 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         return sponsors;
     }
 
-    private Transcript? ParseTranscript(YamlMap map, string? audioPath)
+    private IReadOnlyList<Transcript> ParseTranscripts(YamlMap map, string? audioPath)
     {
-        var text = map.String("transcript");
-        if (text is null)
+        if (!map.Has("transcript"))
         {
             // A transcript named like the audio file is picked up without being listed.
-            if (audioPath is null) return null;
+            if (audioPath is null) return [];
             var stem = audioPath[..^Path.GetExtension(audioPath).Length];
             return TranscriptExtensions.Select(ext => stem + ext).Where(p => input.Find(p) is not null)
-                .Select(p => new Transcript(p, Transcript.MimeTypeFor(p)!)).FirstOrDefault();
+                .Select(p => new Transcript(p, Transcript.MimeTypeFor(p)!)).Take(1).ToList();
         }
-        var path = InputPaths.Resolve(map.Context, map.Node("transcript")!, text, "transcript", input);
+        var transcripts = new List<Transcript>();
+        foreach (var node in map.List("transcript", singleAllowed: true))
+        {
+            var transcript = node is YamlMappingNode
+                ? TranscriptEntry(map.Context.Mapping(node, "a transcript")!)
+                : map.Context.Scalar(node, "a transcript") is { } text ? TranscriptAt(map.Context, node, text, type: null) : null;
+            if (transcript is not null) transcripts.Add(transcript);
+        }
+        return transcripts;
+    }
+
+    /// <summary>`{ url, type, language, rel }`: a transcript with the details podcast:transcript carries.</summary>
+    private Transcript? TranscriptEntry(YamlMap entry)
+    {
+        entry.CheckUnknownKeys(TranscriptKeys, Severity.Error, "a transcript");
+        var text = entry.String("url", required: true);
+        var type = entry.String("type");
+        if (type is not null && !Transcript.Types.Contains(type))
+        {
+            diagnostics.Error(entry.Context.At(entry.Node("type")!), $"`type` must be one of {string.Join(", ", Transcript.Types.Select(t => $"`{t}`"))}, not `{type}`");
+            type = null;
+        }
+        var language = entry.String("language");
+        if (language is not null && !LanguageCode().IsMatch(language))
+        {
+            diagnostics.Error(entry.Context.At(entry.Node("language")!), $"`language` must be a language code like `en` or `en-US`, not `{language}`");
+            language = null;
+        }
+        var transcript = text is null ? null : TranscriptAt(entry.Context, entry.Node("url")!, text, type);
+        return transcript is null ? null : transcript with { Language = language, Rel = entry.String("rel") };
+    }
+
+    /// <summary>A transcript file under input/ (`.vtt`, `.srt` or `.json`), or one at an address elsewhere.</summary>
+    private Transcript? TranscriptAt(YamlContext context, YamlNode node, string text, string? type)
+    {
+        if (InputPaths.IsWebAddress(text))
+        {
+            var url = context.Url(node, text, "transcript");
+            if (url is null) return null;
+            if ((type ?? Transcript.RemoteMimeTypeFor(url)) is { } remoteType) return new Transcript(url.AbsoluteUri, remoteType);
+            diagnostics.Error(context.At(node), $"cannot tell the kind of transcript `{text}` from its name; write it as `{{ url: ..., type: text/vtt }}` with its type");
+            return null;
+        }
+        var path = InputPaths.Resolve(context, node, text, "transcript", input);
         if (path is null) return null;
-        if (Transcript.MimeTypeFor(path) is { } mime) return new Transcript(path, mime);
-        diagnostics.Error(map.Context.At(map.Node("transcript")!), $"transcript `{text}` must be a `.vtt`, `.srt` or `.json` file");
+        if ((type ?? Transcript.MimeTypeFor(path)) is { } mime) return new Transcript(path, mime);
+        diagnostics.Error(context.At(node), $"transcript `{text}` must be a `.vtt`, `.srt` or `.json` file");
         return null;
     }
 
     private string? ImagePath(YamlMap map)
     {
-        var path = map.String("image") is { } text ? InputPaths.Resolve(map.Context, map.Node("image")!, text, "image", input) : null;
-        // Episode art becomes itunes:image, which Apple holds to the same rules as the show's.
-        if (path is not null) ShowParser.CheckCoverArt(input.Find(path)!, map.Context.At(map.Node("image")!), diagnostics);
-        return path;
+        var image = InputPaths.PathOrUrl(map, "image", input);
+        // Episode art becomes itunes:image, which Apple holds to the same rules as the show's; art elsewhere is not downloaded to check.
+        if (image is not null && !InputPaths.IsWebAddress(image)) ShowParser.CheckCoverArt(input.Find(image)!, map.Context.At(map.Node("image")!), diagnostics);
+        return image;
     }
 
     private readonly Scriban.Template? _titleTemplate =
@@ -388,8 +459,10 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
     /// <summary>The body's first paragraph as plain text, cut at the last word boundary before 200 characters.</summary>
     public static string SummaryOf(MarkdownDocument body)
     {
-        var paragraph = body.OfType<ParagraphBlock>().FirstOrDefault();
-        var text = Whitespace().Replace(MarkdownRendering.ToPlainText(paragraph?.Inline), " ").Trim();
+        var firstParagraph = body.FirstOrDefault() is HtmlNotesBlock html
+            ? RawHtml.Paragraphs(html.Html).FirstOrDefault() ?? ""
+            : MarkdownRendering.ToPlainText(body.OfType<ParagraphBlock>().FirstOrDefault()?.Inline);
+        var text = Whitespace().Replace(firstParagraph, " ").Trim();
         if (text.Length <= SummaryLimit) return text;
         var cut = text.LastIndexOf(' ', SummaryLimit - 1);
         return (cut > 0 ? text[..cut] : text[..(SummaryLimit - 1)]).TrimEnd(',', ';', ':', '.', ' ') + "…";
@@ -423,6 +496,9 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
 
     [GeneratedRegex(@"^\s*(?:(?:episode|ep\.?|e|#|no\.?)\s*(?<n>\d+)\b|\(?(?<n>\d+)\)?\s*[:.\-–—|)])", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedTitle();
+
+    [GeneratedRegex("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")]
+    private static partial Regex LanguageCode();
 
     [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})-")]
     private static partial Regex FileNameDate();

@@ -8,6 +8,20 @@ public static class InputPaths
 {
     public const string AssetsFolder = "assets";
 
+    /// <summary>
+    /// A file under input/, or an absolute http(s) address for what may stay elsewhere (an imported show's art at its
+    /// old host): the path as <see cref="Resolve"/> checks it, or the address as written.
+    /// </summary>
+    public static string? PathOrUrl(YamlMap map, string key, SourceFolder input, bool required = false)
+    {
+        var text = map.String(key, required);
+        if (text is null) return null;
+        return IsWebAddress(text) ? map.Url(key)?.AbsoluteUri : Resolve(map.Context, map.Node(key)!, text, key, input);
+    }
+
+    public static bool IsWebAddress(string text) =>
+        text.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("http://", StringComparison.OrdinalIgnoreCase);
+
     public static string? Resolve(YamlContext context, YamlNode node, string text, string key, SourceFolder input, bool mustExist = true)
     {
         // `file:///etc/passwd`, `https://...`: a scheme of two letters or more (one letter is a Windows drive).

@@ -39,8 +39,9 @@ public static class ShowParser
         if (description is not null && MarkdownProblem(description) is { } descriptionProblem)
             diagnostics.Error(context.At(map.Node("description")!), descriptionProblem);
         var baseUrl = BaseUrl(map);
-        var image = map.String("image", required: true) is { } imageText ? InputPaths.Resolve(context, map.Node("image")!, imageText, "image", input) : null;
-        if (image is not null) CheckCoverArt(input.Find(image)!, context.At(map.Node("image")!), diagnostics);
+        var image = InputPaths.PathOrUrl(map, "image", input, required: true);
+        // Art kept at an old host is not downloaded by a build, so only a local file can be checked.
+        if (image is not null && !InputPaths.IsWebAddress(image)) CheckCoverArt(input.Find(image)!, context.At(map.Node("image")!), diagnostics);
         var language = Language(map);
         var author = map.String("author", required: true);
         var owner = ParseOwner(map);

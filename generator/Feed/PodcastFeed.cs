@@ -144,7 +144,7 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
         Element(writer, "title", episode.FullTitle);
         Element(writer, "link", item.PageUrl);
         writer.WriteStartElement("guid");
-        writer.WriteAttributeString("isPermaLink", episode.Guid == item.PageUrl ? "true" : "false");
+        writer.WriteAttributeString("isPermaLink", episode.GuidIsPermaLink ?? episode.Guid == item.PageUrl ? "true" : "false");
         writer.WriteString(Text(episode.Guid));
         writer.WriteEndElement();
         Element(writer, "pubDate", FeedText.Rfc2822(episode.Date));
@@ -163,6 +163,7 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
         Element(writer, "itunes", "episodeType", Itunes, episode.Type.ToString().ToLowerInvariant());
         if (episode.Image is { } image) Empty(writer, "itunes", "image", Itunes, ("href", InputFileUrl(image)));
         Element(writer, "itunes", "explicit", Itunes, episode.Explicit ? "true" : "false");
+        if (episode.Block) Element(writer, "itunes", "block", Itunes, "Yes");
         if (episode.Season is { } podcastSeason)
         {
             // The namespace's schema requires a season name; apps may show it instead of the number.
@@ -174,16 +175,19 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
         if (episode.Number is { } podcastEpisode) Element(writer, "podcast", "episode", Podcast, Integer(podcastEpisode));
         // An item's person list replaces the channel's, so the hosts are named again beside the guests.
         foreach (var person in episode.Hosts.Concat(episode.Guests)) WritePerson(writer, person);
-        if (episode.Transcript is { } transcript)
+        foreach (var transcript in episode.Transcripts)
         {
             writer.WriteStartElement("podcast", "transcript", Podcast);
-            writer.WriteAttributeString("url", InputFileUrl(transcript.LocalPath));
+            writer.WriteAttributeString("url", InputFileUrl(transcript.Location));
             writer.WriteAttributeString("type", transcript.MimeType);
-            writer.WriteAttributeString("language", _show.Language);
-            if (transcript.MimeType is "text/vtt" or "application/x-subrip") writer.WriteAttributeString("rel", "captions");
+            writer.WriteAttributeString("language", transcript.Language ?? _show.Language);
+            var rel = transcript.Rel ?? (transcript.MimeType is "text/vtt" or "application/x-subrip" ? "captions" : null);
+            if (rel is not null) writer.WriteAttributeString("rel", rel);
             writer.WriteEndElement();
         }
-        if (episode.Chapters.Count > 0)
+        if (episode.ChaptersUrl is { } chaptersUrl)
+            Empty(writer, "podcast", "chapters", Podcast, ("url", Url(chaptersUrl)), ("type", ChaptersJson.MimeType));
+        else if (episode.Chapters.Count > 0)
             Empty(writer, "podcast", "chapters", Podcast,
                 ("url", FeedText.Url(_urls.Absolute(SiteUrls.EpisodePath(episode) + "chapters.json"))), ("type", ChaptersJson.MimeType));
         writer.WriteEndElement();
@@ -194,8 +198,7 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
         writer.WriteStartElement("podcast", "person", Podcast);
         writer.WriteAttributeString("role", person.Role);
         writer.WriteAttributeString("group", person.Group);
-        if (person.Image is { } image)
-            writer.WriteAttributeString("img", image.StartsWith("http", StringComparison.Ordinal) ? FeedText.Url(new Uri(image)) : InputFileUrl(image));
+        if (person.Image is { } image) writer.WriteAttributeString("img", InputFileUrl(image));
         if (person.Url is { } url) writer.WriteAttributeString("href", Url(url));
         writer.WriteString(Text(person.Name));
         writer.WriteEndElement();
@@ -213,7 +216,9 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
         writer.WriteEndElement();
     }
 
-    private string InputFileUrl(string inputPath) => FeedText.Url(_urls.Absolute(inputPath));
+    /// <summary>The address of a file under input/, published with the site; or an address elsewhere, as it is.</summary>
+    private string InputFileUrl(string pathOrUrl) =>
+        FeedText.Url(PodcastSite.Content.InputPaths.IsWebAddress(pathOrUrl) ? new Uri(pathOrUrl) : _urls.Absolute(pathOrUrl));
 
     private static string Url(Uri url) => FeedText.Url(url);
 

@@ -9,7 +9,7 @@ namespace PodcastSite.Markdown;
 /// comment, tag or raw-text element (script, style, textarea...) left open is closed, so it cannot swallow the
 /// rest of the page. In a feed it is reduced to its text, since the feed promises safe links and few tags.
 /// </summary>
-public static class RawHtml
+public static partial class RawHtml
 {
     // Elements whose content a browser reads as text up to their end tag, whatever tags it holds.
     private static readonly HashSet<string> RawTextElements =
@@ -85,6 +85,82 @@ public static class RawHtml
         }
         return text.ToString();
     }
+
+    /// <summary>
+    /// The text of the HTML as paragraphs, as a reader sees it: entities decoded, whitespace collapsed, a paragraph
+    /// for each block element, a line break for each <c>&lt;br&gt;</c>; scripts, styles and comments say nothing.
+    /// </summary>
+    public static IReadOnlyList<string> Paragraphs(string html)
+    {
+        var paragraphs = new List<string>();
+        var current = new StringBuilder();
+        void EndParagraph()
+        {
+            var text = string.Join('\n', current.ToString().Split('\n').Select(line => CollapseSpaces(line).Trim())).Trim();
+            if (text.Length > 0) paragraphs.Add(text);
+            current.Clear();
+        }
+        foreach (var token in Tokens(html))
+        {
+            switch (token.Kind)
+            {
+                case Kind.Text:
+                    current.Append(WebUtility.HtmlDecode(html[token.Start..token.End]).Replace('\n', ' '));
+                    break;
+                case Kind.StartTag when token.Name == "br":
+                    current.Append('\n');
+                    break;
+                case Kind.StartTag or Kind.EndTag when !InlineElements.Contains(token.Name):
+                    EndParagraph();
+                    break;
+            }
+        }
+        EndParagraph();
+        return paragraphs;
+    }
+
+    private static string CollapseSpaces(string text)
+    {
+        var collapsed = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) && c != '\u00A0')
+            {
+                if (collapsed.Length == 0 || collapsed[^1] != ' ') collapsed.Append(' ');
+            }
+            else collapsed.Append(c);
+        }
+        return collapsed.ToString();
+    }
+
+    /// <summary>
+    /// The HTML with the address in every <c>href</c> and <c>src</c> of its tags replaced by what <paramref name="rewrite"/>
+    /// makes of it (given and returning plain text, not HTML-escaped); an address it turns into null is removed with its
+    /// attribute. Text, comments and scripts are left as they are.
+    /// </summary>
+    public static string RewriteUrls(string html, Func<string, string?> rewrite)
+    {
+        var rewritten = new StringBuilder(html.Length);
+        foreach (var token in Tokens(html))
+        {
+            var text = html[token.Start..token.End];
+            rewritten.Append(token.Kind == Kind.StartTag
+                ? UrlAttribute().Replace(text, attribute =>
+                {
+                    var value = attribute.Groups["value"].Value;
+                    var quoted = value.Length > 0 && value[0] is '"' or '\'';
+                    var url = WebUtility.HtmlDecode(quoted ? value[1..^1] : value);
+                    var replaced = rewrite(url);
+                    if (replaced == url) return attribute.Value;
+                    return replaced is null ? "" : $"{attribute.Groups["before"].Value}{attribute.Groups["name"].Value}=\"{Html.Escape(replaced)}\"";
+                })
+                : text).Append(token.Closer);
+        }
+        return rewritten.ToString();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<before>\s)(?<name>href|src)\s*=\s*(?<value>""[^""]*""|'[^']*'|[^\s""'=<>`]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex UrlAttribute();
 
     private enum Kind { Text, StartTag, EndTag, Comment, RawText }
 

@@ -17,6 +17,7 @@ public sealed class TargetedHtmlRenderer : HtmlRenderer
         ObjectRenderers.ReplaceOrAdd<Markdig.Extensions.Footnotes.HtmlFootnoteLinkRenderer>(new FootnoteLinkRenderer());
         ObjectRenderers.ReplaceOrAdd<Markdig.Renderers.Html.Inlines.HtmlInlineRenderer>(new RawHtmlInlineRenderer());
         ObjectRenderers.ReplaceOrAdd<Markdig.Renderers.Html.HtmlBlockRenderer>(new RawHtmlBlockRenderer());
+        ObjectRenderers.Add(new HtmlNotesRenderer());
         ObjectRenderers.FindExact<TimestampHtmlRenderer>()!.AsLinks = target == HtmlTarget.Page;
         // Every URL Markdig writes (links, images, autolinks, footnotes) passes here; unsafe ones never get this far.
         if (target == HtmlTarget.Feed) LinkRewriter = url => LinkUrl(url) ?? url;

@@ -2,7 +2,12 @@ using Markdig.Syntax;
 
 namespace PodcastSite.Model;
 
-/// <summary>One episode file, checked and typed. <see cref="Title"/> is as written; <see cref="FullTitle"/> applies the show's title template.</summary>
+/// <summary>
+/// One episode file, checked and typed. <see cref="Title"/> is as written; <see cref="FullTitle"/> applies the show's title template.
+/// <see cref="GuidIsPermaLink"/> is null unless written (the feed then says true only for a guid that is the page's address);
+/// <see cref="Image"/> is a path under <c>input/</c> or an address elsewhere; <see cref="ChaptersUrl"/> is a chapters file
+/// elsewhere, which the feed points at instead of the one it makes from <see cref="Chapters"/>.
+/// </summary>
 public sealed record Episode(
     string SourcePath,
     string Slug,
@@ -13,9 +18,11 @@ public sealed record Episode(
     int? Season,
     EpisodeType Type,
     string Guid,
+    bool? GuidIsPermaLink,
     Audio? Audio,
     string? Image,
     bool Explicit,
+    bool Block,
     string Summary,
     IReadOnlyList<Person> Guests,
     IReadOnlyList<Person> Hosts,
@@ -23,7 +30,8 @@ public sealed record Episode(
     Uri? YouTube,
     IReadOnlyList<Sponsor> Sponsors,
     IReadOnlyList<Chapter> Chapters,
-    Transcript? Transcript,
+    Uri? ChaptersUrl,
+    IReadOnlyList<Transcript> Transcripts,
     bool Draft,
     bool Scheduled,
     string BodyMarkdown,

@@ -1,6 +1,6 @@
 namespace PodcastSite.Model;
 
-/// <summary>Everything podcast.yml says about the show, checked and typed.</summary>
+/// <summary>Everything podcast.yml says about the show, checked and typed. <see cref="Image"/> is a path under <c>input/</c>, or an address elsewhere (an imported show's art at its old host).</summary>
 public sealed record Show(
     string Title,
     string DescriptionMarkdown,

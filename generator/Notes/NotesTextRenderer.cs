@@ -117,6 +117,9 @@ public static class NotesTextRenderer
                     text.Append(indent).Append($"[{footnote.Order}] ").Append(note.ToString().Trim()).Append("\n\n");
                 }
                 break;
+            case HtmlNotesBlock html:
+                foreach (var paragraph in RawHtml.Paragraphs(html.Html)) text.Append(indent).Append(paragraph).Append("\n\n");
+                break;
             case ThematicBreakBlock:
                 text.Append("---\n\n");
                 break;

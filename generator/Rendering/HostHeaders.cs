@@ -19,8 +19,8 @@ public static class HostHeaders
         text.Append("# Made by PodcastSite for hosts that read a _headers file (Netlify, Cloudflare Pages).\n");
         Rule(text, basePath + site.Show.FeedPath, "Content-Type: application/rss+xml; charset=utf-8", "Cache-Control: public, max-age=300");
         Rule(text, basePath + SearchIndex.Path, "Cache-Control: public, max-age=300");
-        foreach (var transcript in site.Episodes.Select(e => e.Transcript).OfType<Transcript>().DistinctBy(t => t.LocalPath).OrderBy(t => t.LocalPath, StringComparer.Ordinal))
-            Rule(text, basePath + string.Join('/', transcript.LocalPath.Split('/').Select(Uri.EscapeDataString)), $"Content-Type: {transcript.MimeType}; charset=utf-8");
+        foreach (var transcript in site.Episodes.SelectMany(e => e.Transcripts).Where(t => !t.IsRemote).DistinctBy(t => t.Location).OrderBy(t => t.Location, StringComparer.Ordinal))
+            Rule(text, basePath + string.Join('/', transcript.Location.Split('/').Select(Uri.EscapeDataString)), $"Content-Type: {transcript.MimeType}; charset=utf-8");
         Rule(text, basePath + "assets/*", "Cache-Control: public, max-age=604800");
         return Encoding.UTF8.GetBytes(text.ToString());
     }

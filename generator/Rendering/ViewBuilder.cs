@@ -39,7 +39,7 @@ public sealed partial class ViewBuilder
             _urls.Relative(show.FeedPath),
             _urls.Relative(SearchIndex.Path),
             _urls.Absolute(show.FeedPath).AbsoluteUri,
-            _urls.Relative(show.Image),
+            PathOrUrl(show.Image),
             show.Language,
             show.Author,
             show.Copyright,
@@ -64,7 +64,7 @@ public sealed partial class ViewBuilder
             person.Slug,
             count > 0 ? _urls.Relative(SiteUrls.GuestPath(person)) : null,
             person.Url?.AbsoluteUri,
-            person.Image is null ? null : IsUrl(person.Image) ? person.Image : _urls.Relative(person.Image),
+            person.Image is null ? null : PathOrUrl(person.Image),
             person.Role,
             count);
     }
@@ -86,7 +86,7 @@ public sealed partial class ViewBuilder
             episode.Season,
             episode.Type.ToString().ToLowerInvariant(),
             episode.Summary,
-            episode.Image is null ? null : _urls.Relative(episode.Image),
+            episode.Image is null ? null : PathOrUrl(episode.Image),
             episode.Explicit,
             episode.Audio is { } audio ? Audio(audio) : null,
             episode.Guests.Select(Person).ToList(),
@@ -94,7 +94,7 @@ public sealed partial class ViewBuilder
             episode.Chapters.Select(c => new ChapterView(DurationText.Format(c.Start), DurationText.WholeSeconds(c.Start), c.Title, c.Url?.AbsoluteUri)).ToList(),
             episode.YouTube?.AbsoluteUri,
             YouTubeEmbedUrl(episode.YouTube),
-            episode.Transcript is { } transcript ? _urls.Relative(transcript.LocalPath) : null,
+            episode.Transcripts.FirstOrDefault() is { } transcript ? PathOrUrl(transcript.Location) : null,
             episode.Chapters.Count > 0 ? _urls.Relative(path + "chapters.json") : null,
             episode.Draft,
             episode.Scheduled,
@@ -122,7 +122,8 @@ public sealed partial class ViewBuilder
     private static string EpisodeParserSummary(string markdown) =>
         Content.EpisodeParser.SummaryOf(MarkdownRendering.Parse(markdown));
 
-    private static bool IsUrl(string text) => text.StartsWith("http://", StringComparison.Ordinal) || text.StartsWith("https://", StringComparison.Ordinal);
+    /// <summary>A file under input/ as a link from any page; an address elsewhere (art kept at an old host) as it is.</summary>
+    private string PathOrUrl(string pathOrUrl) => Content.InputPaths.IsWebAddress(pathOrUrl) ? pathOrUrl : _urls.Relative(pathOrUrl);
 
     [GeneratedRegex(@"(?:youtube\.com/(?:watch\?(?:.*&)?v=|embed/|live/|shorts/)|youtu\.be/)(?<id>[A-Za-z0-9_-]{6,})")]
     private static partial Regex YouTubeId();

@@ -30,6 +30,7 @@ public sealed partial class DocsTests
         ["episode.chapters"] = () => StaticKeys(typeof(EpisodeParser), "ChapterKeys"),
         ["episode.sponsor"] = () => StaticKeys(typeof(EpisodeParser), "SponsorKeys"),
         ["episode.links"] = () => StaticKeys(typeof(EpisodeParser), "LinkKeys"),
+        ["episode.transcript"] = () => StaticKeys(typeof(EpisodeParser), "TranscriptKeys"),
         ["person"] = () => StaticKeys(typeof(PersonParser), "Keys"),
         ["page"] = () => StaticKeys(typeof(PageParser), "Keys"),
     };

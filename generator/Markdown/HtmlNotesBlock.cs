@@ -1,0 +1,14 @@
+using Markdig.Syntax;
+
+namespace PodcastSite.Markdown;
+
+/// <summary>
+/// Show notes written in HTML (<c>notes_html: true</c>, as `import` keeps notes it cannot turn into Markdown without
+/// losing something): the whole body as one block, never read as Markdown.
+/// </summary>
+public sealed class HtmlNotesBlock(string html) : LeafBlock(null)
+{
+    public string Html { get; } = html;
+
+    public static MarkdownDocument Document(string html) => [new HtmlNotesBlock(html.Trim())];
+}
