@@ -14,6 +14,7 @@ public static class PodcastSiteCli
         PreviewCommand.Create(cli),
         InitCommand.Create(cli),
         NewCommand.Create(cli),
+        ImportCommand.Create(cli),
         ThemeCommand.Create(cli),
     };
 

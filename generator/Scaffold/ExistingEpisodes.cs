@@ -6,15 +6,16 @@ using PodcastSite.Diagnostics;
 namespace PodcastSite.Scaffold;
 
 /// <summary>
-/// What `new` needs to know of the episodes already written: their slugs and numbers. Read leniently, since a
-/// show with a broken episode must still be able to start the next one (the build reports the breakage).
+/// What `new` and `import` need to know of the episodes already written: their slugs, numbers and guids. Read
+/// leniently, since a show with a broken episode must still be able to take the next one (the build reports the breakage).
 /// </summary>
-public sealed partial record ExistingEpisodes(IReadOnlyCollection<string> Slugs, IReadOnlyList<(int Number, int? Season)> Numbers)
+public sealed partial record ExistingEpisodes(IReadOnlyCollection<string> Slugs, IReadOnlyList<(int Number, int? Season)> Numbers, IReadOnlyCollection<string> Guids)
 {
     public static ExistingEpisodes Of(SourceFolder input)
     {
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         var numbers = new List<(int, int?)>();
+        var guids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in SiteParser.EpisodeFiles(input))
         {
             var ignored = new DiagnosticBag();
@@ -24,8 +25,9 @@ public sealed partial record ExistingEpisodes(IReadOnlyCollection<string> Slugs,
                 : null;
             slugs.Add(Text.Slug.From(map?.String("slug") ?? FileNameDate().Replace(name, "")));
             if (Whole(map?.String("number")) is { } number) numbers.Add((number, Whole(map?.String("season"))));
+            if (map?.String("guid") is { } guid) guids.Add(guid);
         }
-        return new ExistingEpisodes(slugs, numbers);
+        return new ExistingEpisodes(slugs, numbers, guids);
     }
 
     /// <summary>One more than the highest number in the season (or in the whole show when no season is given).</summary>

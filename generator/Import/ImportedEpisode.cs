@@ -1,0 +1,32 @@
+using PodcastSite.Diagnostics;
+using PodcastSite.Model;
+
+namespace PodcastSite.Import;
+
+/// <summary>
+/// One item of the old feed, as podcast apps saw it. <paramref name="Hosts"/> is null when the item named no
+/// podcast:person (apps then show the show's); <paramref name="Explicit"/> is null when the item did not say (apps
+/// then take the show's). <paramref name="DurationText"/> is the duration as written, when PodcastSite reads that
+/// form too. <paramref name="Notes"/> is the notes' HTML (or plain text) with every relative address made absolute.
+/// </summary>
+public sealed record ImportedEpisode(
+    SourcePosition At,
+    string Guid,
+    bool GuidIsPermaLink,
+    string Title,
+    DateTimeOffset Date,
+    ImportedEnclosure Enclosure,
+    TimeSpan? Duration,
+    string? DurationText,
+    int? Number,
+    int? Season,
+    EpisodeType Type,
+    bool? Explicit,
+    bool Block,
+    Uri? Image,
+    IReadOnlyList<Person> Guests,
+    IReadOnlyList<Person>? Hosts,
+    Uri? ChaptersUrl,
+    IReadOnlyList<Chapter> Chapters,
+    IReadOnlyList<Transcript> Transcripts,
+    string Notes);

@@ -1,0 +1,147 @@
+using PodcastSite.Feed;
+using PodcastSite.Tests.Support;
+using Shouldly;
+
+namespace PodcastSite.Tests.Import;
+
+/// <summary>`import` of a feed by its address, against a server on 127.0.0.1 that answers as old hosts do.</summary>
+public sealed class ImportOverHttpTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly LocalWebServer _server = new();
+
+    public void Dispose()
+    {
+        _server.Dispose();
+        _folder.Dispose();
+    }
+
+    private string Input => _folder.PathOf("input");
+
+    // A feed with neither podcast:guid nor a self link: only the address it is downloaded from says what the show is.
+    private static string Feed(string image = "https://art.example.com/cover.jpg", string episodeImage = "https://art.example.com/ep1.jpg") => $"""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd">
+          <channel>
+            <title>Night Bus</title>
+            <link>https://nightbus.example.com/</link>
+            <description>Stories from the last bus home.</description>
+            <itunes:author>Ama Owusu</itunes:author>
+            <itunes:owner><itunes:name>Ama Owusu</itunes:name><itunes:email>ama@nightbus.example.com</itunes:email></itunes:owner>
+            <itunes:image href="{image}"/>
+            <itunes:category text="Society &amp; Culture"/>
+            <item>
+              <title>The Driver</title>
+              <guid isPermaLink="false">nightbus-1</guid>
+              <pubDate>Fri, 03 Mar 2023 23:00:00 +0000</pubDate>
+              <enclosure url="https://media.example.com/nightbus-1.mp3" length="12345678" type="audio/mpeg"/>
+              <itunes:duration>24:10</itunes:duration>
+              <itunes:image href="{episodeImage}"/>
+            </item>
+          </channel>
+        </rss>
+        """;
+
+    private CliRun.Outcome Import(params string[] more) =>
+        CliRun.Run(["import", .. more, "--output", Input]);
+
+    [Fact]
+    public void A_feed_is_imported_from_its_address()
+    {
+        _server.Serve("feed.xml", Feed());
+
+        var import = Import(_server.Url("feed.xml").AbsoluteUri);
+
+        import.ExitCode.ShouldBe(0, import.Error);
+        import.Out.ShouldContain("1 new item");
+        File.ReadAllText(Path.Combine(Input, "episodes", "2023-03-03-the-driver.md")).ShouldContain("guid: nightbus-1");
+    }
+
+    [Fact]
+    public void A_redirect_is_followed_and_the_show_keeps_the_guid_apps_derived_from_the_address_they_knew()
+    {
+        _server.Redirect("old/feed", "feed.xml").Serve("feed.xml", Feed());
+        var oldAddress = _server.Url("old/feed").AbsoluteUri;
+
+        var import = Import(oldAddress);
+
+        import.ExitCode.ShouldBe(0, import.Error);
+        import.Error.ShouldContain($"`{oldAddress}` redirects to `{_server.Url("feed.xml")}`; the feed was read there.");
+        File.ReadAllText(Path.Combine(Input, "podcast.yml")).ShouldContain($"guid: {PodcastGuid.ForFeedUrl(oldAddress):D}");
+    }
+
+    [Fact]
+    public void A_feed_that_is_not_there_is_a_one_line_error()
+    {
+        var import = Import(_server.Url("gone.xml").AbsoluteUri);
+
+        import.ExitCode.ShouldBe(1);
+        import.Error.Trim().ShouldBe($"Error: `{_server.Url("gone.xml")}` answered 404 Not Found; check the address.");
+        Directory.Exists(Input).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_host_that_does_not_answer_in_time_is_a_one_line_error()
+    {
+        _server.On("slow.xml", (_, stop) => Task.Delay(TimeSpan.FromSeconds(20), stop));
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var import = Import(_server.Url("slow.xml").AbsoluteUri, "--timeout", "1");
+
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10));
+        import.ExitCode.ShouldBe(1);
+        import.Error.Trim().ShouldBe($"Error: `{_server.Url("slow.xml")}` did not answer within 1 s; try again later, or allow longer with --timeout.");
+    }
+
+    [Fact]
+    public void A_web_page_instead_of_a_feed_is_an_error_that_says_so()
+    {
+        _server.Serve("show", "<!DOCTYPE html>\n<html><body>Our podcast</body></html>", "text/html");
+
+        var import = Import(_server.Url("show").AbsoluteUri);
+
+        import.ExitCode.ShouldBe(1);
+        import.Error.ShouldContain($"{_server.Url("show")}(1,1): error: this is a web page (HTML), not a podcast feed");
+    }
+
+    [Fact]
+    public void Something_far_larger_than_a_feed_is_refused_before_it_is_downloaded()
+    {
+        _server.On("huge.xml", (response, _) =>
+        {
+            response.ContentLength64 = 60L * 1024 * 1024;
+            return Task.CompletedTask;
+        });
+
+        var import = Import(_server.Url("huge.xml").AbsoluteUri);
+
+        import.ExitCode.ShouldBe(1);
+        import.Error.Trim().ShouldBe($"Error: `{_server.Url("huge.xml")}` is 60 MB, more than the 50 MB a podcast feed or its art can be; check the address.");
+    }
+
+    [Fact]
+    public void With_download_images_the_art_is_fetched_into_assets_once_and_missing_art_stays_linked()
+    {
+        var cover = File.ReadAllBytes(Repo.PathOf("tests/PodcastSite.Tests/Fixtures/small-cover.png"));
+        _server.Serve("art/cover", cover, "image/png").Serve("feed.xml", Feed(image: _server.Url("art/cover").AbsoluteUri, episodeImage: _server.Url("art/missing.jpg").AbsoluteUri));
+
+        var import = Import(_server.Url("feed.xml").AbsoluteUri, "--download-images");
+
+        import.ExitCode.ShouldBe(0, import.Error);
+        File.ReadAllText(Path.Combine(Input, "podcast.yml")).ShouldContain("image: assets/images/cover.png");
+        File.ReadAllBytes(Path.Combine(Input, "assets", "images", "cover.png")).ShouldBe(cover);
+        File.ReadAllText(Path.Combine(Input, "episodes", "2023-03-03-the-driver.md")).ShouldContain($"image: {_server.Url("art/missing.jpg")}");
+        import.Error.ShouldContain($"warning: `{_server.Url("art/missing.jpg")}` answered 404 Not Found; check the address; the art stays linked at the old host");
+    }
+
+    [Fact]
+    public void Without_download_images_nothing_but_the_feed_is_downloaded()
+    {
+        _server.Serve("art/cover", [0x89, (byte)'P', (byte)'N', (byte)'G'], "image/png").Serve("feed.xml", Feed(image: _server.Url("art/cover").AbsoluteUri));
+
+        Import(_server.Url("feed.xml").AbsoluteUri).ExitCode.ShouldBe(0);
+
+        _server.Requests.Keys.ShouldBe(["/feed.xml"]);
+        File.ReadAllText(Path.Combine(Input, "podcast.yml")).ShouldContain($"image: {_server.Url("art/cover")}");
+    }
+}
