@@ -39,8 +39,13 @@ public static class ImportedEpisodeFile
         if (episode.Block) Line("block", "true");
         if (episode.Image is { } image) Line("image", YamlText.Scalar(localImages.GetValueOrDefault(image) ?? image.AbsoluteUri));
         People(yaml, "guest", episode.Guests, "guest");
-        // An item's people replace the show's in apps; the same hosts as the show's need not be repeated.
-        if (episode.Hosts is { } hosts && !SamePeople(hosts, show.Hosts)) People(yaml, "hosts", hosts, "host");
+        // An item's people replace the show's in apps: the same hosts as the show's need not be repeated, and an
+        // item that names only guests had no hosts at all.
+        if (episode.Hosts is { } hosts && !SamePeople(hosts, show.Hosts))
+        {
+            if (hosts.Count == 0) Line("hosts", "[]");
+            else People(yaml, "hosts", hosts, "host");
+        }
         if (episode.Chapters.Count > 0) Chapters(yaml, episode.Chapters);
         else if (episode.ChaptersUrl is { } chapters) Line("chapters", YamlText.Scalar(chapters.AbsoluteUri));
         if (episode.Transcripts.Count > 0) Transcripts(yaml, episode.Transcripts);
