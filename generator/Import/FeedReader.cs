@@ -235,7 +235,7 @@ public sealed partial class FeedReader
     {
         var element = One(channel, Vocabulary.Rss, "language");
         var text = NonEmpty(element?.Value);
-        if (text is null || System.Text.RegularExpressions.Regex.IsMatch(text, "^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")) return text;
+        if (text is null || LanguageCode().IsMatch(text)) return text;
         _diagnostics.Warning(At(element!), $"language `{text}` is not a language code like `en` or `en-US`; write the right one in podcast.yml (`en` meanwhile)");
         return null;
     }
@@ -370,7 +370,13 @@ public sealed partial class FeedReader
                 _diagnostics.Warning(At(element), $"transcript `{url}` has type `{type}`, which podcast apps do not read as a transcript; it was left out");
                 continue;
             }
-            transcripts.Add(new Transcript(url.AbsoluteUri, type, Attribute(element, "language"), Attribute(element, "rel")));
+            var language = Attribute(element, "language");
+            if (language is not null && !LanguageCode().IsMatch(language))
+            {
+                _diagnostics.Warning(At(element), $"transcript `{url}` has language `{language}`, which is not a language code like `en`; the show's language stands for it");
+                language = null;
+            }
+            transcripts.Add(new Transcript(url.AbsoluteUri, type, language, Attribute(element, "rel")));
         }
         return transcripts;
     }
@@ -426,6 +432,10 @@ public sealed partial class FeedReader
         editor is not null && editor.IndexOf('(') is var open and >= 0 && editor.LastIndexOf(')') is var close && close > open ? NonEmpty(editor[(open + 1)..close]) : null;
 
     private SourcePosition At(XObject node) => FeedXml.At(node, _origin.DisplayName);
+
+    // As podcast.yml and episodes check it.
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")]
+    private static partial System.Text.RegularExpressions.Regex LanguageCode();
 
     [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z][A-Za-z0-9+.-]*:")]
     private static partial System.Text.RegularExpressions.Regex Scheme();

@@ -6,7 +6,7 @@ namespace PodcastSite.Markdown;
 /// <summary>
 /// HTML notes stay HTML everywhere: on a page as written (sealed, like the HTML a podcaster writes in Markdown), and
 /// in a feed too, since they are the notes subscribers already read, with every address made absolute against the
-/// episode page and any unsafe one (<c>javascript:</c>) removed.
+/// episode page, any unsafe one (<c>javascript:</c>) removed, and no script (which no podcast app runs, and validators flag).
 /// </summary>
 public sealed class HtmlNotesRenderer : HtmlObjectRenderer<HtmlNotesBlock>
 {
@@ -14,6 +14,6 @@ public sealed class HtmlNotesRenderer : HtmlObjectRenderer<HtmlNotesBlock>
     {
         var targeted = (TargetedHtmlRenderer)renderer;
         targeted.WroteRawHtml = true;
-        renderer.WriteLine(targeted.Target == HtmlTarget.Feed ? RawHtml.RewriteUrls(block.Html, targeted.LinkUrl) : block.Html);
+        renderer.WriteLine(targeted.Target == HtmlTarget.Feed ? RawHtml.RewriteUrls(RawHtml.WithoutScripts(block.Html), targeted.LinkUrl) : block.Html);
     }
 }

@@ -159,6 +159,22 @@ public static partial class RawHtml
         return rewritten.ToString();
     }
 
+    /// <summary>The HTML without its scripts: script elements and event-handler attributes (<c>onclick</c>...) removed, the rest as it was.</summary>
+    public static string WithoutScripts(string html)
+    {
+        var kept = new StringBuilder(html.Length);
+        foreach (var token in Tokens(html))
+        {
+            if (token.Name == "script" && token.Kind is Kind.StartTag or Kind.EndTag or Kind.RawText) continue;
+            var text = html[token.Start..token.End];
+            kept.Append(token.Kind == Kind.StartTag ? EventHandler().Replace(text, "") : text).Append(token.Closer);
+        }
+        return kept.ToString();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+on[a-z]+\s*=\s*(?:""[^""]*""|'[^']*'|[^\s""'=<>`]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex EventHandler();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<before>\s)(?<name>href|src)\s*=\s*(?<value>""[^""]*""|'[^']*'|[^\s""'=<>`]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex UrlAttribute();
 

@@ -137,6 +137,14 @@ public sealed class OldHostKeysTests
     }
 
     [Fact]
+    public void HTML_notes_reach_the_feed_without_scripts()
+    {
+        var site = TestSite.Build(Episode("notes_html: true", "<p onclick=\"steal()\" class=\"a\">Hi<script>steal()</script> there</p>")).ShouldSucceed();
+
+        Item(site).Element(Content + "encoded")!.Value.ShouldStartWith("<p class=\"a\">Hi there</p>");
+    }
+
+    [Fact]
     public void HTML_notes_are_shown_on_the_page_as_written()
     {
         var site = TestSite.Build(Episode("notes_html: true", HtmlNotes)).ShouldSucceed();
