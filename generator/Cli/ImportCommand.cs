@@ -48,8 +48,8 @@ public static class ImportCommand
             return ExitCodes.Usage;
         }
         using var download = new WebDownload(timeout, WebDownload.DefaultMaxBytes, $"PodcastSite/{ToolVersion.Current}");
-        var (bytes, origin) = Fetch(cli, source, download);
-        if (bytes is null) return ExitCodes.ContentErrors;
+        var (bytes, origin, exitCode) = Fetch(cli, source, download);
+        if (bytes is null) return exitCode;
 
         var diagnostics = new DiagnosticBag();
         var show = FeedReader.Read(bytes, origin!, cli.Time.GetUtcNow(), diagnostics);
@@ -77,10 +77,14 @@ public static class ImportCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>The feed's bytes, from the web or from a file, or null after saying in one line why not.</summary>
-    private static (byte[]? Bytes, FeedOrigin? Origin) Fetch(CliContext cli, string source, WebDownload download)
+    /// <summary>
+    /// The feed's bytes, from the web or from a file, or null after saying in one line why not: a FEED that names no
+    /// file or address is a usage error, an address that does not answer with a feed a content error.
+    /// </summary>
+    private static (byte[]? Bytes, FeedOrigin? Origin, int ExitCode) Fetch(CliContext cli, string source, WebDownload download)
     {
         string? problem;
+        var exitCode = ExitCodes.Usage;
         if (InputPaths.IsWebAddress(source))
         {
             if (!Uri.TryCreate(source, UriKind.Absolute, out var address))
@@ -94,9 +98,10 @@ public static class ImportCommand
                 {
                     if (fetched.FinalAddress is { } final && final != address)
                         cli.Error.MarkupLine($"`{Markup.Escape(source)}` redirects to `{Markup.Escape(final.AbsoluteUri)}`; the feed was read there.");
-                    return (fetched.Bytes, new FeedOrigin(source, address));
+                    return (fetched.Bytes, new FeedOrigin(source, address), ExitCodes.Success);
                 }
                 problem = fetched.Problem + ".";
+                exitCode = ExitCodes.ContentErrors;
             }
         }
         else if (source.Contains("://", StringComparison.Ordinal))
@@ -113,10 +118,10 @@ public static class ImportCommand
         }
         else
         {
-            return (File.ReadAllBytes(source), new FeedOrigin(source, null));
+            return (File.ReadAllBytes(source), new FeedOrigin(source, null), ExitCodes.Success);
         }
         cli.Error.MarkupLine($"[red]Error:[/] {Markup.Escape(problem)}");
-        return (null, null);
+        return (null, null, exitCode);
     }
 
     private static ArtDownloads.Result DownloadArt(CliContext cli, ImportedShow show, ImportPlan plan, bool writesShow, WebDownload download)

@@ -138,6 +138,19 @@ public sealed class WildFeedTests
     }
 
     [Theory]
+    [InlineData("missing.xml", "Error: there is no file `missing.xml`; give the feed's address or the file you saved it to.")]
+    [InlineData("ftp://feeds.example.com/show.xml", "Error: `ftp://feeds.example.com/show.xml` is neither a file nor an http(s) address; give the feed's address (https://...) or a file you saved it to.")]
+    public void A_feed_that_names_neither_a_file_nor_a_web_address_is_a_usage_error(string feed, string expected)
+    {
+        using var folder = new TempFolder();
+
+        var import = CliRun.Run("import", feed, "--output", folder.PathOf("input"));
+
+        import.ExitCode.ShouldBe(2);
+        import.Error.Trim().ShouldBe(expected);
+    }
+
+    [Theory]
     [InlineData("<!DOCTYPE html>\n<html><body>Moved</body></html>", "page.xml(1,1): error: this is a web page (HTML), not a podcast feed")]
     [InlineData("<?xml version=\"1.0\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>x</title></feed>", "page.xml(2,1): error: this is an Atom feed, not an RSS feed")]
     [InlineData("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"></rss>", "page.xml(2,1): error: the feed has no `<channel>`, so it holds no show")]
