@@ -224,7 +224,7 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         var at = audio.Context.At(audio.Node("url")!);
         CheckAppleTakes(mime, at);
         if (url.Scheme == Uri.UriSchemeHttp)
-            diagnostics.Warning(at, $"`{url}` is served over http; podcast apps on iPhones may refuse it, and listeners' networks can change it on the way: use https");
+            diagnostics.Warning(at, $"`{url.AbsoluteUri}` is served over http; podcast apps on iPhones may refuse it, and listeners' networks can change it on the way: use https");
         if (audio.String("url") is { } written && written.Any(c => c > 0x7E || c <= ' '))
             diagnostics.Warning(at, "the URL has spaces or characters beyond ASCII; some podcast apps cannot download it: percent-encode them (a space is %20)");
         return new ProbedAudio(new Model.Audio(url, null, length, mime, duration), []);
