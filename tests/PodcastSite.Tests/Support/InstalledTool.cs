@@ -5,8 +5,8 @@ namespace PodcastSite.Tests.Support;
 
 /// <summary>
 /// The generator packed by tools/pack.sh and installed with `dotnet tool install` into a temporary folder, as a
-/// user gets it. Only the local packages are a source, and NuGet's package cache is a temporary one too, so the
-/// install neither reaches the network nor reuses a package of the same version from an earlier run.
+/// user gets it. The install has the local packages as its only source and a temporary NuGet package cache, so it
+/// neither reaches the network nor reuses a package of the same version from an earlier run.
 /// </summary>
 public sealed class InstalledTool : IDisposable
 {
@@ -44,7 +44,8 @@ public sealed class InstalledTool : IDisposable
                   </packageSources>
                 </configuration>
                 """);
-            tool.Must("dotnet", root, ["tool", "install", "PodcastSite", "--version", version, "--tool-path", Path.Combine(root, "tool"), "--configfile", Path.Combine(root, "nuget.config")]);
+            tool.Must("dotnet", root, ["tool", "install", "PodcastSite", "--version", version, "--tool-path", Path.Combine(root, "tool"), "--configfile", Path.Combine(root, "nuget.config")],
+                packageCache: Path.Combine(root, "nuget-packages"));
             return tool;
         }
         catch
@@ -65,22 +66,22 @@ public sealed class InstalledTool : IDisposable
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    private void Must(string program, string workingDirectory, string[] arguments)
+    private void Must(string program, string workingDirectory, string[] arguments, string? packageCache = null)
     {
-        var result = Execute(program, workingDirectory, arguments);
+        var result = Execute(program, workingDirectory, arguments, packageCache);
         result.ExitCode.ShouldBe(0, $"`{program} {string.Join(' ', arguments)}` failed:\n{result.Output}");
     }
 
-    private CommandResult Execute(string program, string workingDirectory, string[] arguments)
+    private CommandResult Execute(string program, string workingDirectory, string[] arguments, string? packageCache = null)
     {
-        using var process = Process.Start(StartInfo(program, workingDirectory, arguments))!;
+        using var process = Process.Start(StartInfo(program, workingDirectory, arguments, packageCache))!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         process.WaitForExit(TimeSpan.FromMinutes(15)).ShouldBeTrue($"`{program}` did not finish in 15 minutes");
         return new CommandResult(process.ExitCode, output.Result, error.Result);
     }
 
-    private ProcessStartInfo StartInfo(string program, string workingDirectory, string[] arguments)
+    private ProcessStartInfo StartInfo(string program, string workingDirectory, string[] arguments, string? packageCache = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -89,7 +90,7 @@ public sealed class InstalledTool : IDisposable
             RedirectStandardError = true,
         };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        start.Environment["NUGET_PACKAGES"] = Path.Combine(_root, "nuget-packages");
+        if (packageCache is not null) start.Environment["NUGET_PACKAGES"] = packageCache;
         // The audio probe's cache lives under XDG_CACHE_HOME: keep the user's own out of it.
         start.Environment["XDG_CACHE_HOME"] = Path.Combine(_root, "cache");
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
