@@ -1,4 +1,5 @@
 using Scriban;
+using Scriban.Runtime;
 
 namespace PodcastSite.Content;
 
@@ -12,14 +13,17 @@ public static class TitleTemplate
 
     public static string Apply(Template template, string title, IReadOnlyList<string> guestNames, int? number, int? season, string showTitle)
     {
-        var result = template.Render(new
+        var values = new ScriptObject
         {
-            title,
-            guest_names = string.Join(", ", guestNames),
-            number,
-            season,
-            show_title = showTitle,
-        }, member => member.Name);
+            ["title"] = title,
+            ["guest_names"] = string.Join(", ", guestNames),
+            ["number"] = number,
+            ["season"] = season,
+            ["show_title"] = showTitle,
+        };
+        var context = new TemplateContext();
+        context.PushGlobal(values);
+        var result = template.Render(context);
         // A template like "{{ title }} - {{ guest_names }}" leaves a dangling separator when an episode has no guest.
         return result.Trim().TrimEnd('-', '–', '—', '|', ':', ',').Trim();
     }

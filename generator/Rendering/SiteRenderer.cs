@@ -51,10 +51,10 @@ public sealed class SiteRenderer
             d => GuestPage(g, d))));
         jobs.Add(new PageJob("guests/index.html", Inputs("guests.html", common, [.. _site.Guests.Select(g => (object)g.Person), .. _site.Guests.Select(g => (object)g.Episodes.Count)]),
             d => Page("guests/index.html", "guests.html", _theme.Strings.GetValueOrDefault("guests_title") as string ?? "Guests",
-                new { Guests = _site.Guests.Select(g => _views.Person(g.Person)).ToList() }, d)));
+                new GuestListView(_site.Guests.Select(g => _views.Person(g.Person)).ToList()), d)));
         jobs.AddRange(_site.Pages.Select(p => new PageJob(p.Slug + "/index.html", Inputs("page.html", common, [p]),
             d => Page(p.Slug + "/index.html", "page.html", $"{p.Title} · {_site.Show.Title}", _views.Page(p), d))));
-        jobs.Add(new PageJob("404.html", Inputs("404.html", common, []), d => Page("404.html", "404.html", "Not found", new { }, d)));
+        jobs.Add(new PageJob("404.html", Inputs("404.html", common, []), d => Page("404.html", "404.html", "Not found", null, d)));
 
         // Order is the job order, whatever order the threads finish in: output is the same every run.
         var pages = new OutputFile?[jobs.Count];
@@ -94,7 +94,7 @@ public sealed class SiteRenderer
                     current < total ? _urls.Relative(SiteUrls.HomePath(current + 1)) : null);
                 var title = current == 1 ? _site.Show.Title : $"{_site.Show.Title} (page {current})";
                 return Page(SiteUrls.HomePath(current) + "index.html", "home.html", title,
-                    new { Episodes = onPage.Select(e => View(e)).ToList(), Pager = pager }, diagnostics);
+                    new HomePageView(onPage.Select(View).ToList(), pager), diagnostics);
             });
         }
     }
@@ -108,15 +108,11 @@ public sealed class SiteRenderer
 
     private OutputFile? GuestPage(Guest guest, DiagnosticBag diagnostics)
     {
-        var page = new
-        {
-            Person = _views.Person(guest.Person),
-            Episodes = guest.Episodes.Select(e => View(e)).ToList(),
-        };
+        var page = new GuestPageView(_views.Person(guest.Person), guest.Episodes.Select(View).ToList());
         return Page(SiteUrls.GuestPath(guest.Person) + "index.html", "guest.html", $"{guest.Person.Name} · {_site.Show.Title}", page, diagnostics);
     }
 
-    private OutputFile? Page(string path, string layout, string title, object page, DiagnosticBag diagnostics, bool banner = false, string? description = null)
+    private OutputFile? Page(string path, string layout, string title, ITemplateView? page, DiagnosticBag diagnostics, bool banner = false, string? description = null)
     {
         var html = _templates.Render(layout, title, description ?? _siteDescription, page, diagnostics, banner);
         return html is null ? null : GeneratedFile.Text(path, html);
