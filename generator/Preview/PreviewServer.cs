@@ -195,7 +195,7 @@ public sealed class PreviewServer : IAsyncDisposable
         var bytes = file switch
         {
             GeneratedFile generated => generated.Content,
-            LazyFile lazy => lazy.Content.Value,
+            DeferredFile deferred => await deferred.ContentAsync(),
             _ => [],
         };
         if (contentType.StartsWith("text/html", StringComparison.Ordinal)) bytes = LiveReload.Inject(bytes, build.Version);
