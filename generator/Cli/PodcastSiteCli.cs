@@ -12,6 +12,7 @@ public static class PodcastSiteCli
         ValidateCommand.Create(cli),
         NotesCommand.Create(cli),
         PreviewCommand.Create(cli),
+        ServeCommand.Create(cli),
     };
 
     public static int Run(string[] args, CliContext cli, TextWriter? helpOutput = null)
