@@ -7,7 +7,8 @@ using Microsoft.Extensions.Logging;
 namespace PodcastSite.Preview.Hosting;
 
 /// <summary>
-/// Kestrel on one address of this machine, for the preview and `serve`, handing every request to one handler.
+/// Kestrel on one address of this machine, for the preview and `serve`: it answers only requests that address
+/// it by a name it owns (<see cref="AllowedHosts"/>) and hands the others to one request handler.
 /// </summary>
 public sealed class LocalWebServer : IAsyncDisposable
 {
@@ -37,8 +38,15 @@ public sealed class LocalWebServer : IAsyncDisposable
             else kestrel.Listen(IPAddress.Parse(host), port);
         });
         var app = builder.Build();
+        var allowed = new AllowedHosts(host);
         app.Run(async context =>
         {
+            if (!allowed.Allow(context.Request.Host.Value))
+            {
+                await PlainTextAnswer.WriteAsync(context, StatusCodes.Status421MisdirectedRequest,
+                    "This server answers only to its own addresses, such as localhost or 127.0.0.1, not to other host names.");
+                return;
+            }
             // What this server sends changes with the next build: the browser must ask again every time.
             context.Response.Headers.CacheControl = "no-cache";
             await handle(context);
