@@ -46,8 +46,7 @@ public sealed class PreviewUnderLoadTests : IAsyncLifetime
     {
         (_, _server) = await _site.StartPreviewAsync();
         _server.Current.Failed.ShouldBeFalse(string.Join('\n', _server.Current.Diagnostics));
-        // A timeout beyond which a stalled server fails the test rather than hanging it.
-        _http = new HttpClient { BaseAddress = _server.Url, Timeout = TimeSpan.FromSeconds(15) };
+        _http = NewClient();
     }
 
     public async ValueTask DisposeAsync()
@@ -82,7 +81,7 @@ public sealed class PreviewUnderLoadTests : IAsyncLifetime
     [InlineData("search.json")]
     public async Task Many_first_requests_for_a_file_made_on_demand_are_answered_at_once(string path)
     {
-        var times = await Task.WhenAll(Enumerable.Range(0, 64).Select(_ => TimeAsync(path, null, HttpStatusCode.OK)));
+        var times = await Task.WhenAll(Enumerable.Range(0, 64).Select(_ => TimeAsync(_http, path, null, HttpStatusCode.OK)));
 
         times.Max().ShouldBeLessThan(Slowest, $"64 requests at once for {path}; the slowest took {times.Max().TotalMilliseconds:0} ms");
     }
@@ -96,16 +95,18 @@ public sealed class PreviewUnderLoadTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Memory_is_back_where_it_was_after_a_thousand_requests()
+    public async Task Memory_stays_steady_over_thousands_of_requests()
     {
-        // The first run fills Kestrel's buffer pools and the files made on demand, which are meant to stay.
+        // The first run fills what is meant to stay: Kestrel's buffer pools, the files made on demand. A few MB
+        // come and go between runs (the pools grow to the most connections open at once); a leak of a few KB a
+        // request grows with every run, past that.
         await RunMixAsync(1000);
-        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var before = await MemoryOnceConnectionsCloseAsync();
 
-        await RunMixAsync(1000);
-        var after = GC.GetTotalMemory(forceFullCollection: true);
+        for (var run = 0; run < 3; run++) await RunMixAsync(1000);
+        var after = await MemoryOnceConnectionsCloseAsync();
 
-        (after - before).ShouldBeLessThan(8L << 20, $"memory went from {before >> 20} MB to {after >> 20} MB");
+        (after - before).ShouldBeLessThan(16L << 20, $"memory went from {before >> 20} MB to {after >> 20} MB over 3,000 requests");
     }
 
     [Fact]
@@ -123,7 +124,7 @@ public sealed class PreviewUnderLoadTests : IAsyncLifetime
         {
             await Task.Delay(200);
 
-            var times = await Task.WhenAll(Enumerable.Range(0, 100).Select(i => TimeAsync(Mix[i % Mix.Length].Path, Mix[i % Mix.Length].Range, Mix[i % Mix.Length].Status)));
+            var times = await RunMixAsync(100);
 
             times.Max().ShouldBeLessThan(Slowest, $"the slowest request beside slow clients took {times.Max().TotalMilliseconds:0} ms");
         }
@@ -133,6 +134,13 @@ public sealed class PreviewUnderLoadTests : IAsyncLifetime
             foreach (var client in silent) client.Dispose();
             await Task.WhenAll(dribbling);
         }
+    }
+
+    private static async Task<long> MemoryOnceConnectionsCloseAsync()
+    {
+        // The server lets go of a closed connection's buffers as soon as it sees the close, a moment later.
+        await Task.Delay(300);
+        return GC.GetTotalMemory(forceFullCollection: true);
     }
 
     /// <summary>A client that sends its request one byte every 50 ms until told to stop.</summary>
@@ -154,15 +162,22 @@ public sealed class PreviewUnderLoadTests : IAsyncLifetime
         }
     }
 
-    private async Task<TimeSpan[]> RunMixAsync(int count) =>
-        await Task.WhenAll(Enumerable.Range(0, count).Select(i => TimeAsync(Mix[i % Mix.Length].Path, Mix[i % Mix.Length].Range, Mix[i % Mix.Length].Status)));
+    /// <summary>A run on connections of its own, closed after it, so that one run leaves nothing open for the next.</summary>
+    private async Task<TimeSpan[]> RunMixAsync(int count)
+    {
+        using var http = NewClient();
+        return await Task.WhenAll(Enumerable.Range(0, count).Select(i => TimeAsync(http, Mix[i % Mix.Length].Path, Mix[i % Mix.Length].Range, Mix[i % Mix.Length].Status)));
+    }
 
-    private async Task<TimeSpan> TimeAsync(string path, RangeHeaderValue? range, HttpStatusCode status)
+    // A timeout beyond which a stalled server fails the test rather than hanging it.
+    private HttpClient NewClient() => new() { BaseAddress = _server.Url, Timeout = TimeSpan.FromSeconds(15) };
+
+    private static async Task<TimeSpan> TimeAsync(HttpClient http, string path, RangeHeaderValue? range, HttpStatusCode status)
     {
         var clock = Stopwatch.StartNew();
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Range = range;
-        using var response = await _http.SendAsync(request);
+        using var response = await http.SendAsync(request);
         await response.Content.ReadAsByteArrayAsync();
         response.StatusCode.ShouldBe(status, path);
         return clock.Elapsed;
