@@ -69,9 +69,6 @@ public static class SiteWriter
             case GeneratedFile generated:
                 WriteBytes(generated.Content, path, previous);
                 break;
-            case LazyFile lazy:
-                WriteBytes(lazy.Content.Value, path, previous);
-                break;
             case CopiedFile { Source.LastWriteUtc: var time } copied when time <= DateTime.UnixEpoch:
                 // A file with no time of its own (the built-in theme's) is small and compared by its bytes.
                 WriteBytes(copied.Source.ReadBytes(), path, previous);
