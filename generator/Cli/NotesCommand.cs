@@ -61,7 +61,7 @@ public static class NotesCommand
             Uri GuestPage(Model.Person p) => urls.Absolute(SiteUrls.GuestPath(p));
             var chosen = parse.GetValue(format) ?? NotesFormat.Text;
             var text = chosen == NotesFormat.Html
-                ? NotesHtmlRenderer.Render(notes, parsedTheme.NotesStrings, HtmlTarget.Feed, urls.Absolute(SiteUrls.EpisodePath(episode)), GuestPage)
+                ? NotesHtmlRenderer.Render(notes, parsedTheme.NotesStrings, HtmlTarget.Feed, urls.Absolute(SiteUrls.EpisodePath(episode)), site.Show.BaseUrl, GuestPage)
                 : NotesTextRenderer.Render(notes, parsedTheme.NotesStrings, chosen, GuestPage);
             cli.Out.Profile.Out.Writer.Write(text);
             return ExitCodes.Success;

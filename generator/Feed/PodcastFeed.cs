@@ -127,8 +127,8 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
     {
         var page = _urls.Absolute(SiteUrls.EpisodePath(episode));
         var notes = ShowNotes.Of(episode);
-        var sections = NotesHtmlRenderer.Sections(notes, strings, HtmlTarget.Feed, page, person => _urls.Absolute(SiteUrls.GuestPath(person)));
-        var body = MarkdownRendering.ToHtml(notes.Body, HtmlTarget.Feed, page);
+        var sections = NotesHtmlRenderer.Sections(notes, strings, HtmlTarget.Feed, page, site.Show.BaseUrl, person => _urls.Absolute(SiteUrls.GuestPath(person)));
+        var body = MarkdownRendering.ToHtml(notes.Body, HtmlTarget.Feed, page, site.Show.BaseUrl);
         return new PreparedItem(
             episode,
             FeedText.Url(page),

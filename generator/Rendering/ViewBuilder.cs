@@ -30,7 +30,7 @@ public sealed partial class ViewBuilder
         return new SiteView(
             show.Title,
             show.Subtitle,
-            MarkdownRendering.ToHtml(show.DescriptionMarkdown, HtmlTarget.Page),
+            MarkdownRendering.ToHtml(show.DescriptionMarkdown, HtmlTarget.Page, siteUrl: show.BaseUrl),
             EpisodeParserSummary(show.DescriptionMarkdown),
             show.BaseUrl.AbsoluteUri,
             _urls.BasePath,
@@ -52,7 +52,7 @@ public sealed partial class ViewBuilder
     }
 
     public PageView Page(Page page) => new(
-        page.Title, page.Slug, _urls.Relative(page.Slug + "/"), MarkdownRendering.ToHtml(page.Body, HtmlTarget.Page), page.Extra);
+        page.Title, page.Slug, _urls.Relative(page.Slug + "/"), MarkdownRendering.ToHtml(page.Body, HtmlTarget.Page, siteUrl: _site.Show.BaseUrl), page.Extra);
 
     public int EpisodeCountOf(Person person) => _episodeCountByGuest.GetValueOrDefault(person.Name);
 
@@ -99,7 +99,7 @@ public sealed partial class ViewBuilder
             episode.Draft,
             episode.Scheduled,
             episode.Extra,
-            new Lazy<string>(() => NotesHtmlRenderer.Render(notes, _strings, HtmlTarget.Page, _urls.Absolute(path), GuestPageUrl)));
+            new Lazy<string>(() => NotesHtmlRenderer.Render(notes, _strings, HtmlTarget.Page, _urls.Absolute(path), _site.Show.BaseUrl, GuestPageUrl)));
     }
 
     private Uri GuestPageUrl(Person person) => new(_urls.Relative(SiteUrls.GuestPath(person)), UriKind.Relative);
