@@ -14,7 +14,7 @@ public static class NotesHtmlRenderer
     /// <param name="pageUrl">The episode's page: in a feed, where there is no page to be relative to, relative links
     /// and fragments (footnotes) in the Markdown are made absolute against it.</param>
     /// <param name="siteUrl">The site's base URL: links written from the root (`/about/`) are put under it.</param>
-    public static string Render(ShowNotes notes, NotesStrings strings, HtmlTarget target, Uri pageUrl, Uri siteUrl, Func<Person, Uri> guestPage) =>
+    public static string Render(ShowNotes notes, NotesStrings strings, HtmlTarget target, Uri pageUrl, Uri siteUrl, Func<Person, Uri?> guestPage) =>
         Render(MarkdownRendering.ToHtml(notes.Body, target, pageUrl, siteUrl), Sections(notes, strings, target, pageUrl, siteUrl, guestPage), target);
 
     /// <summary>The notes from their body and sections already rendered (the feed shares both with the description).</summary>
@@ -27,12 +27,12 @@ public static class NotesHtmlRenderer
     }
 
     /// <summary>The notes after the body, as sections of items, shared with the feed's size-limited description.</summary>
-    public static IReadOnlyList<NotesSection> Sections(ShowNotes notes, NotesStrings strings, HtmlTarget target, Uri pageUrl, Uri siteUrl, Func<Person, Uri> guestPage)
+    public static IReadOnlyList<NotesSection> Sections(ShowNotes notes, NotesStrings strings, HtmlTarget target, Uri pageUrl, Uri siteUrl, Func<Person, Uri?> guestPage)
     {
         var sections = new List<NotesSection>();
         if (notes.Guests.Count > 0)
             sections.Add(new NotesSection("guests", strings.Guests,
-                notes.Guests.Select(g => Anchor(guestPage(g).ToString(), g.Name)).ToList()));
+                notes.Guests.Select(g => guestPage(g) is { } page ? Anchor(page.ToString(), g.Name) : Html.Escape(g.Name)).ToList()));
         if (notes.Chapters.Count > 0)
             sections.Add(new NotesSection("chapters", strings.Chapters, notes.Chapters.Select(c => ChapterItem(c, target)).ToList()));
         if (notes.Links.Count > 0)
