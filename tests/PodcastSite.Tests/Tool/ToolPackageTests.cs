@@ -59,6 +59,37 @@ public sealed class ToolPackageTests(ToolPackageTests.Packages packages) : IClas
     }
 
     [Fact]
+    public void A_new_show_starts_builds_and_validates_with_the_installed_tool_alone()
+    {
+        var tool = packages.FrameworkDependent;
+        var folder = tool.EmptyFolder();
+
+        var init = tool.Run(folder, "init", "--title", "Night Shift", "--author", "Ana Díaz", "--email", "ana@example.org", "--base-url", "https://night.example.org/");
+        var episode = tool.Run(folder, "new", "First Episode", "--guest", "Bo Chen");
+        var build = tool.Run(folder, "build", "--drafts");
+        var validate = tool.Run(folder, "validate");
+
+        init.ExitCode.ShouldBe(0, init.Output);
+        episode.ExitCode.ShouldBe(0, episode.Output);
+        build.ExitCode.ShouldBe(0, build.Output);
+        validate.ExitCode.ShouldBe(0, validate.Output);
+        Directory.Exists(Path.Combine(folder, "theme")).ShouldBeFalse("the show uses the theme built into the tool");
+        File.Exists(Path.Combine(folder, "output", "episodes", "first-episode", "index.html")).ShouldBeTrue(build.Output);
+        File.Exists(Path.Combine(folder, "output", "episodes", "welcome-to-night-shift", "index.html")).ShouldBeTrue(build.Output);
+        File.Exists(Path.Combine(folder, "output", "css", "site.css")).ShouldBeTrue();
+
+        ExternalTool.RequireClients();
+        var (exitCode, report) = ExternalTool.Run(Path.Combine(ExternalTool.SharedClients, "check-feed"), "--json", Path.Combine(folder, "output", "feed.xml"));
+        exitCode.ShouldBe(0, report);
+        using var json = System.Text.Json.JsonDocument.Parse(report);
+        foreach (var parser in json.RootElement.GetProperty("parsers").EnumerateArray())
+        {
+            parser.GetProperty("status").GetString().ShouldBe("ok", parser.ToString());
+            parser.GetProperty("episode_count").GetInt32().ShouldBe(1, $"{parser.GetProperty("parser")}: the welcome episode has audio; the new draft has none yet");
+        }
+    }
+
+    [Fact]
     public async Task The_native_aot_tool_builds_validates_prints_notes_and_previews_like_the_in_process_build()
     {
         RequireNativeAot();
