@@ -60,8 +60,8 @@ public static class ShowParser
         var locked = ParseLock(map);
         var mediaBaseUrl = map.Url("media_base_url") is { } media ? EnsureTrailingSlash(media) : null;
         var titleTemplate = map.String("title_template");
-        if (titleTemplate is not null && TitleTemplate.Compile(titleTemplate) is { HasErrors: true } compiled)
-            diagnostics.Error(map.KeyPosition("title_template"), $"`title_template` is not a valid template: {compiled.Messages}");
+        if (titleTemplate is not null && TitleTemplate.Problem(titleTemplate) is { } templateProblem)
+            diagnostics.Error(map.Context.At(map.Node("title_template")!), $"`title_template` is not a valid template: {templateProblem}");
         var timeZone = ParseTimeZone(map);
         var feedPath = FeedPath(map);
         var pageSize = map.PositiveInt("page_size") ?? 10;
