@@ -43,6 +43,27 @@ public sealed record CliContext(IAnsiConsole Out, IAnsiConsole Error, TimeProvid
         return null;
     }
 
+    /// <summary>The one message for a local server whose port another program holds; exit code 2.</summary>
+    public int PortInUse(string host, int port)
+    {
+        Error.MarkupLine($"[red]Error:[/] port {port} on {Markup.Escape(host)} is already in use; pass [bold]--port[/] with another number, e.g. --port {port + 1}.");
+        return ExitCodes.Usage;
+    }
+
+    /// <summary>Keeps a local server running until Ctrl+C.</summary>
+    public async Task<int> ServeUntilStoppedAsync(CancellationToken cancellation)
+    {
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellation);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        Out.MarkupLine("Stopped.");
+        return ExitCodes.Success;
+    }
+
     /// <summary>The folder whose files override the built-in theme when `--theme` is not given; it need not exist.</summary>
     public const string DefaultTheme = "theme";
 

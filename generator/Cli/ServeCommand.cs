@@ -13,7 +13,7 @@ public static class ServeCommand
     {
         var folder = new Argument<string>("dir") { Description = "The built site", DefaultValueFactory = _ => "output", HelpName = "DIR" };
         var port = CliOptions.Port();
-        var host = new Option<string>("--host") { Description = "The address to listen on; 0.0.0.0 shares the site with your network", DefaultValueFactory = _ => "127.0.0.1" };
+        var host = CliOptions.Host("site");
         var basePath = new Option<string?>("--base-path")
         {
             Description = "The path the site lives under, like /show/; read from the site's feed when not given",
@@ -27,8 +27,6 @@ public static class ServeCommand
             var portNumber = parse.GetValue(port);
             if (!Directory.Exists(directory))
                 return Refuse(cli, $"Folder `{directory}` does not exist. Build the site first (`podcastsite build`), or pass the folder to serve.");
-            if (hostName != "localhost" && !IPAddress.TryParse(hostName, out _))
-                return Refuse(cli, $"--host must be an IP address such as 127.0.0.1 or 0.0.0.0, not `{hostName}`.");
             var feed = PublishedFeed.Find(directory);
             var files = new FolderFiles(directory, BasePath(parse.GetValue(basePath)) ?? feed.BasePath, feed.Path);
 
@@ -39,22 +37,14 @@ public static class ServeCommand
             }
             catch (IOException)
             {
-                return Refuse(cli, $"port {portNumber} on {hostName} is already in use; pass --port with another number, e.g. --port {portNumber + 1}.");
+                return cli.PortInUse(hostName, portNumber);
             }
             await using (server)
             {
                 var url = new Uri(server.Url, files.BasePath);
                 cli.Out.MarkupLine($"Serving [bold]{Markup.Escape(SourceLoader.DisplayPath(Path.GetFullPath(directory)))}[/] on [bold]{Markup.Escape(url.AbsoluteUri)}[/] (press Ctrl+C to stop)");
-                try
-                {
-                    await Task.Delay(Timeout.Infinite, cancellation);
-                }
-                catch (OperationCanceledException)
-                {
-                }
+                return await cli.ServeUntilStoppedAsync(cancellation);
             }
-            cli.Out.MarkupLine("Stopped.");
-            return ExitCodes.Success;
         });
         return command;
     }
