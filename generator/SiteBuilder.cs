@@ -34,9 +34,10 @@ public static class SiteBuilder
         files.AddRange(renderer.RenderPages(diagnostics));
         files.Add(new GeneratedFile(site.Show.FeedPath, new PodcastFeed(site, parsedTheme.NotesStrings).Write()));
         files.Add(new GeneratedFile(SearchIndex.Path, SearchIndex.Write(site)));
-        files.Add(new GeneratedFile(HostHeaders.Path, HostHeaders.Write(site)));
         files.AddRange(site.Episodes.Where(e => e.Chapters.Count > 0).Select(e => ChaptersFile(e, site.Show)));
         files.AddRange(CopiedFiles(input, parsedTheme));
+        // A theme's own `_headers` replaces the one the build writes.
+        if (!files.Any(f => f.Path == HostHeaders.Path)) files.Add(new GeneratedFile(HostHeaders.Path, HostHeaders.Write(site)));
         CheckDistinctPaths(files, diagnostics);
         var sorted = diagnostics.ToSortedList();
         return diagnostics.HasErrors
