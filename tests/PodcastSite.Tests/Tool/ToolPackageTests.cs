@@ -90,6 +90,25 @@ public sealed class ToolPackageTests(ToolPackageTests.Packages packages) : IClas
     }
 
     [Fact]
+    public void The_build_step_of_the_pages_workflow_init_writes_works_with_the_installed_tool()
+    {
+        var tool = packages.FrameworkDependent;
+        var folder = tool.EmptyFolder();
+        tool.Run(folder, "init").ExitCode.ShouldBe(0);
+        var workflow = Deploy.DeployRecipeTests.Workflow(File.ReadAllText(Path.Combine(folder, ".github/workflows/publish.yml")));
+        var step = workflow.Runs.Single(run => run.Contains("podcastsite build"));
+
+        // As GitHub runs it, with the address configure-pages gives a project site, and the tool the manifest names.
+        var command = step.Replace("${{ steps.pages.outputs.base_url }}", "https://ana.github.io/night-shift").Replace("dotnet tool run podcastsite ", "");
+        var arguments = System.Text.RegularExpressions.Regex.Matches(command, "\"[^\"]*\"|\\S+").Select(m => m.Value.Trim('"')).ToArray();
+        var build = tool.Run(folder, arguments);
+
+        build.ExitCode.ShouldBe(0, build.Output);
+        File.ReadAllText(Path.Combine(folder, workflow.UploadedPath!, "index.html")).ShouldContain("href=\"/night-shift/");
+        File.ReadAllText(Path.Combine(folder, workflow.UploadedPath!, "feed.xml")).ShouldContain("https://ana.github.io/night-shift/feed.xml");
+    }
+
+    [Fact]
     public async Task The_native_aot_tool_builds_validates_prints_notes_and_previews_like_the_in_process_build()
     {
         RequireNativeAot();
