@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PodcastSite.Content;
 using PodcastSite.Diagnostics;
+using PodcastSite.Output;
 using PodcastSite.Validation;
 using Spectre.Console;
 
@@ -32,7 +33,7 @@ public static class ValidateCommand
             var folders = cli.ResolveFolders(parse.GetValue(input)!, parse.GetValue(theme), output: null);
             if (folders is null) return ExitCodes.Usage;
             var options = new BuildOptions(parse.GetValue(now) ?? cli.Time.GetUtcNow(), parse.GetValue(drafts), parse.GetValue(future));
-            var result = SiteBuilder.Build(SourceLoader.LoadFolder(folders.Input), BuiltInTheme.Over(folders.Theme), options, cli.Probe);
+            var result = SiteBuilder.Build(SourceLoader.LoadFolder(folders.Input), BuiltInTheme.Over(folders.Theme), options, cli.Probe, DiscardingSink.Instance);
             var diagnostics = result.Diagnostics.ToList();
             if (parse.GetValue(online) && result.Site is { } site)
             {

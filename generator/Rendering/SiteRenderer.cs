@@ -32,9 +32,10 @@ public sealed class SiteRenderer
 
     /// <summary>
     /// Every page, rendered in parallel. With a <paramref name="cache"/> (preview), a page whose inputs are the
-    /// same objects as last time is not rendered again.
+    /// same objects as last time is not rendered again. With <paramref name="emit"/>, each page is handed over as
+    /// soon as it is made and not kept (a build writes it at once), and the list returned is empty.
     /// </summary>
-    public IReadOnlyList<OutputFile> RenderPages(DiagnosticBag diagnostics, RenderCache? cache = null)
+    public IReadOnlyList<OutputFile> RenderPages(DiagnosticBag diagnostics, RenderCache? cache = null, Action<OutputFile>? emit = null)
     {
         // What every page shows: the theme, the show, the episode count, the navigation to the free pages.
         var navigation = string.Join('\n', _site.Pages.Select(p => $"{p.Slug}\t{p.Title}"));
@@ -61,7 +62,9 @@ public sealed class SiteRenderer
         Parallel.For(0, jobs.Count, i =>
         {
             var job = jobs[i];
-            pages[i] = cache is null ? job.Render(diagnostics) : cache.GetOrRender(job.Path, job.Inputs, () => job.Render(diagnostics));
+            var page = cache is null ? job.Render(diagnostics) : cache.GetOrRender(job.Path, job.Inputs, () => job.Render(diagnostics));
+            if (emit is null) pages[i] = page;
+            else if (page is not null) emit(page);
         });
         return pages.OfType<OutputFile>().ToList();
     }
