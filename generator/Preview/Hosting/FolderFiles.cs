@@ -1,3 +1,4 @@
+using PodcastSite.Content;
 namespace PodcastSite.Preview.Hosting;
 
 /// <summary>

@@ -1,4 +1,4 @@
-namespace PodcastSite.Preview.Hosting;
+namespace PodcastSite.Content;
 
 /// <summary>
 /// A path with every symbolic link on the way followed, as POSIX realpath(3) makes it: the only way to know
