@@ -4,6 +4,7 @@ using PodcastSite.Diagnostics;
 using PodcastSite.Feed;
 using PodcastSite.Model;
 using PodcastSite.Rendering;
+using PodcastSite.Transcripts;
 
 namespace PodcastSite;
 
@@ -29,9 +30,12 @@ public static class SiteBuilder
         if (site is null || parsedTheme is null || diagnostics.HasErrors)
             return new BuildResult(site, [], diagnostics.ToSortedList());
 
-        var renderer = new SiteRenderer(site, parsedTheme, theme.DisplayRoot, options.MarkUnpublished);
+        var transcripts = TranscriptReader.ReadAll(site, input, diagnostics);
+        var renderer = new SiteRenderer(site, parsedTheme, theme.DisplayRoot, options.MarkUnpublished, transcripts);
         var files = new List<OutputFile>();
-        files.AddRange(renderer.RenderPages(diagnostics));
+        var pages = renderer.RenderPages(diagnostics);
+        files.AddRange(pages);
+        files.AddRange(MachineFiles(site, parsedTheme, pages));
         files.Add(new GeneratedFile(site.Show.FeedPath, new PodcastFeed(site, parsedTheme.NotesStrings).Write()));
         files.Add(new GeneratedFile(SearchIndex.Path, SearchIndex.Write(site)));
         files.Add(new GeneratedFile(HostHeaders.Path, HostHeaders.Write(site)));
@@ -48,6 +52,14 @@ public static class SiteBuilder
     public static IEnumerable<CopiedFile> CopiedFiles(SourceFolder input, Theme theme) =>
         input.Under("assets").Select(f => new CopiedFile(f.Path, f))
             .Concat(theme.StaticFiles.Select(f => new CopiedFile(f.Path["static/".Length..], f)));
+
+    /// <summary>sitemap.xml, and a robots.txt pointing at it unless the theme ships its own.</summary>
+    public static IEnumerable<GeneratedFile> MachineFiles(Site site, Theme theme, IEnumerable<OutputFile> pages)
+    {
+        yield return new GeneratedFile(Sitemap.Path, Sitemap.Write(site.Show, pages.Select(p => p.Path)));
+        if (!theme.StaticFiles.Any(f => f.Path == "static/" + Sitemap.RobotsPath))
+            yield return new GeneratedFile(Sitemap.RobotsPath, Sitemap.Robots(site.Show));
+    }
 
     public static GeneratedFile ChaptersFile(Episode episode, Show show)
     {
