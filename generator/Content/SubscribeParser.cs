@@ -22,14 +22,8 @@ public static class SubscribeParser
         var links = new List<SubscribeLink>();
         foreach (var app in Apps.Where(map.Has))
         {
-            var url = map.Url(app);
-            if (url is null) continue;
-            if (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp)
-            {
-                map.Context.Diagnostics.Error(map.Context.At(map.Node(app)!), $"`subscribe.{app}` must be an http or https address of the show in that app, not `{url}`");
-                continue;
-            }
-            links.Add(new SubscribeLink(app, url));
+            // Url() accepts only absolute http(s) addresses and reports anything else at its place.
+            if (map.Url(app) is { } url) links.Add(new SubscribeLink(app, url));
         }
         return links;
     }
