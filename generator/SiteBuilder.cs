@@ -5,6 +5,7 @@ using PodcastSite.Feed;
 using PodcastSite.Model;
 using PodcastSite.Output;
 using PodcastSite.Rendering;
+using PodcastSite.Transcripts;
 
 namespace PodcastSite;
 
@@ -33,7 +34,8 @@ public static class SiteBuilder
         if (site is null || parsedTheme is null || diagnostics.HasErrors)
             return new BuildResult(site, [], diagnostics.ToSortedList());
 
-        var renderer = new SiteRenderer(site, parsedTheme, theme.DisplayRoot, options.MarkUnpublished);
+        var transcripts = TranscriptReader.ReadAll(site, input, diagnostics);
+        var renderer = new SiteRenderer(site, parsedTheme, theme.DisplayRoot, options.MarkUnpublished, transcripts);
         var kept = new List<OutputFile>();
         // What was made, without the bytes: where each file went and where it came from, for the checks across files.
         var made = new List<OutputFile>();
@@ -45,6 +47,7 @@ public static class SiteBuilder
             else lock (kept) kept.Add(file);
         }
         renderer.RenderPages(diagnostics, emit: Emit);
+        foreach (var file in MachineFiles(site, parsedTheme, made.ToList())) Emit(file);
         Emit(new GeneratedFile(site.Show.FeedPath, new PodcastFeed(site, parsedTheme.NotesStrings).Write()));
         Emit(new GeneratedFile(SearchIndex.Path, SearchIndex.Write(site)));
         foreach (var episode in site.Episodes.Where(e => e.Chapters.Count > 0)) Emit(ChaptersFile(episode, site.Show));
@@ -63,6 +66,14 @@ public static class SiteBuilder
     public static IEnumerable<CopiedFile> CopiedFiles(SourceFolder input, Theme theme) =>
         input.Under("assets").Select(f => new CopiedFile(f.Path, f))
             .Concat(theme.StaticFiles.Select(f => new CopiedFile(f.Path["static/".Length..], f)));
+
+    /// <summary>sitemap.xml, and a robots.txt pointing at it unless the theme ships its own.</summary>
+    public static IEnumerable<GeneratedFile> MachineFiles(Site site, Theme theme, IEnumerable<OutputFile> pages)
+    {
+        yield return new GeneratedFile(Sitemap.Path, Sitemap.Write(site.Show, pages.Select(p => p.Path)));
+        if (!theme.StaticFiles.Any(f => f.Path == "static/" + Sitemap.RobotsPath))
+            yield return new GeneratedFile(Sitemap.RobotsPath, Sitemap.Robots(site.Show));
+    }
 
     public static GeneratedFile ChaptersFile(Episode episode, Show show)
     {

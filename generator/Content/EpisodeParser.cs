@@ -17,6 +17,7 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
     [
         "title", "date", "audio", "number", "season", "type", "guid", "slug", "summary", "image", "explicit",
         "guest", "hosts", "links", "youtube", "sponsor", "chapters", "transcript", "draft", "duration",
+        "featured",
     ];
 
     // Keys whose place the checks across episodes point at (duplicates).
@@ -127,7 +128,10 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
             front.Body,
             body,
             ExtraValues.From(map, extraKeys),
-            PositionedKeys.Where(key => map.Node(key) is not null).ToDictionary(key => key, key => map.Context.At(map.Node(key)!)));
+            PositionedKeys.Where(key => map.Node(key) is not null).ToDictionary(key => key, key => map.Context.At(map.Node(key)!)))
+        {
+            Featured = map.Bool("featured") ?? false,
+        };
     }
 
     private string? EpisodeSlug(YamlMap map, string fromFileName)

@@ -15,6 +15,7 @@ public static class ShowParser
         "title", "description", "base_url", "image", "language", "author", "owner", "categories", "explicit", "type",
         "copyright", "subtitle", "hosts", "funding", "guid", "locked", "media_base_url", "title_template",
         "new_feed_url", "complete", "block", "timezone", "feed_path", "page_size",
+        "subscribe",
     ];
 
     public static Show? Parse(SourceFolder input, DiagnosticBag diagnostics)
@@ -74,7 +75,7 @@ public static class ShowParser
             map.Bool("explicit") ?? false, type, map.String("copyright"), map.String("subtitle"),
             hosts, funding, guid, locked, mediaBaseUrl, titleTemplate, map.Url("new_feed_url"),
             map.Bool("complete") ?? false, map.Bool("block") ?? false, timeZone, feedPath, pageSize,
-            ExtraValues.From(map, extraKeys));
+            ExtraValues.From(map, extraKeys)) { Subscribe = SubscribeParser.Parse(map) };
     }
 
     private static string? MarkdownProblem(string markdown)

@@ -36,6 +36,8 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
         using (var writer = new CleanXmlWriter(XmlWriter.Create(stream, settings)))
         {
             writer.WriteStartDocument();
+            // A browser that opens the feed shows it as a page through this stylesheet; podcast apps ignore it.
+            writer.WriteProcessingInstruction("xml-stylesheet", $"type=\"text/xsl\" href=\"{new SiteUrls(site.Show).Relative("feed.xsl")}\"");
             writer.WriteStartElement("rss");
             writer.WriteAttributeString("version", "2.0");
             writer.WriteAttributeString("xmlns", "itunes", null, Itunes);

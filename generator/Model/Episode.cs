@@ -32,5 +32,8 @@ public sealed record Episode(
     IReadOnlyDictionary<string, Diagnostics.SourcePosition> KeyPositions)
 {
     /// <summary>Where the value of a front matter key is written, or the top of the file when it is not (a slug from the file name).</summary>
+    /// <summary>Listed under "start here" on the home page: an episode a newcomer should hear first.</summary>
+    public bool Featured { get; init; }
+
     public Diagnostics.SourcePosition PositionOf(string key) => KeyPositions.TryGetValue(key, out var at) ? at : new(SourcePath, 1, 1);
 }

@@ -47,10 +47,13 @@ public sealed class IncrementalBuilder(string inputDirectory, string themeDirect
         var site = SiteParser.Assemble(show.Show, episodes.Select(e => e.Episode).OfType<Episode>().ToList(), PageParser.ParseAll(input, diagnostics), buildOptions, diagnostics);
         if (diagnostics.HasErrors) return Remember(Failed(diagnostics, clock));
 
-        var renderer = new SiteRenderer(site, theme.Theme, themeFolder.DisplayRoot, markUnpublished: true);
+        var transcripts = Transcripts.TranscriptReader.ReadAll(site, input, diagnostics);
+        var renderer = new SiteRenderer(site, theme.Theme, themeFolder.DisplayRoot, markUnpublished: true, transcripts);
         var files = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
         foreach (var file in SiteBuilder.CopiedFiles(input, theme.Theme)) files[file.Path] = file;
-        foreach (var page in renderer.RenderPages(diagnostics, _renderCache)) files[page.Path] = page;
+        var pages = renderer.RenderPages(diagnostics, _renderCache);
+        foreach (var page in pages) files[page.Path] = page;
+        foreach (var file in SiteBuilder.MachineFiles(site, theme.Theme, pages)) files[file.Path] = file;
         foreach (var episode in site.Episodes.Where(e => e.Chapters.Count > 0))
         {
             var path = SiteUrls.EpisodePath(episode) + "chapters.json";

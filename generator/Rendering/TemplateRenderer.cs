@@ -13,9 +13,9 @@ namespace PodcastSite.Rendering;
 /// </summary>
 public sealed class TemplateRenderer(Theme theme, SiteView site, SiteUrls urls, string themeDisplayRoot)
 {
-    public string? Render(string layout, string title, string description, ITemplateView? page, DiagnosticBag diagnostics, bool unpublishedBanner = false)
+    public string? Render(string layout, string title, string description, ITemplateView? page, PageMetaView meta, DiagnosticBag diagnostics, bool unpublishedBanner = false)
     {
-        var context = NewContext(title, description, page, unpublishedBanner);
+        var context = NewContext(title, description, page, meta, unpublishedBanner);
         try
         {
             theme.Layouts[layout].Render(context);
@@ -30,7 +30,7 @@ public sealed class TemplateRenderer(Theme theme, SiteView site, SiteUrls urls, 
         }
     }
 
-    private ViewTemplateContext NewContext(string title, string description, ITemplateView? page, bool unpublishedBanner)
+    private ViewTemplateContext NewContext(string title, string description, ITemplateView? page, PageMetaView meta, bool unpublishedBanner)
     {
         var globals = new ScriptObject
         {
@@ -40,6 +40,7 @@ public sealed class TemplateRenderer(Theme theme, SiteView site, SiteUrls urls, 
             ["strings"] = theme.Strings,
             ["title"] = title,
             ["description"] = description,
+            ["meta"] = meta,
             ["main"] = "",
             ["head"] = "",
             ["unpublished"] = unpublishedBanner,

@@ -5,6 +5,7 @@ using PodcastSite.Model;
 using PodcastSite.Notes;
 using PodcastSite.Rendering.Views;
 using PodcastSite.Text;
+using PodcastSite.Transcripts;
 
 namespace PodcastSite.Rendering;
 
@@ -15,13 +16,35 @@ public sealed partial class ViewBuilder
     private readonly SiteUrls _urls;
     private readonly NotesStrings _strings;
     private readonly Dictionary<string, int> _episodeCountByGuest;
+    private readonly Dictionary<string, Person> _guestByName;
+    private readonly Dictionary<Episode, int> _indexOf;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<TranscriptCue>> _transcripts;
 
-    public ViewBuilder(Site site, SiteUrls urls, NotesStrings strings)
+    public ViewBuilder(Site site, SiteUrls urls, NotesStrings strings, IReadOnlyDictionary<string, IReadOnlyList<TranscriptCue>>? transcripts = null)
     {
         _site = site;
         _urls = urls;
         _strings = strings;
         _episodeCountByGuest = site.Guests.ToDictionary(g => g.Person.Name, g => g.Episodes.Count, StringComparer.Ordinal);
+        _guestByName = site.Guests.ToDictionary(g => g.Person.Name, g => g.Person, StringComparer.Ordinal);
+        _indexOf = new Dictionary<Episode, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < site.Episodes.Count; i++) _indexOf[site.Episodes[i]] = i;
+        _transcripts = transcripts ?? new Dictionary<string, IReadOnlyList<TranscriptCue>>();
+    }
+
+    public const string SubscribePath = "subscribe/";
+
+    public static string TranscriptPath(Episode episode) => SiteUrls.EpisodePath(episode) + "transcript/";
+
+    /// <summary>The transcript page's lines, or null when the episode has none or its file could not be read.</summary>
+    public IReadOnlyList<TranscriptCue>? CuesOf(Episode episode) =>
+        episode.Transcript is { } transcript ? _transcripts.GetValueOrDefault(transcript.LocalPath) : null;
+
+    /// <summary>The episodes next to this one in the list, newest first: the ones its page links to.</summary>
+    public (Episode? Newer, Episode? Older) NeighboursOf(Episode episode)
+    {
+        if (!_indexOf.TryGetValue(episode, out var i)) return (null, null);
+        return (i > 0 ? _site.Episodes[i - 1] : null, i + 1 < _site.Episodes.Count ? _site.Episodes[i + 1] : null);
     }
 
     public SiteView Site()
@@ -48,7 +71,13 @@ public sealed partial class ViewBuilder
             show.Categories.Select(c => c.ToString()).ToList(),
             _site.Episodes.Count,
             _site.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new PageLinkView(p.Title, _urls.Relative(p.Slug + "/"))).ToList(),
-            show.Extra);
+            show.Extra,
+            show.Subscribe.Select(s => new SubscribeAppView(s.App, s.Url.AbsoluteUri)).ToList(),
+            _urls.Relative(SubscribePath),
+            AppScheme("podcast", _urls.Absolute(show.FeedPath)),
+            AppScheme("pcast", _urls.Absolute(show.FeedPath)),
+            _urls.Absolute(show.Image).AbsoluteUri,
+            _site.Guests.Count > 0);
     }
 
     public PageView Page(Page page) => new(
@@ -58,6 +87,8 @@ public sealed partial class ViewBuilder
 
     public PersonView Person(Person person)
     {
+        // A guest's bio or photo may be written in any of their episodes; the guest list holds them together.
+        if (_guestByName.TryGetValue(person.Name, out var merged)) person = person with { Image = person.Image ?? merged.Image, BioMarkdown = person.BioMarkdown ?? merged.BioMarkdown };
         var count = EpisodeCountOf(person);
         return new PersonView(
             person.Name,
@@ -66,7 +97,10 @@ public sealed partial class ViewBuilder
             person.Url?.AbsoluteUri,
             person.Image is null ? null : IsUrl(person.Image) ? person.Image : _urls.Relative(person.Image),
             person.Role,
-            count);
+            count)
+        {
+            BioHtml = person.BioMarkdown is { } bio ? MarkdownRendering.ToHtml(bio, HtmlTarget.Page) : null,
+        };
     }
 
     public EpisodeView Episode(Episode episode)
@@ -74,6 +108,8 @@ public sealed partial class ViewBuilder
         var path = SiteUrls.EpisodePath(episode);
         var zoned = TimeZoneInfo.ConvertTime(episode.Date, _site.Show.TimeZone);
         var notes = ShowNotes.Of(episode);
+        // The page plays the video itself, after the notes: a link to it among the notes would say the same twice.
+        var pageNotes = YouTubeEmbedUrl(episode.YouTube) is null ? notes : notes with { YouTube = null };
         return new EpisodeView(
             episode.Slug,
             _urls.Relative(path),
@@ -99,8 +135,20 @@ public sealed partial class ViewBuilder
             episode.Draft,
             episode.Scheduled,
             episode.Extra,
-            new Lazy<string>(() => NotesHtmlRenderer.Render(notes, _strings, HtmlTarget.Page, _urls.Absolute(path), _site.Show.BaseUrl, GuestPageUrl)));
+            new Lazy<string>(() => NotesHtmlRenderer.Render(pageNotes, _strings, HtmlTarget.Page, _urls.Absolute(path), _site.Show.BaseUrl, GuestPageUrl)))
+        {
+            ArtUrl = _urls.Relative(episode.Image ?? _site.Show.Image),
+            Featured = episode.Featured,
+            TranscriptPageUrl = CuesOf(episode) is null ? null : _urls.Relative(TranscriptPath(episode)),
+            Newer = NeighboursOf(episode).Newer is { } newer ? Link(newer) : null,
+            Older = NeighboursOf(episode).Older is { } older ? Link(older) : null,
+        };
     }
+
+    private EpisodeLinkView Link(Episode episode) => new(episode.FullTitle, _urls.Relative(SiteUrls.EpisodePath(episode)));
+
+    /// <summary>The feed's address for apps that register a scheme of their own: <c>podcast://host/feed.xml</c>.</summary>
+    private static string AppScheme(string scheme, Uri feed) => scheme + "://" + feed.Authority + feed.PathAndQuery;
 
     private Uri GuestPageUrl(Person person) => new(_urls.Relative(SiteUrls.GuestPath(person)), UriKind.Relative);
 

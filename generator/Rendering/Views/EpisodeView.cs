@@ -33,6 +33,18 @@ public sealed record EpisodeView(
     IReadOnlyDictionary<string, object?> Extra,
     Lazy<string> LazyNotesHtml) : ITemplateView
 {
+    /// <summary>The episode's own art, or the show's: what a card or a link preview shows.</summary>
+    public string ArtUrl { get; init; } = "";
+
+    public bool Featured { get; init; }
+
+    /// <summary>The transcript's page on this site, when the transcript file could be read.</summary>
+    public string? TranscriptPageUrl { get; init; }
+
+    public EpisodeLinkView? Newer { get; init; }
+
+    public EpisodeLinkView? Older { get; init; }
+
     public string NotesHtml => LazyNotesHtml.Value;
 
     // LazyNotesHtml is left out: templates read the notes, not the machinery that makes them on demand.
@@ -61,7 +73,12 @@ public sealed record EpisodeView(
         (nameof(Draft), e => e.Draft),
         (nameof(Scheduled), e => e.Scheduled),
         (nameof(Extra), e => e.Extra),
-        (nameof(NotesHtml), e => e.NotesHtml));
+        (nameof(NotesHtml), e => e.NotesHtml),
+        (nameof(ArtUrl), e => e.ArtUrl),
+        (nameof(Featured), e => e.Featured),
+        (nameof(TranscriptPageUrl), e => e.TranscriptPageUrl),
+        (nameof(Newer), e => e.Newer),
+        (nameof(Older), e => e.Older));
 
     IObjectAccessor ITemplateView.Members => Members;
 }

@@ -24,7 +24,13 @@ public sealed record SiteView(
     IReadOnlyList<string> Categories,
     int EpisodeCount,
     IReadOnlyList<PageLinkView> Pages,
-    IReadOnlyDictionary<string, object?> Extra) : ITemplateView
+    IReadOnlyDictionary<string, object?> Extra,
+    IReadOnlyList<SubscribeAppView> Subscribe,
+    string SubscribeUrl,
+    string FeedPodcastUrl,
+    string FeedPcastUrl,
+    string ImageAbsoluteUrl,
+    bool HasGuests) : ITemplateView
 {
     private static readonly TemplateMembers<SiteView> Members = new(
         (nameof(Title), s => s.Title),
@@ -47,7 +53,13 @@ public sealed record SiteView(
         (nameof(Categories), s => s.Categories),
         (nameof(EpisodeCount), s => s.EpisodeCount),
         (nameof(Pages), s => s.Pages),
-        (nameof(Extra), s => s.Extra));
+        (nameof(Extra), s => s.Extra),
+        (nameof(Subscribe), s => s.Subscribe),
+        (nameof(SubscribeUrl), s => s.SubscribeUrl),
+        (nameof(FeedPodcastUrl), s => s.FeedPodcastUrl),
+        (nameof(FeedPcastUrl), s => s.FeedPcastUrl),
+        (nameof(ImageAbsoluteUrl), s => s.ImageAbsoluteUrl),
+        (nameof(HasGuests), s => s.HasGuests));
 
     IObjectAccessor ITemplateView.Members => Members;
 }

@@ -25,6 +25,7 @@ public sealed partial class DocsTests
         ["show.owner"] = () => NestedShowKeys("`owner`"),
         ["show.funding"] = () => NestedShowKeys("`funding`"),
         ["show.locked"] = () => NestedShowKeys("`locked`"),
+        ["show.subscribe"] = () => SubscribeParser.Apps,
         ["episode"] = () => EpisodeParser.Keys,
         ["episode.audio"] = () => StaticKeys(typeof(EpisodeParser), "AudioKeys"),
         ["episode.chapters"] = () => StaticKeys(typeof(EpisodeParser), "ChapterKeys"),
