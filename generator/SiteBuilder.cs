@@ -3,12 +3,15 @@ using PodcastSite.Content;
 using PodcastSite.Diagnostics;
 using PodcastSite.Feed;
 using PodcastSite.Model;
+using PodcastSite.Output;
 using PodcastSite.Rendering;
+using PodcastSite.Transcripts;
 
 namespace PodcastSite;
 
-/// <summary>What a build made: the files of the site (empty when it failed) and every problem found.</summary>
-public sealed record BuildResult(Site? Site, IReadOnlyList<OutputFile> Files, IReadOnlyList<Diagnostic> Diagnostics)
+/// <summary>What a build made: the files of the site (empty when it failed, or when they went to a sink as they were
+/// made), how many there were, and every problem found.</summary>
+public sealed record BuildResult(Site? Site, IReadOnlyList<OutputFile> Files, IReadOnlyList<Diagnostic> Diagnostics, int FileCount = 0)
 {
     public bool Succeeded => Site is not null && !Diagnostics.Any(d => d.Severity == Severity.Error);
 }
@@ -19,7 +22,9 @@ public sealed record BuildResult(Site? Site, IReadOnlyList<OutputFile> Files, IR
 /// </summary>
 public static class SiteBuilder
 {
-    public static BuildResult Build(SourceFolder input, SourceFolder theme, BuildOptions options, IAudioProbe probe)
+    /// <param name="sink">Where each file goes as soon as it is made (a staging folder, or nowhere for `validate`), so
+    /// a large show is never held whole in memory; without one, the result carries every file (tests read them).</param>
+    public static BuildResult Build(SourceFolder input, SourceFolder theme, BuildOptions options, IAudioProbe probe, IOutputSink? sink = null)
     {
         var diagnostics = new DiagnosticBag();
         input.ReportProblems(diagnostics);
@@ -29,25 +34,46 @@ public static class SiteBuilder
         if (site is null || parsedTheme is null || diagnostics.HasErrors)
             return new BuildResult(site, [], diagnostics.ToSortedList());
 
-        var renderer = new SiteRenderer(site, parsedTheme, theme.DisplayRoot, options.MarkUnpublished);
-        var files = new List<OutputFile>();
-        files.AddRange(renderer.RenderPages(diagnostics));
-        files.Add(new GeneratedFile(site.Show.FeedPath, new PodcastFeed(site, parsedTheme.NotesStrings).Write()));
-        files.Add(new GeneratedFile(SearchIndex.Path, SearchIndex.Write(site)));
-        files.Add(new GeneratedFile(HostHeaders.Path, HostHeaders.Write(site)));
-        files.AddRange(site.Episodes.Where(e => e.Chapters.Count > 0).Select(e => ChaptersFile(e, site.Show)));
-        files.AddRange(CopiedFiles(input, parsedTheme));
-        CheckDistinctPaths(files, diagnostics);
+        var transcripts = TranscriptReader.ReadAll(site, input, diagnostics);
+        var renderer = new SiteRenderer(site, parsedTheme, theme.DisplayRoot, options.MarkUnpublished, transcripts);
+        var kept = new List<OutputFile>();
+        // What was made, without the bytes: where each file went and where it came from, for the checks across files.
+        var made = new List<OutputFile>();
+        void Emit(OutputFile file)
+        {
+            var entry = file is GeneratedFile generated ? generated with { Content = [] } : file;
+            lock (made) made.Add(entry);
+            if (sink is not null) sink.Add(file);
+            else lock (kept) kept.Add(file);
+        }
+        renderer.RenderPages(diagnostics, emit: Emit);
+        foreach (var file in MachineFiles(site, parsedTheme, made.ToList())) Emit(file);
+        Emit(new GeneratedFile(site.Show.FeedPath, new PodcastFeed(site, parsedTheme.NotesStrings).Write()));
+        Emit(new GeneratedFile(SearchIndex.Path, SearchIndex.Write(site)));
+        foreach (var episode in site.Episodes.Where(e => e.Chapters.Count > 0)) Emit(ChaptersFile(episode, site.Show));
+        var copied = CopiedFiles(input, parsedTheme).ToList();
+        foreach (var file in copied) Emit(file);
+        // A theme's own `_headers` replaces the one the build writes.
+        if (!copied.Any(f => f.Path == HostHeaders.Path)) Emit(new GeneratedFile(HostHeaders.Path, HostHeaders.Write(site)));
+        CheckDistinctPaths(made, diagnostics);
         var sorted = diagnostics.ToSortedList();
         return diagnostics.HasErrors
-            ? new BuildResult(site, [], sorted)
-            : new BuildResult(site, files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), sorted);
+            ? new BuildResult(site, [], sorted, made.Count)
+            : new BuildResult(site, kept.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), sorted, made.Count);
     }
 
     /// <summary>The input's assets and the theme's static files, published as they are.</summary>
     public static IEnumerable<CopiedFile> CopiedFiles(SourceFolder input, Theme theme) =>
         input.Under("assets").Select(f => new CopiedFile(f.Path, f))
             .Concat(theme.StaticFiles.Select(f => new CopiedFile(f.Path["static/".Length..], f)));
+
+    /// <summary>sitemap.xml, and a robots.txt pointing at it unless the theme ships its own.</summary>
+    public static IEnumerable<GeneratedFile> MachineFiles(Site site, Theme theme, IEnumerable<OutputFile> pages)
+    {
+        yield return new GeneratedFile(Sitemap.Path, Sitemap.Write(site.Show, pages.Select(p => p.Path)));
+        if (!theme.StaticFiles.Any(f => f.Path == "static/" + Sitemap.RobotsPath))
+            yield return new GeneratedFile(Sitemap.RobotsPath, Sitemap.Robots(site.Show));
+    }
 
     public static GeneratedFile ChaptersFile(Episode episode, Show show)
     {

@@ -13,6 +13,8 @@ using PodcastSite.Preview;
 //   build N      a make-corpus show of N episodes: full build (median of 3 in-process runs after a warm-up), feed alone, peak memory
 //   probe        the audio probe on 100 MB MP3s (with a Xing header, CBR without one, VBR without one)
 //   preview N    time from saving one episode to the live-reload message, on a make-corpus show of N episodes
+//   aot N [DIR]  the CLI as a process: start-up (--version), the sample show and a make-corpus show of N episodes,
+//                JIT (generator/bin/Release) against Native AOT and ReadyToRun composite binaries published once into DIR
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var repo = FindRepo();
 var shared = Path.GetFullPath(Path.Combine(repo, "../shared"));
@@ -25,7 +27,8 @@ switch (command)
     case "stages": Stages(count); break;
     case "feed": Feed(count); break;
     case "preview": await PreviewReload(count); break;
-    default: Console.Error.WriteLine("usage: build N | probe | preview N"); return 2;
+    case "aot": CompiledCli(count, args.ElementAtOrDefault(2) ?? Path.Combine(Path.GetTempPath(), "podcastsite-bench-publish")); break;
+    default: Console.Error.WriteLine("usage: build N | probe | stages N | feed N | preview N | aot N [DIR]"); return 2;
 }
 return 0;
 
@@ -177,6 +180,73 @@ static async Task NextEvent(StreamReader reader)
 {
     while (await reader.ReadLineAsync() is { } line)
         if (line.Length == 0) return;
+}
+
+void CompiledCli(int episodes, string publishRoot)
+{
+    // The bench's own Release build brought the generator's framework-dependent build up to date.
+    var jit = Path.Combine(repo, "generator/bin/Release/net10.0/podcastsite.dll");
+    var aot = Published("aot", ["-p:PublishAot=true"]);
+    var readyToRun = Published("r2r", ["-p:PublishAot=false", "-p:PublishReadyToRun=true", "-p:PublishReadyToRunComposite=true", "--self-contained"]);
+    var variants = new (string Name, string Program, string[] Prefix)[]
+    {
+        ("JIT", "dotnet", [jit]),
+        ("Native AOT", aot, []),
+        ("ReadyToRun composite", readyToRun, []),
+    };
+    var corpus = Path.Combine(MakeCorpus(episodes), "input");
+    var output = Path.Combine(Path.GetTempPath(), "bench-cli-out");
+    string[] theme = ["--theme", Path.Combine(repo, "theme"), "--output", output, "--now", "2026-11-23"];
+    var tasks = new (string Name, string[] Arguments)[]
+    {
+        ("--version", ["--version"]),
+        ("sample show build", ["build", "--input", Path.Combine(repo, "input"), .. theme]),
+        ($"{episodes}-episode build", ["build", "--input", corpus, .. theme]),
+    };
+    // One audio-probe cache for every variant, filled by the warm-up round, so all read the same files.
+    var cache = Path.Combine(Path.GetTempPath(), "bench-cli-cache");
+    foreach (var (name, arguments) in tasks)
+    {
+        var times = variants.ToDictionary(v => v.Name, _ => new List<double>());
+        // Rounds alternate the variants, so a neighbour's load on the machine falls on all of them alike.
+        for (var round = 0; round < 4; round++)
+        {
+            foreach (var variant in variants)
+            {
+                var clock = Stopwatch.StartNew();
+                var start = new ProcessStartInfo(variant.Program, [.. variant.Prefix, .. arguments]) { RedirectStandardOutput = true, RedirectStandardError = true };
+                start.Environment["XDG_CACHE_HOME"] = cache;
+                using var process = Process.Start(start)!;
+                var printed = process.StandardOutput.ReadToEndAsync();
+                var errors = process.StandardError.ReadToEndAsync();
+                process.WaitForExit();
+                var elapsed = clock.Elapsed.TotalMilliseconds;
+                if (process.ExitCode != 0) throw new InvalidOperationException($"{variant.Name} {name}: exit {process.ExitCode}\n{printed.Result}{errors.Result}");
+                if (round > 0) times[variant.Name].Add(elapsed); // the first round warms the disk cache
+            }
+        }
+        Console.WriteLine($"{name}: " + string.Join(", ", variants.Select(v => $"{v.Name} {Median(times[v.Name]):0} ms")) + " (medians of 3)");
+    }
+
+    string Published(string name, string[] options)
+    {
+        var folder = Path.Combine(publishRoot, name);
+        var binary = Path.Combine(folder, "podcastsite");
+        if (File.Exists(binary))
+        {
+            Console.WriteLine($"{name}: {binary} from {File.GetLastWriteTime(binary):yyyy-MM-dd HH:mm} (delete it to publish again)");
+            return binary;
+        }
+        var clock = Stopwatch.StartNew();
+        var publish = Process.Start(new ProcessStartInfo("dotnet", ["publish", Path.Combine(repo, "generator"), "-c", "Release", "-r", "linux-x64", "-o", folder,
+            $"--artifacts-path={Path.Combine(publishRoot, "artifacts-" + name)}", .. options]) { RedirectStandardOutput = true })!;
+        publish.StandardOutput.ReadToEnd();
+        publish.WaitForExit();
+        if (publish.ExitCode != 0) throw new InvalidOperationException($"publishing {name} failed");
+        var size = Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".dbg", StringComparison.Ordinal)).Sum(f => new FileInfo(f).Length);
+        Console.WriteLine($"{name}: published in {clock.Elapsed.TotalSeconds:0} s, {size / 1024 / 1024} MB without debug symbols");
+        return binary;
+    }
 }
 
 string MakeCorpus(int episodes)

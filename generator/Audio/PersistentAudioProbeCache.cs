@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using PodcastSite.Content;
 using PodcastSite.Model;
 
@@ -10,11 +11,16 @@ namespace PodcastSite.Audio;
 /// so that a rebuild reads no unchanged audio again (a VBR file without a Xing header is walked frame by frame).
 /// A damaged or unreadable cache file is ignored; output never depends on it.
 /// </summary>
-public sealed class PersistentAudioProbeCache(IAudioProbe inner, string cacheFile) : IAudioProbe
+public sealed partial class PersistentAudioProbeCache(IAudioProbe inner, string cacheFile) : IAudioProbe
 {
     private sealed record Entry(string MimeType, long DurationTicks, long Length, List<CachedChapter> Chapters);
 
     private sealed record CachedChapter(long StartTicks, string Title, string? Url, string? Image);
+
+    // Generated at compile time: Native AOT has no reflection-based serializer.
+    [JsonSerializable(typeof(SortedDictionary<string, Entry>))]
+    [JsonSerializable(typeof(Dictionary<string, Entry>))]
+    private sealed partial class CacheJson : JsonSerializerContext;
 
     private readonly ConcurrentDictionary<string, Entry> _entries = Load(cacheFile);
     private bool _changed;
@@ -53,7 +59,7 @@ public sealed class PersistentAudioProbeCache(IAudioProbe inner, string cacheFil
         {
             Directory.CreateDirectory(Path.GetDirectoryName(cacheFile)!);
             var temporary = $"{cacheFile}.{Environment.ProcessId}.tmp";
-            File.WriteAllText(temporary, JsonSerializer.Serialize(new SortedDictionary<string, Entry>(_entries, StringComparer.Ordinal)));
+            File.WriteAllText(temporary, JsonSerializer.Serialize(new SortedDictionary<string, Entry>(_entries, StringComparer.Ordinal), CacheJson.Default.SortedDictionaryStringEntry));
             File.Move(temporary, cacheFile, overwrite: true);
             _changed = false;
         }
@@ -66,7 +72,7 @@ public sealed class PersistentAudioProbeCache(IAudioProbe inner, string cacheFil
     {
         try
         {
-            if (File.Exists(file) && JsonSerializer.Deserialize<Dictionary<string, Entry>>(File.ReadAllText(file)) is { } entries)
+            if (File.Exists(file) && JsonSerializer.Deserialize(File.ReadAllText(file), CacheJson.Default.DictionaryStringEntry) is { } entries)
                 return new ConcurrentDictionary<string, Entry>(entries, StringComparer.Ordinal);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)

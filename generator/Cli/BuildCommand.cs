@@ -36,19 +36,21 @@ public static class BuildCommand
     public static int Run(CliContext cli, Folders folders, BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
-        var result = SiteBuilder.Build(SourceLoader.LoadFolder(folders.Input), BuiltInTheme.Over(folders.Theme), options, cli.Probe);
+        // Pages go to the staging folder as they are made; only a build without errors puts it in place of the output.
+        using var staging = StagingFolder.Open(folders.Output);
+        var result = SiteBuilder.Build(SourceLoader.LoadFolder(folders.Input), BuiltInTheme.Over(folders.Theme), options, cli.Probe, staging);
         DiagnosticPrinter.Print(cli.Error, result.Diagnostics);
         if (!result.Succeeded)
         {
             cli.Error.MarkupLine($"[red]Build failed[/] ({DiagnosticPrinter.Summary(result.Diagnostics)}); [bold]{Markup.Escape(SourceLoader.DisplayPath(folders.Output))}[/] was left as it was.");
             return ExitCodes.ContentErrors;
         }
-        foreach (var note in SiteWriter.Write(result.Files, folders.Output))
+        foreach (var note in staging.Commit())
             cli.Error.MarkupLine($"[yellow]warning:[/] {Markup.Escape(note)}");
         var site = result.Site!;
         cli.Out.MarkupLine(
             $"Built [bold]{Markup.Escape(site.Show.Title)}[/]: {Plural.Of(site.Episodes.Count, "episode")}{LeftOut(site)}, {Plural.Of(site.Guests.Count, "guest")}, " +
-            $"{Plural.Of(result.Files.Count, "file")} in [bold]{Markup.Escape(SourceLoader.DisplayPath(folders.Output))}[/] " +
+            $"{Plural.Of(result.FileCount, "file")} in [bold]{Markup.Escape(SourceLoader.DisplayPath(folders.Output))}[/] " +
             $"({clock.ElapsedMilliseconds} ms; {DiagnosticPrinter.Summary(result.Diagnostics)})");
         return ExitCodes.Success;
     }

@@ -9,6 +9,12 @@ public sealed record Folders(string Input, string Theme, string Output);
 /// <summary>What commands use from the outside world, passed in so the CLI runs end to end in tests.</summary>
 public sealed record CliContext(IAnsiConsole Out, IAnsiConsole Error, TimeProvider Time, IAudioProbe Probe)
 {
+    /// <summary>How long `validate --online` waits for one answer; tests shorten it.</summary>
+    public TimeSpan HttpTimeout { get; init; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>The one way commands reach the network (`validate --online`); the build never does.</summary>
+    public HttpClient Http() => new(new SocketsHttpHandler { AllowAutoRedirect = true, MaxAutomaticRedirections = 5 }) { Timeout = HttpTimeout };
+
     /// <summary>Checks the folders before anything is read or written; null (after saying why) when they cannot be used.</summary>
     public Folders? ResolveFolders(string input, string? theme, string? output)
     {
@@ -35,6 +41,27 @@ public sealed record CliContext(IAnsiConsole Out, IAnsiConsole Error, TimeProvid
         if (problem is null) return new Folders(inputPath, themePath, outputPath);
         Error.MarkupLine($"[red]Error:[/] {Markup.Escape(problem)}");
         return null;
+    }
+
+    /// <summary>The one message for a local server whose port another program holds; exit code 2.</summary>
+    public int PortInUse(string host, int port)
+    {
+        Error.MarkupLine($"[red]Error:[/] port {port} on {Markup.Escape(host)} is already in use; pass [bold]--port[/] with another number, e.g. --port {port + 1}.");
+        return ExitCodes.Usage;
+    }
+
+    /// <summary>Keeps a local server running until Ctrl+C.</summary>
+    public async Task<int> ServeUntilStoppedAsync(CancellationToken cancellation)
+    {
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellation);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        Out.MarkupLine("Stopped.");
+        return ExitCodes.Success;
     }
 
     /// <summary>The folder whose files override the built-in theme when `--theme` is not given; it need not exist.</summary>

@@ -85,4 +85,19 @@ public static class CliOptions
         result.AddError($"{option} must be {string.Join(", ", words.Keys.SkipLast(1))} or {words.Keys.Last()}, not '{text}'");
         return null;
     }
+
+    /// <summary>The address a local server listens on: `localhost` or an IP address (0.0.0.0 shares it with the network).</summary>
+    public static Option<string> Host(string shared) => new("--host")
+    {
+        Description = $"The address to listen on; 0.0.0.0 shares the {shared} with your network",
+        HelpName = "ADDRESS",
+        DefaultValueFactory = _ => "127.0.0.1",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Single().Value;
+            if (text == "localhost" || System.Net.IPAddress.TryParse(text, out _)) return text;
+            result.AddError($"--host must be an IP address such as 127.0.0.1 or 0.0.0.0, not '{text}'");
+            return "";
+        },
+    };
 }

@@ -58,10 +58,12 @@ public static class NotesCommand
             }
             var urls = new SiteUrls(site.Show);
             var notes = ShowNotes.Of(episode);
-            Uri GuestPage(Model.Person p) => urls.Absolute(SiteUrls.GuestPath(p));
+            // Notes are often pasted before the episode is out, but they link only to pages the published site has.
+            var published = site.Episodes.Where(e => !e.Draft && !e.Scheduled).SelectMany(e => e.Guests).Select(g => g.Name).ToHashSet(StringComparer.Ordinal);
+            Uri? GuestPage(Model.Person p) => published.Contains(p.Name) ? urls.Absolute(SiteUrls.GuestPath(p)) : null;
             var chosen = parse.GetValue(format) ?? NotesFormat.Text;
             var text = chosen == NotesFormat.Html
-                ? NotesHtmlRenderer.Render(notes, parsedTheme.NotesStrings, HtmlTarget.Feed, urls.Absolute(SiteUrls.EpisodePath(episode)), GuestPage)
+                ? NotesHtmlRenderer.Render(notes, parsedTheme.NotesStrings, HtmlTarget.Feed, urls.Absolute(SiteUrls.EpisodePath(episode)), site.Show.BaseUrl, GuestPage)
                 : NotesTextRenderer.Render(notes, parsedTheme.NotesStrings, chosen, GuestPage);
             cli.Out.Profile.Out.Writer.Write(text);
             return ExitCodes.Success;

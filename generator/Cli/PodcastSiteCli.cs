@@ -12,6 +12,7 @@ public static class PodcastSiteCli
         ValidateCommand.Create(cli),
         NotesCommand.Create(cli),
         PreviewCommand.Create(cli),
+        ServeCommand.Create(cli),
         InitCommand.Create(cli),
         NewCommand.Create(cli),
         ImportCommand.Create(cli),

@@ -14,7 +14,7 @@ public static class PreviewCommand
         var input = CliOptions.Input();
         var theme = CliOptions.Theme();
         var port = CliOptions.Port();
-        var host = new Option<string>("--host") { Description = "The address to listen on; 0.0.0.0 shares the preview with your network", DefaultValueFactory = _ => "127.0.0.1" };
+        var host = CliOptions.Host("preview");
         var open = new Option<bool>("--open") { Description = "Open the site in your browser" };
         var command = new Command("preview", "Serve the site locally with drafts and scheduled episodes, rebuilding and reloading on every change")
         {
@@ -25,11 +25,6 @@ public static class PreviewCommand
             var folders = cli.ResolveFolders(parse.GetValue(input)!, parse.GetValue(theme), output: null);
             if (folders is null) return ExitCodes.Usage;
             var hostName = parse.GetValue(host)!;
-            if (hostName != "localhost" && !IPAddress.TryParse(hostName, out _))
-            {
-                cli.Error.MarkupLine($"[red]Error:[/] --host must be an IP address such as 127.0.0.1 or 0.0.0.0, not `{Markup.Escape(hostName)}`.");
-                return ExitCodes.Usage;
-            }
             var portNumber = parse.GetValue(port);
             var builder = new IncrementalBuilder(folders.Input, folders.Theme,
                 () => new BuildOptions(cli.Time.GetUtcNow(), IncludeDrafts: true, IncludeFuture: true), cli.Probe);
@@ -43,20 +38,11 @@ public static class PreviewCommand
             }
             catch (IOException e) when (e.InnerException is System.Net.Sockets.SocketException or null || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
             {
-                cli.Error.MarkupLine($"[red]Error:[/] port {portNumber} on {Markup.Escape(hostName)} is already in use; pass [bold]--port[/] with another number, e.g. --port {portNumber + 1}.");
-                return ExitCodes.Usage;
+                return cli.PortInUse(hostName, portNumber);
             }
             cli.Out.MarkupLine($"Serving [bold]{Markup.Escape(server.Url.AbsoluteUri)}[/] (drafts and scheduled episodes included). Press Ctrl+C to stop.");
             if (parse.GetValue(open)) PreviewServer.OpenBrowser(server.Url);
-            try
-            {
-                await Task.Delay(Timeout.Infinite, cancellation);
-            }
-            catch (OperationCanceledException)
-            {
-            }
-            cli.Out.MarkupLine("Stopped.");
-            return ExitCodes.Success;
+            return await cli.ServeUntilStoppedAsync(cancellation);
         });
         return command;
     }

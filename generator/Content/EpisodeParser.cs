@@ -17,7 +17,7 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
     [
         "title", "date", "audio", "number", "season", "type", "guid", "slug", "summary", "image", "explicit",
         "guest", "hosts", "links", "youtube", "sponsor", "chapters", "transcript", "draft", "duration",
-        "guid_is_permalink", "block", "notes_html",
+        "featured", "guid_is_permalink", "block", "notes_html",
     ];
 
     // Keys whose place the checks across episodes point at (duplicates).
@@ -136,7 +136,10 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
             front.Body,
             body,
             ExtraValues.From(map, extraKeys),
-            PositionedKeys.Where(key => map.Node(key) is not null).ToDictionary(key => key, key => map.Context.At(map.Node(key)!)));
+            PositionedKeys.Where(key => map.Node(key) is not null).ToDictionary(key => key, key => map.Context.At(map.Node(key)!)))
+        {
+            Featured = map.Bool("featured") ?? false,
+        };
     }
 
     private string? EpisodeSlug(YamlMap map, string fromFileName)
@@ -233,7 +236,7 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         var at = audio.Context.At(audio.Node("url")!);
         CheckAppleTakes(mime, at);
         if (url.Scheme == Uri.UriSchemeHttp)
-            diagnostics.Warning(at, $"`{url}` is served over http; podcast apps on iPhones may refuse it, and listeners' networks can change it on the way: use https");
+            diagnostics.Warning(at, $"`{url.AbsoluteUri}` is served over http; podcast apps on iPhones may refuse it, and listeners' networks can change it on the way: use https");
         if (audio.String("url") is { } written && written.Any(c => c > 0x7E || c <= ' '))
             diagnostics.Warning(at, "the URL has spaces or characters beyond ASCII; some podcast apps cannot download it: percent-encode them (a space is %20)");
         return new ProbedAudio(new Model.Audio(url, null, length, mime, duration), []);

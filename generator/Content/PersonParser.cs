@@ -9,7 +9,7 @@ namespace PodcastSite.Content;
 /// <summary>Persons as written under <c>guest:</c> and <c>hosts:</c>: a mapping, or just a name.</summary>
 public static partial class PersonParser
 {
-    private static readonly string[] Keys = ["name", "url", "image", "role", "group"];
+    private static readonly string[] Keys = ["name", "url", "image", "role", "group", "bio"];
 
     public static Person? Parse(YamlNode node, YamlContext context, SourceFolder input, string defaultRole, PersonTaxonomy taxonomy)
     {
@@ -29,7 +29,7 @@ public static partial class PersonParser
         if (!taxonomy.IsKnown(group, role))
             context.Diagnostics.Error(map.KeyPosition(map.Has("role") ? "role" : "group"),
                 $"`{role}` is not a Podcasting 2.0 role in group `{group}`; see the person taxonomy (e.g. `host`, `guest`, `co-host` in `cast`)");
-        return name is null ? null : Create(NormaliseName(name), url, image, role, group);
+        return name is null ? null : Create(NormaliseName(name), url, image, role, group) with { BioMarkdown = map.String("bio") };
     }
 
     public static string NormaliseName(string name) => Whitespace().Replace(name.Trim(), " ");

@@ -15,6 +15,7 @@ public static class ShowParser
         "title", "description", "base_url", "image", "language", "author", "owner", "categories", "explicit", "type",
         "copyright", "subtitle", "hosts", "funding", "guid", "locked", "media_base_url", "title_template",
         "new_feed_url", "complete", "block", "timezone", "feed_path", "page_size",
+        "subscribe",
     ];
 
     public static Show? Parse(SourceFolder input, DiagnosticBag diagnostics)
@@ -61,8 +62,8 @@ public static class ShowParser
         var locked = ParseLock(map);
         var mediaBaseUrl = map.Url("media_base_url") is { } media ? EnsureTrailingSlash(media) : null;
         var titleTemplate = map.String("title_template");
-        if (titleTemplate is not null && TitleTemplate.Compile(titleTemplate) is { HasErrors: true } compiled)
-            diagnostics.Error(map.KeyPosition("title_template"), $"`title_template` is not a valid template: {compiled.Messages}");
+        if (titleTemplate is not null && TitleTemplate.Problem(titleTemplate) is { } templateProblem)
+            diagnostics.Error(map.Context.At(map.Node("title_template")!), $"`title_template` is not a valid template: {templateProblem}");
         var timeZone = ParseTimeZone(map);
         var feedPath = FeedPath(map);
         var pageSize = map.PositiveInt("page_size") ?? 10;
@@ -75,7 +76,7 @@ public static class ShowParser
             map.Bool("explicit") ?? false, type, map.String("copyright"), map.String("subtitle"),
             hosts, funding, guid, locked, mediaBaseUrl, titleTemplate, map.Url("new_feed_url"),
             map.Bool("complete") ?? false, map.Bool("block") ?? false, timeZone, feedPath, pageSize,
-            ExtraValues.From(map, extraKeys));
+            ExtraValues.From(map, extraKeys)) { Subscribe = SubscribeParser.Parse(map) };
     }
 
     private static string? MarkdownProblem(string markdown)

@@ -62,8 +62,13 @@ public static class SiteParser
             {
                 if (!byName.TryGetValue(person.Name, out var entry))
                     byName[person.Name] = entry = (person, []);
-                else if (entry.Person.Url is null && person.Url is not null)
-                    byName[person.Name] = entry = (entry.Person with { Url = person.Url }, entry.Episodes);
+                else if ((entry.Person.Url is null && person.Url is not null) || (entry.Person.Image is null && person.Image is not null) || (entry.Person.BioMarkdown is null && person.BioMarkdown is not null))
+                    byName[person.Name] = entry = (entry.Person with
+                    {
+                        Url = entry.Person.Url ?? person.Url,
+                        Image = entry.Person.Image ?? person.Image,
+                        BioMarkdown = entry.Person.BioMarkdown ?? person.BioMarkdown,
+                    }, entry.Episodes);
                 entry.Episodes.Add(episode);
             }
         }

@@ -25,7 +25,7 @@ public static class SourceLoader
             return new SourceFolder(display, []);
         var files = new List<SourceFile>();
         var problems = new List<Diagnostic>();
-        var realRoot = RealPath(root) ?? root;
+        var realRoot = RealPath.Of(root) ?? root;
         Walk(new DirectoryInfo(root), root, realRoot, display, files, problems);
         return new SourceFolder(display, files, problems);
     }
@@ -84,7 +84,7 @@ public static class SourceLoader
             problem = "this symbolic link leads to a folder, which PodcastSite does not follow (a folder link can lead outside the show or loop); copy or move the folder in instead";
             return null;
         }
-        var real = RealPath(target.FullName) ?? target.FullName;
+        var real = RealPath.Of(target.FullName) ?? target.FullName;
         if (!IsInside(real, realRoot))
         {
             problem = "this symbolic link leads outside the show's folder, which PodcastSite does not publish; copy the file in instead";
@@ -105,29 +105,6 @@ public static class SourceLoader
     {
         var relative = Path.GetRelativePath(root, fullName).Replace('\\', '/');
         return new Diagnostic($"{display}/{relative}", 0, 0, Severity.Error, message);
-    }
-
-    /// <summary>The path with every symbolic link along it resolved, so "inside" is judged on where the bytes really are.</summary>
-    private static string? RealPath(string path)
-    {
-        try
-        {
-            var full = Path.GetFullPath(path);
-            var parts = full.Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
-            var current = Path.GetPathRoot(full)!;
-            foreach (var part in parts.Skip(Path.GetPathRoot(full)!.Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries).Length))
-            {
-                current = Path.Combine(current, part);
-                var info = new FileInfo(current);
-                if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } target)
-                    current = RealPath(target.FullName) ?? target.FullName;
-            }
-            return current;
-        }
-        catch (IOException)
-        {
-            return null;
-        }
     }
 
     private static bool IsInside(string path, string folder) =>

@@ -1,4 +1,5 @@
 using Scriban;
+using Scriban.Runtime;
 
 namespace PodcastSite.Content;
 
@@ -10,16 +11,39 @@ public static class TitleTemplate
 {
     public static Template Compile(string text) => Template.Parse(text);
 
-    public static string Apply(Template template, string title, IReadOnlyList<string> guestNames, int? number, int? season, string showTitle)
+    /// <summary>
+    /// What is wrong with the template, in one line, or null: a syntax error, or a name it uses that is not one of
+    /// its five (tried on sample values, since an unknown name would otherwise make every title silently empty there).
+    /// </summary>
+    public static string? Problem(string text)
     {
-        var result = template.Render(new
+        var template = Compile(text);
+        if (template.HasErrors)
+            return string.Join("; ", template.Messages.Select(m => $"{m.Message} (at character {m.Span.Start.Column + 1})"));
+        try
         {
-            title,
-            guest_names = string.Join(", ", guestNames),
-            number,
-            season,
-            show_title = showTitle,
-        }, member => member.Name);
+            Apply(template, "Title", ["Guest"], 1, 1, "Show", strict: true);
+            return null;
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException e)
+        {
+            return $"{e.OriginalMessage}; the names it can use are `title`, `guest_names`, `number`, `season` and `show_title`";
+        }
+    }
+
+    public static string Apply(Template template, string title, IReadOnlyList<string> guestNames, int? number, int? season, string showTitle, bool strict = false)
+    {
+        var values = new ScriptObject
+        {
+            ["title"] = title,
+            ["guest_names"] = string.Join(", ", guestNames),
+            ["number"] = number,
+            ["season"] = season,
+            ["show_title"] = showTitle,
+        };
+        var context = new TemplateContext { StrictVariables = strict };
+        context.PushGlobal(values);
+        var result = template.Render(context);
         // A template like "{{ title }} - {{ guest_names }}" leaves a dangling separator when an episode has no guest.
         return result.Trim().TrimEnd('-', '–', '—', '|', ':', ',').Trim();
     }

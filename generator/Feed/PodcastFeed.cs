@@ -36,6 +36,8 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
         using (var writer = new CleanXmlWriter(XmlWriter.Create(stream, settings)))
         {
             writer.WriteStartDocument();
+            // A browser that opens the feed shows it as a page through this stylesheet; podcast apps ignore it.
+            writer.WriteProcessingInstruction("xml-stylesheet", $"type=\"text/xsl\" href=\"{new SiteUrls(site.Show).Relative("feed.xsl")}\"");
             writer.WriteStartElement("rss");
             writer.WriteAttributeString("version", "2.0");
             writer.WriteAttributeString("xmlns", "itunes", null, Itunes);
@@ -127,8 +129,8 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
     {
         var page = _urls.Absolute(SiteUrls.EpisodePath(episode));
         var notes = ShowNotes.Of(episode);
-        var sections = NotesHtmlRenderer.Sections(notes, strings, HtmlTarget.Feed, page, person => _urls.Absolute(SiteUrls.GuestPath(person)));
-        var body = MarkdownRendering.ToHtml(notes.Body, HtmlTarget.Feed, page);
+        var sections = NotesHtmlRenderer.Sections(notes, strings, HtmlTarget.Feed, page, site.Show.BaseUrl, person => _urls.Absolute(SiteUrls.GuestPath(person)));
+        var body = MarkdownRendering.ToHtml(notes.Body, HtmlTarget.Feed, page, site.Show.BaseUrl);
         return new PreparedItem(
             episode,
             FeedText.Url(page),
@@ -217,8 +219,7 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
     }
 
     /// <summary>The address of a file under input/, published with the site; or an address elsewhere, as it is.</summary>
-    private string InputFileUrl(string pathOrUrl) =>
-        FeedText.Url(PodcastSite.Content.InputPaths.IsWebAddress(pathOrUrl) ? new Uri(pathOrUrl) : _urls.Absolute(pathOrUrl));
+    private string InputFileUrl(string pathOrUrl) => FeedText.Url(_urls.Absolute(pathOrUrl));
 
     private static string Url(Uri url) => FeedText.Url(url);
 

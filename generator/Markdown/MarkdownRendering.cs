@@ -83,7 +83,8 @@ public static class MarkdownRendering
     [ThreadStatic] private static TargetedHtmlRenderer? _feedRenderer;
 
     /// <param name="pageUrl">The episode page the Markdown belongs to: a feed makes relative links and fragments absolute against it.</param>
-    public static string ToHtml(MarkdownDocument document, HtmlTarget target, Uri? pageUrl = null)
+    /// <param name="siteUrl">The site's base URL: links written from the root (`/feed.xml`) are put under it.</param>
+    public static string ToHtml(MarkdownDocument document, HtmlTarget target, Uri? pageUrl = null, Uri? siteUrl = null)
     {
         var renderer = target == HtmlTarget.Page
             ? _pageRenderer ??= new TargetedHtmlRenderer(HtmlTarget.Page)
@@ -91,6 +92,7 @@ public static class MarkdownRendering
         var writer = (StringWriter)renderer.Writer;
         writer.GetStringBuilder().Clear();
         renderer.PageUrl = pageUrl;
+        renderer.SiteUrl = siteUrl;
         renderer.WroteRawHtml = false;
         try
         {
@@ -107,13 +109,13 @@ public static class MarkdownRendering
         return renderer.WroteRawHtml ? RawHtml.Seal(html) : html;
     }
 
-    public static string ToHtml(string markdown, HtmlTarget target, Uri? pageUrl = null) =>
-        ToHtml(Parse(markdown), target, pageUrl);
+    public static string ToHtml(string markdown, HtmlTarget target, Uri? pageUrl = null, Uri? siteUrl = null) =>
+        ToHtml(Parse(markdown), target, pageUrl, siteUrl);
 
     /// <summary>A one-line Markdown fragment (a link line) as inline HTML, without the paragraph around it.</summary>
-    public static string InlineToHtml(MarkdownDocument document, HtmlTarget target, Uri? pageUrl = null)
+    public static string InlineToHtml(MarkdownDocument document, HtmlTarget target, Uri? pageUrl = null, Uri? siteUrl = null)
     {
-        var html = ToHtml(document, target, pageUrl).Trim();
+        var html = ToHtml(document, target, pageUrl, siteUrl).Trim();
         return html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) ? html[3..^4] : html;
     }
 

@@ -39,6 +39,12 @@ public sealed record Episode(
     IReadOnlyDictionary<string, object?> Extra,
     IReadOnlyDictionary<string, Diagnostics.SourcePosition> KeyPositions)
 {
+    /// <summary>The first transcript published with the site (not one left at an old host): the file its transcript page is made from.</summary>
+    public Transcript? LocalTranscript => Transcripts.FirstOrDefault(t => !t.IsRemote);
+
     /// <summary>Where the value of a front matter key is written, or the top of the file when it is not (a slug from the file name).</summary>
+    /// <summary>Listed under "start here" on the home page: an episode a newcomer should hear first.</summary>
+    public bool Featured { get; init; }
+
     public Diagnostics.SourcePosition PositionOf(string key) => KeyPositions.TryGetValue(key, out var at) ? at : new(SourcePath, 1, 1);
 }

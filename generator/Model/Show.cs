@@ -32,4 +32,7 @@ public sealed record Show(
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 
     public Uri FeedUrl => new(BaseUrl, FeedPath);
+
+    /// <summary>The show's pages in podcast apps, in the theme's order of apps.</summary>
+    public IReadOnlyList<SubscribeLink> Subscribe { get; init; } = [];
 }

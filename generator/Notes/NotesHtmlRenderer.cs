@@ -13,8 +13,9 @@ public static class NotesHtmlRenderer
 {
     /// <param name="pageUrl">The episode's page: in a feed, where there is no page to be relative to, relative links
     /// and fragments (footnotes) in the Markdown are made absolute against it.</param>
-    public static string Render(ShowNotes notes, NotesStrings strings, HtmlTarget target, Uri pageUrl, Func<Person, Uri> guestPage) =>
-        Render(MarkdownRendering.ToHtml(notes.Body, target, pageUrl), Sections(notes, strings, target, pageUrl, guestPage), target);
+    /// <param name="siteUrl">The site's base URL: links written from the root (`/about/`) are put under it.</param>
+    public static string Render(ShowNotes notes, NotesStrings strings, HtmlTarget target, Uri pageUrl, Uri siteUrl, Func<Person, Uri?> guestPage) =>
+        Render(MarkdownRendering.ToHtml(notes.Body, target, pageUrl, siteUrl), Sections(notes, strings, target, pageUrl, siteUrl, guestPage), target);
 
     /// <summary>The notes from their body and sections already rendered (the feed shares both with the description).</summary>
     public static string Render(string bodyHtml, IReadOnlyList<NotesSection> sections, HtmlTarget target)
@@ -26,21 +27,21 @@ public static class NotesHtmlRenderer
     }
 
     /// <summary>The notes after the body, as sections of items, shared with the feed's size-limited description.</summary>
-    public static IReadOnlyList<NotesSection> Sections(ShowNotes notes, NotesStrings strings, HtmlTarget target, Uri pageUrl, Func<Person, Uri> guestPage)
+    public static IReadOnlyList<NotesSection> Sections(ShowNotes notes, NotesStrings strings, HtmlTarget target, Uri pageUrl, Uri siteUrl, Func<Person, Uri?> guestPage)
     {
         var sections = new List<NotesSection>();
         if (notes.Guests.Count > 0)
             sections.Add(new NotesSection("guests", strings.Guests,
-                notes.Guests.Select(g => Anchor(guestPage(g).ToString(), g.Name)).ToList()));
+                notes.Guests.Select(g => guestPage(g) is { } page ? Anchor(page.ToString(), g.Name) : Html.Escape(g.Name)).ToList()));
         if (notes.Chapters.Count > 0)
             sections.Add(new NotesSection("chapters", strings.Chapters, notes.Chapters.Select(c => ChapterItem(c, target)).ToList()));
         if (notes.Links.Count > 0)
-            sections.Add(new NotesSection("links", strings.Links, notes.Links.Select(l => LinkItem(l, target, pageUrl)).ToList()));
+            sections.Add(new NotesSection("links", strings.Links, notes.Links.Select(l => LinkItem(l, target, pageUrl, siteUrl)).ToList()));
         if (notes.YouTube is { } youtube)
             sections.Add(new NotesSection("youtube", strings.YouTube, [Anchor(youtube.AbsoluteUri, youtube.AbsoluteUri)], AsList: false));
         if (notes.Sponsors.Count > 0)
             sections.Add(new NotesSection("sponsors", strings.SponsorHeading(notes.Sponsors.Count),
-                notes.Sponsors.Select(s => SponsorItem(s, target, pageUrl)).ToList(), AsList: false));
+                notes.Sponsors.Select(s => SponsorItem(s, target, pageUrl, siteUrl)).ToList(), AsList: false));
         return sections;
     }
 
@@ -53,17 +54,17 @@ public static class NotesHtmlRenderer
         return $"<a class=\"timestamp\" href=\"#t={seconds}\" data-seek=\"{seconds}\">{time}</a> {title}";
     }
 
-    private static string LinkItem(Link link, HtmlTarget target, Uri pageUrl) => link switch
+    private static string LinkItem(Link link, HtmlTarget target, Uri pageUrl, Uri siteUrl) => link switch
     {
         TitledLink titled => Anchor(titled.Url.AbsoluteUri, titled.Title),
-        MarkdownLink markdown => MarkdownRendering.InlineToHtml(markdown.Document, target, pageUrl),
+        MarkdownLink markdown => MarkdownRendering.InlineToHtml(markdown.Document, target, pageUrl, siteUrl),
         _ => throw new ArgumentOutOfRangeException(nameof(link)),
     };
 
-    private static string SponsorItem(Sponsor sponsor, HtmlTarget target, Uri pageUrl)
+    private static string SponsorItem(Sponsor sponsor, HtmlTarget target, Uri pageUrl, Uri siteUrl)
     {
         var name = sponsor.Url is null ? $"<strong>{Html.Escape(sponsor.Name)}</strong>" : $"<strong>{Anchor(sponsor.Url.AbsoluteUri, sponsor.Name)}</strong>";
-        var text = MarkdownRendering.ToHtml(sponsor.Text, target, pageUrl).Trim();
+        var text = MarkdownRendering.ToHtml(sponsor.Text, target, pageUrl, siteUrl).Trim();
         return $"<p>{name}</p>{text}";
     }
 

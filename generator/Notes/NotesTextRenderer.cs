@@ -16,7 +16,8 @@ public enum NotesFormat { Text, Markdown, Html }
 /// </summary>
 public static class NotesTextRenderer
 {
-    public static string Render(ShowNotes notes, NotesStrings strings, NotesFormat format, Func<Person, Uri> guestPage)
+    /// <param name="guestPage">A guest's page, or null when the published site has none (a guest only of drafts).</param>
+    public static string Render(ShowNotes notes, NotesStrings strings, NotesFormat format, Func<Person, Uri?> guestPage)
     {
         var markdown = format == NotesFormat.Markdown;
         var text = new StringBuilder();
@@ -29,7 +30,7 @@ public static class NotesTextRenderer
         }
 
         if (notes.Guests.Count > 0)
-            Section(strings.Guests, notes.Guests.Select(g => markdown ? $"- [{g.Name}]({guestPage(g)})" : $"- {g.Name}: {guestPage(g)}"));
+            Section(strings.Guests, notes.Guests.Select(g => guestPage(g) is not { } page ? $"- {g.Name}" : markdown ? $"- [{g.Name}]({page})" : $"- {g.Name}: {page}"));
         if (notes.Chapters.Count > 0)
             Section(strings.Chapters, notes.Chapters.Select(c => ChapterLine(c, markdown)));
         if (notes.Links.Count > 0)

@@ -47,10 +47,13 @@ public sealed class IncrementalBuilder(string inputDirectory, string themeDirect
         var site = SiteParser.Assemble(show.Show, episodes.Select(e => e.Episode).OfType<Episode>().ToList(), PageParser.ParseAll(input, diagnostics), buildOptions, diagnostics);
         if (diagnostics.HasErrors) return Remember(Failed(diagnostics, clock));
 
-        var renderer = new SiteRenderer(site, theme.Theme, themeFolder.DisplayRoot, markUnpublished: true);
+        var transcripts = Transcripts.TranscriptReader.ReadAll(site, input, diagnostics);
+        var renderer = new SiteRenderer(site, theme.Theme, themeFolder.DisplayRoot, markUnpublished: true, transcripts);
         var files = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
         foreach (var file in SiteBuilder.CopiedFiles(input, theme.Theme)) files[file.Path] = file;
-        foreach (var page in renderer.RenderPages(diagnostics, _renderCache)) files[page.Path] = page;
+        var pages = renderer.RenderPages(diagnostics, _renderCache);
+        foreach (var page in pages) files[page.Path] = page;
+        foreach (var file in SiteBuilder.MachineFiles(site, theme.Theme, pages)) files[file.Path] = file;
         foreach (var episode in site.Episodes.Where(e => e.Chapters.Count > 0))
         {
             var path = SiteUrls.EpisodePath(episode) + "chapters.json";
@@ -58,9 +61,9 @@ public sealed class IncrementalBuilder(string inputDirectory, string themeDirect
             files[path] = json!;
         }
         // The feed of a large show takes longer to write than everything else a small edit changes; it is
-        // written when asked for, and kept until the next change.
-        files[site.Show.FeedPath] = new LazyFile(site.Show.FeedPath, new Lazy<byte[]>(() => new PodcastFeed(site, theme.Theme.NotesStrings).Write()));
-        files[SearchIndex.Path] = new LazyFile(SearchIndex.Path, new Lazy<byte[]>(() => SearchIndex.Write(site)));
+        // written when asked for, and kept until the next change. So is the search index, for the same reason.
+        files[site.Show.FeedPath] = new DeferredFile(site.Show.FeedPath, () => new PodcastFeed(site, theme.Theme.NotesStrings).Write());
+        files[SearchIndex.Path] = new DeferredFile(SearchIndex.Path, () => SearchIndex.Write(site));
         if (diagnostics.HasErrors) return Remember(Failed(diagnostics, clock));
         return Remember(new PreviewBuild(0, files, diagnostics.ToSortedList(), site.Show.BasePath, site.Show.FeedPath, clock.Elapsed));
     }
@@ -86,7 +89,7 @@ public sealed class IncrementalBuilder(string inputDirectory, string themeDirect
             var same = (old, file) switch
             {
                 (CopiedFile a, CopiedFile b) => a.Source.Length == b.Source.Length && a.Source.LastWriteUtc == b.Source.LastWriteUtc,
-                (LazyFile, LazyFile) => true, // made from the same pages' inputs, which are compared one by one
+                (DeferredFile, DeferredFile) => true, // made from the same pages' inputs, which are compared one by one
                 _ => ReferenceEquals(old, file),
             };
             if (!same) return false;

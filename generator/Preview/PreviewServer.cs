@@ -1,10 +1,7 @@
 using System.Diagnostics;
-using System.Net;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 using PodcastSite.Diagnostics;
+using PodcastSite.Preview.Hosting;
 using PodcastSite.Rendering;
 
 namespace PodcastSite.Preview;
@@ -12,9 +9,9 @@ namespace PodcastSite.Preview;
 public sealed record PreviewOptions(string Host, int Port, TimeSpan Quiet);
 
 /// <summary>
-/// `preview`: the site built in memory (drafts and scheduled episodes included), served by Kestrel like a static
-/// host would (content types, index.html, 404.html, HEAD, byte ranges), rebuilt on every change and reloaded in
-/// every open browser. Nothing is written to disk.
+/// `preview`: the site built in memory (drafts and scheduled episodes included), served as a static host would
+/// serve it (<see cref="StaticHost"/>), rebuilt on every change and reloaded in every open browser. Nothing is
+/// written to disk.
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
@@ -24,7 +21,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly SemaphoreSlim _buildLock = new(1, 1);
     private readonly Action<PreviewBuild, TimeSpan?> _report;
     private readonly IReadOnlyList<string> _watched;
-    private WebApplication? _app;
+    private LocalWebServer? _server;
     private SiteWatcher? _watcher;
     private volatile PreviewBuild _current;
 
@@ -47,19 +44,8 @@ public sealed class PreviewServer : IAsyncDisposable
 
     public async Task StartAsync(CancellationToken cancellation = default)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel =>
-        {
-            kestrel.AddServerHeader = false;
-            if (_options.Host is "localhost") kestrel.ListenLocalhost(_options.Port);
-            else kestrel.Listen(IPAddress.Parse(_options.Host), _options.Port);
-        });
-        _app = builder.Build();
-        _app.Run(HandleAsync);
-        await _app.StartAsync(cancellation);
-        var address = _app.Urls.First();
-        Url = new Uri(new Uri(address.Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal)), _current.BasePath);
+        _server = await LocalWebServer.StartAsync(_options.Host, _options.Port, HandleAsync, cancellation);
+        Url = new Uri(_server.Url, _current.BasePath);
         _watcher = new SiteWatcher(_watched, _options.Quiet, RebuildAfterChange);
     }
 
@@ -112,107 +98,20 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
-        var request = context.Request;
-        var path = request.Path.Value ?? "/";
-        if (path == LiveReload.EventsPath)
+        if (context.Request.Path == LiveReload.EventsPath)
         {
             await StreamEventsAsync(context);
             return;
         }
-        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
-        {
-            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
-            context.Response.Headers.Allow = "GET, HEAD";
-            return;
-        }
-        context.Response.Headers.CacheControl = "no-cache";
         var build = _current;
         if (build.Failed)
         {
-            await WriteAsync(context, ErrorPage.Render(build.Diagnostics, build.Version), "text/html; charset=utf-8", StatusCodes.Status500InternalServerError);
+            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            context.Response.ContentType = "text/html; charset=utf-8";
+            if (!HttpMethods.IsHead(context.Request.Method)) await context.Response.Body.WriteAsync(ErrorPage.Render(build.Diagnostics, build.Version));
             return;
         }
-        if (path == "/" && build.BasePath != "/")
-        {
-            context.Response.Redirect(build.BasePath);
-            return;
-        }
-        var relative = ToSitePath(path, build.BasePath);
-        if (relative is null)
-        {
-            await NotFoundAsync(context, build);
-            return;
-        }
-        if (!build.Files.TryGetValue(relative, out var file))
-        {
-            if (!relative.EndsWith("index.html", StringComparison.Ordinal) && build.Files.ContainsKey(relative + "/index.html"))
-            {
-                context.Response.Redirect(path + "/" + request.QueryString);
-                return;
-            }
-            await NotFoundAsync(context, build);
-            return;
-        }
-        await ServeAsync(context, build, file, StatusCodes.Status200OK);
-    }
-
-    /// <summary>The request path as a path of the site, or null when it is outside the base path or tries to climb out.</summary>
-    private static string? ToSitePath(string path, string basePath)
-    {
-        if (!path.StartsWith(basePath, StringComparison.Ordinal) && path + "/" != basePath) return null;
-        var relative = path.Length <= basePath.Length ? "" : path[basePath.Length..];
-        if (relative.Contains('\\') || relative.Split('/').Any(segment => segment is ".." or ".")) return null;
-        return relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
-    }
-
-    private async Task NotFoundAsync(HttpContext context, PreviewBuild build)
-    {
-        if (build.Files.TryGetValue("404.html", out var notFound))
-            await ServeAsync(context, build, notFound, StatusCodes.Status404NotFound);
-        else
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
-    }
-
-    private static async Task ServeAsync(HttpContext context, PreviewBuild build, OutputFile file, int status)
-    {
-        var contentType = ContentTypes.For(file.Path, build.FeedPath);
-        if (file is CopiedFile copied)
-        {
-            Stream stream;
-            try
-            {
-                stream = copied.Source.Open();
-            }
-            catch (IOException)
-            {
-                context.Response.StatusCode = StatusCodes.Status404NotFound;
-                return;
-            }
-            context.Response.StatusCode = status;
-            await Results.Stream(stream, contentType, enableRangeProcessing: true).ExecuteAsync(context);
-            return;
-        }
-        var bytes = file switch
-        {
-            GeneratedFile generated => generated.Content,
-            LazyFile lazy => lazy.Content.Value,
-            _ => [],
-        };
-        if (contentType.StartsWith("text/html", StringComparison.Ordinal)) bytes = LiveReload.Inject(bytes, build.Version);
-        await WriteAsync(context, bytes, contentType, status);
-    }
-
-    private static async Task WriteAsync(HttpContext context, byte[] bytes, string contentType, int status)
-    {
-        context.Response.StatusCode = status;
-        if (status == StatusCodes.Status200OK)
-        {
-            await Results.Bytes(bytes, contentType, enableRangeProcessing: true).ExecuteAsync(context);
-            return;
-        }
-        context.Response.ContentType = contentType;
-        context.Response.ContentLength = bytes.Length;
-        if (!HttpMethods.IsHead(context.Request.Method)) await context.Response.Body.WriteAsync(bytes);
+        await StaticHost.ServeAsync(context, new BuildFiles(build));
     }
 
     private async Task StreamEventsAsync(HttpContext context)
@@ -245,11 +144,7 @@ public sealed class PreviewServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _watcher?.Dispose();
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
+        if (_server is not null) await _server.DisposeAsync();
         _buildLock.Dispose();
     }
 

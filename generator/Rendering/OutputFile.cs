@@ -16,6 +16,3 @@ public sealed record GeneratedFile(string Path, byte[] Content) : OutputFile(Pat
 
 /// <summary>A file copied as-is from the input or the theme (assets, audio, static files).</summary>
 public sealed record CopiedFile(string Path, SourceFile Source) : OutputFile(Path);
-
-/// <summary>A file made the first time it is asked for (the preview's feed).</summary>
-public sealed record LazyFile(string Path, Lazy<byte[]> Content) : OutputFile(Path);

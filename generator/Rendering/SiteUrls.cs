@@ -10,10 +10,13 @@ public sealed class SiteUrls(Show show)
 {
     public string BasePath { get; } = show.BasePath;
 
-    /// <summary>A site path such as <c>episodes/x/</c> as a link from any page: <c>/show/episodes/x/</c>.</summary>
-    public string Relative(string path) => BasePath + Escape(path.TrimStart('/'));
+    /// <summary>
+    /// A site path such as <c>episodes/x/</c> as a link from any page: <c>/show/episodes/x/</c>. A web address (art an
+    /// imported show left at its old host) is its own link.
+    /// </summary>
+    public string Relative(string path) => Content.InputPaths.IsWebAddress(path) ? path : BasePath + Escape(path.TrimStart('/'));
 
-    public Uri Absolute(string path) => new(show.BaseUrl, Escape(path.TrimStart('/')));
+    public Uri Absolute(string path) => Content.InputPaths.IsWebAddress(path) ? new Uri(path) : new(show.BaseUrl, Escape(path.TrimStart('/')));
 
     public static string EpisodePath(Episode episode) => $"episodes/{episode.Slug}/";
 

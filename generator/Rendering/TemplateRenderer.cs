@@ -13,9 +13,9 @@ namespace PodcastSite.Rendering;
 /// </summary>
 public sealed class TemplateRenderer(Theme theme, SiteView site, SiteUrls urls, string themeDisplayRoot)
 {
-    public string? Render(string layout, string title, string description, object page, DiagnosticBag diagnostics, bool unpublishedBanner = false)
+    public string? Render(string layout, string title, string description, ITemplateView? page, PageMetaView meta, DiagnosticBag diagnostics, bool unpublishedBanner = false)
     {
-        var context = NewContext(title, description, page, unpublishedBanner);
+        var context = NewContext(title, description, page, meta, unpublishedBanner);
         try
         {
             theme.Layouts[layout].Render(context);
@@ -30,22 +30,24 @@ public sealed class TemplateRenderer(Theme theme, SiteView site, SiteUrls urls, 
         }
     }
 
-    private TemplateContext NewContext(string title, string description, object page, bool unpublishedBanner)
+    private ViewTemplateContext NewContext(string title, string description, ITemplateView? page, PageMetaView meta, bool unpublishedBanner)
     {
         var globals = new ScriptObject
         {
             ["site"] = site,
-            ["page"] = page,
+            // 404.html has no page of its own: an empty object keeps `page.x` an error that names the member.
+            ["page"] = (object?)page ?? new ScriptObject(),
             ["strings"] = theme.Strings,
             ["title"] = title,
             ["description"] = description,
+            ["meta"] = meta,
             ["main"] = "",
             ["head"] = "",
             ["unpublished"] = unpublishedBanner,
         };
-        globals.Import("relative_url", new Func<string, string>(urls.Relative));
-        globals.Import("absolute_url", new Func<string, string>(path => urls.Absolute(path).AbsoluteUri));
-        var context = new TemplateContext
+        globals["relative_url"] = DelegateCustomFunction.CreateFunc<string, string>(urls.Relative);
+        globals["absolute_url"] = DelegateCustomFunction.CreateFunc<string, string>(path => urls.Absolute(path).AbsoluteUri);
+        var context = new ViewTemplateContext
         {
             StrictVariables = true,
             // Scriban's default of 1000 iterations counts nested loops together; a back catalogue passes it.

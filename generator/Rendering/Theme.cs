@@ -21,5 +21,5 @@ public sealed record Theme(
             .OrderBy(l => l.Key, StringComparer.Ordinal)
             .Select(l => (object)l.Value);
 
-    public static readonly string[] RequiredLayouts = ["base.html", "home.html", "episode.html", "guest.html", "guests.html", "page.html", "404.html"];
+    public static readonly string[] RequiredLayouts = ["base.html", "home.html", "episode.html", "guest.html", "guests.html", "page.html", "404.html", "transcript.html", "subscribe.html"];
 }

@@ -5,6 +5,7 @@ using PodcastSite.Model;
 using PodcastSite.Notes;
 using PodcastSite.Rendering.Views;
 using PodcastSite.Text;
+using PodcastSite.Transcripts;
 
 namespace PodcastSite.Rendering;
 
@@ -15,13 +16,35 @@ public sealed partial class ViewBuilder
     private readonly SiteUrls _urls;
     private readonly NotesStrings _strings;
     private readonly Dictionary<string, int> _episodeCountByGuest;
+    private readonly Dictionary<string, Person> _guestByName;
+    private readonly Dictionary<Episode, int> _indexOf;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<TranscriptCue>> _transcripts;
 
-    public ViewBuilder(Site site, SiteUrls urls, NotesStrings strings)
+    public ViewBuilder(Site site, SiteUrls urls, NotesStrings strings, IReadOnlyDictionary<string, IReadOnlyList<TranscriptCue>>? transcripts = null)
     {
         _site = site;
         _urls = urls;
         _strings = strings;
         _episodeCountByGuest = site.Guests.ToDictionary(g => g.Person.Name, g => g.Episodes.Count, StringComparer.Ordinal);
+        _guestByName = site.Guests.ToDictionary(g => g.Person.Name, g => g.Person, StringComparer.Ordinal);
+        _indexOf = new Dictionary<Episode, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < site.Episodes.Count; i++) _indexOf[site.Episodes[i]] = i;
+        _transcripts = transcripts ?? new Dictionary<string, IReadOnlyList<TranscriptCue>>();
+    }
+
+    public const string SubscribePath = "subscribe/";
+
+    public static string TranscriptPath(Episode episode) => SiteUrls.EpisodePath(episode) + "transcript/";
+
+    /// <summary>The transcript page's lines, or null when the episode has none or its file could not be read.</summary>
+    public IReadOnlyList<TranscriptCue>? CuesOf(Episode episode) =>
+        episode.LocalTranscript is { } transcript ? _transcripts.GetValueOrDefault(transcript.Location) : null;
+
+    /// <summary>The episodes next to this one in the list, newest first: the ones its page links to.</summary>
+    public (Episode? Newer, Episode? Older) NeighboursOf(Episode episode)
+    {
+        if (!_indexOf.TryGetValue(episode, out var i)) return (null, null);
+        return (i > 0 ? _site.Episodes[i - 1] : null, i + 1 < _site.Episodes.Count ? _site.Episodes[i + 1] : null);
     }
 
     public SiteView Site()
@@ -30,7 +53,7 @@ public sealed partial class ViewBuilder
         return new SiteView(
             show.Title,
             show.Subtitle,
-            MarkdownRendering.ToHtml(show.DescriptionMarkdown, HtmlTarget.Page),
+            MarkdownRendering.ToHtml(show.DescriptionMarkdown, HtmlTarget.Page, siteUrl: show.BaseUrl),
             EpisodeParserSummary(show.DescriptionMarkdown),
             show.BaseUrl.AbsoluteUri,
             _urls.BasePath,
@@ -39,7 +62,7 @@ public sealed partial class ViewBuilder
             _urls.Relative(show.FeedPath),
             _urls.Relative(SearchIndex.Path),
             _urls.Absolute(show.FeedPath).AbsoluteUri,
-            PathOrUrl(show.Image),
+            _urls.Relative(show.Image),
             show.Language,
             show.Author,
             show.Copyright,
@@ -48,25 +71,36 @@ public sealed partial class ViewBuilder
             show.Categories.Select(c => c.ToString()).ToList(),
             _site.Episodes.Count,
             _site.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new PageLinkView(p.Title, _urls.Relative(p.Slug + "/"))).ToList(),
-            show.Extra);
+            show.Extra,
+            show.Subscribe.Select(s => new SubscribeAppView(s.App, s.Url.AbsoluteUri)).ToList(),
+            _urls.Relative(SubscribePath),
+            AppScheme("podcast", _urls.Absolute(show.FeedPath)),
+            AppScheme("pcast", _urls.Absolute(show.FeedPath)),
+            _urls.Absolute(show.Image).AbsoluteUri,
+            _site.Guests.Count > 0);
     }
 
     public PageView Page(Page page) => new(
-        page.Title, page.Slug, _urls.Relative(page.Slug + "/"), MarkdownRendering.ToHtml(page.Body, HtmlTarget.Page), page.Extra);
+        page.Title, page.Slug, _urls.Relative(page.Slug + "/"), MarkdownRendering.ToHtml(page.Body, HtmlTarget.Page, siteUrl: _site.Show.BaseUrl), page.Extra);
 
     public int EpisodeCountOf(Person person) => _episodeCountByGuest.GetValueOrDefault(person.Name);
 
     public PersonView Person(Person person)
     {
+        // A guest's bio or photo may be written in any of their episodes; the guest list holds them together.
+        if (_guestByName.TryGetValue(person.Name, out var merged)) person = person with { Image = person.Image ?? merged.Image, BioMarkdown = person.BioMarkdown ?? merged.BioMarkdown };
         var count = EpisodeCountOf(person);
         return new PersonView(
             person.Name,
             person.Slug,
             count > 0 ? _urls.Relative(SiteUrls.GuestPath(person)) : null,
             person.Url?.AbsoluteUri,
-            person.Image is null ? null : PathOrUrl(person.Image),
+            person.Image is null ? null : _urls.Relative(person.Image),
             person.Role,
-            count);
+            count)
+        {
+            BioHtml = person.BioMarkdown is { } bio ? MarkdownRendering.ToHtml(bio, HtmlTarget.Page) : null,
+        };
     }
 
     public EpisodeView Episode(Episode episode)
@@ -74,6 +108,8 @@ public sealed partial class ViewBuilder
         var path = SiteUrls.EpisodePath(episode);
         var zoned = TimeZoneInfo.ConvertTime(episode.Date, _site.Show.TimeZone);
         var notes = ShowNotes.Of(episode);
+        // The page plays the video itself, after the notes: a link to it among the notes would say the same twice.
+        var pageNotes = YouTubeEmbedUrl(episode.YouTube) is null ? notes : notes with { YouTube = null };
         return new EpisodeView(
             episode.Slug,
             _urls.Relative(path),
@@ -86,7 +122,7 @@ public sealed partial class ViewBuilder
             episode.Season,
             episode.Type.ToString().ToLowerInvariant(),
             episode.Summary,
-            episode.Image is null ? null : PathOrUrl(episode.Image),
+            episode.Image is null ? null : _urls.Relative(episode.Image),
             episode.Explicit,
             episode.Audio is { } audio ? Audio(audio) : null,
             episode.Guests.Select(Person).ToList(),
@@ -94,13 +130,25 @@ public sealed partial class ViewBuilder
             episode.Chapters.Select(c => new ChapterView(DurationText.Format(c.Start), DurationText.WholeSeconds(c.Start), c.Title, c.Url?.AbsoluteUri)).ToList(),
             episode.YouTube?.AbsoluteUri,
             YouTubeEmbedUrl(episode.YouTube),
-            episode.Transcripts.FirstOrDefault() is { } transcript ? PathOrUrl(transcript.Location) : null,
+            episode.Transcripts.FirstOrDefault() is { } transcript ? _urls.Relative(transcript.Location) : null,
             episode.Chapters.Count > 0 ? _urls.Relative(path + "chapters.json") : null,
             episode.Draft,
             episode.Scheduled,
             episode.Extra,
-            new Lazy<string>(() => NotesHtmlRenderer.Render(notes, _strings, HtmlTarget.Page, _urls.Absolute(path), GuestPageUrl)));
+            new Lazy<string>(() => NotesHtmlRenderer.Render(pageNotes, _strings, HtmlTarget.Page, _urls.Absolute(path), _site.Show.BaseUrl, GuestPageUrl)))
+        {
+            ArtUrl = _urls.Relative(episode.Image ?? _site.Show.Image),
+            Featured = episode.Featured,
+            TranscriptPageUrl = CuesOf(episode) is null ? null : _urls.Relative(TranscriptPath(episode)),
+            Newer = NeighboursOf(episode).Newer is { } newer ? Link(newer) : null,
+            Older = NeighboursOf(episode).Older is { } older ? Link(older) : null,
+        };
     }
+
+    private EpisodeLinkView Link(Episode episode) => new(episode.FullTitle, _urls.Relative(SiteUrls.EpisodePath(episode)));
+
+    /// <summary>The feed's address for apps that register a scheme of their own: <c>podcast://host/feed.xml</c>.</summary>
+    private static string AppScheme(string scheme, Uri feed) => scheme + "://" + feed.Authority + feed.PathAndQuery;
 
     private Uri GuestPageUrl(Person person) => new(_urls.Relative(SiteUrls.GuestPath(person)), UriKind.Relative);
 
@@ -121,9 +169,6 @@ public sealed partial class ViewBuilder
 
     private static string EpisodeParserSummary(string markdown) =>
         Content.EpisodeParser.SummaryOf(MarkdownRendering.Parse(markdown));
-
-    /// <summary>A file under input/ as a link from any page; an address elsewhere (art kept at an old host) as it is.</summary>
-    private string PathOrUrl(string pathOrUrl) => Content.InputPaths.IsWebAddress(pathOrUrl) ? pathOrUrl : _urls.Relative(pathOrUrl);
 
     [GeneratedRegex(@"(?:youtube\.com/(?:watch\?(?:.*&)?v=|embed/|live/|shorts/)|youtu\.be/)(?<id>[A-Za-z0-9_-]{6,})")]
     private static partial Regex YouTubeId();

@@ -1,3 +1,5 @@
+using Scriban.Runtime;
+
 namespace PodcastSite.Rendering.Views;
 
 /// <summary>
@@ -29,7 +31,54 @@ public sealed record EpisodeView(
     bool Draft,
     bool Scheduled,
     IReadOnlyDictionary<string, object?> Extra,
-    Lazy<string> LazyNotesHtml)
+    Lazy<string> LazyNotesHtml) : ITemplateView
 {
+    /// <summary>The episode's own art, or the show's: what a card or a link preview shows.</summary>
+    public string ArtUrl { get; init; } = "";
+
+    public bool Featured { get; init; }
+
+    /// <summary>The transcript's page on this site, when the transcript file could be read.</summary>
+    public string? TranscriptPageUrl { get; init; }
+
+    public EpisodeLinkView? Newer { get; init; }
+
+    public EpisodeLinkView? Older { get; init; }
+
     public string NotesHtml => LazyNotesHtml.Value;
+
+    // LazyNotesHtml is left out: templates read the notes, not the machinery that makes them on demand.
+    private static readonly TemplateMembers<EpisodeView> Members = new(
+        (nameof(Slug), e => e.Slug),
+        (nameof(Url), e => e.Url),
+        (nameof(AbsoluteUrl), e => e.AbsoluteUrl),
+        (nameof(Title), e => e.Title),
+        (nameof(FullTitle), e => e.FullTitle),
+        (nameof(Date), e => e.Date),
+        (nameof(DateIso), e => e.DateIso),
+        (nameof(Number), e => e.Number),
+        (nameof(Season), e => e.Season),
+        (nameof(Type), e => e.Type),
+        (nameof(Summary), e => e.Summary),
+        (nameof(ImageUrl), e => e.ImageUrl),
+        (nameof(Explicit), e => e.Explicit),
+        (nameof(Audio), e => e.Audio),
+        (nameof(Guests), e => e.Guests),
+        (nameof(Hosts), e => e.Hosts),
+        (nameof(Chapters), e => e.Chapters),
+        (nameof(YoutubeUrl), e => e.YoutubeUrl),
+        (nameof(YoutubeEmbedUrl), e => e.YoutubeEmbedUrl),
+        (nameof(TranscriptUrl), e => e.TranscriptUrl),
+        (nameof(ChaptersUrl), e => e.ChaptersUrl),
+        (nameof(Draft), e => e.Draft),
+        (nameof(Scheduled), e => e.Scheduled),
+        (nameof(Extra), e => e.Extra),
+        (nameof(NotesHtml), e => e.NotesHtml),
+        (nameof(ArtUrl), e => e.ArtUrl),
+        (nameof(Featured), e => e.Featured),
+        (nameof(TranscriptPageUrl), e => e.TranscriptPageUrl),
+        (nameof(Newer), e => e.Newer),
+        (nameof(Older), e => e.Older));
+
+    IObjectAccessor ITemplateView.Members => Members;
 }

@@ -59,4 +59,31 @@ public sealed class NewcomerTests
         result.ExitCode.ShouldBe(0, result.Error);
         result.Out.ShouldContain("Built The Build Log: 6 episodes (1 draft left out; --drafts and --future include them), 3 guests, ");
     }
+
+    [Fact]
+    public void Notes_of_a_draft_link_only_to_guest_pages_the_published_site_has()
+    {
+        using var site = new DiskSite(TestSite.Show + "\n" + TestSite.Episode + """
+
+            -- input/episodes/2026-02-01-draft.md --
+            ---
+            title: Draft
+            date: 2026-02-01
+            guid: draft-guid
+            draft: true
+            audio: { url: "https://media.example.com/2.mp3", length: 1000, duration: "30:00" }
+            guest:
+              - name: Jane Doe
+              - name: Only In Drafts
+            ---
+            Body.
+            """);
+
+        var result = CliRun.Run("notes", "draft", "--input", site.Input, "--format", "markdown");
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        result.Out.ShouldContain("- [Jane Doe](https://example.com/guests/jane-doe/)");
+        result.Out.ShouldContain("- Only In Drafts\n");
+        result.Out.ShouldNotContain("only-in-drafts");
+    }
 }

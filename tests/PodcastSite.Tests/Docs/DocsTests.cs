@@ -25,6 +25,7 @@ public sealed partial class DocsTests
         ["show.owner"] = () => NestedShowKeys("`owner`"),
         ["show.funding"] = () => NestedShowKeys("`funding`"),
         ["show.locked"] = () => NestedShowKeys("`locked`"),
+        ["show.subscribe"] = () => SubscribeParser.Apps,
         ["episode"] = () => EpisodeParser.Keys,
         ["episode.audio"] = () => StaticKeys(typeof(EpisodeParser), "AudioKeys"),
         ["episode.chapters"] = () => StaticKeys(typeof(EpisodeParser), "ChapterKeys"),
@@ -88,6 +89,8 @@ public sealed partial class DocsTests
     public void The_docs_stand_on_their_own()
     {
         var files = Directory.EnumerateFiles(Repo.PathOf("docs"), "*.md", SearchOption.AllDirectories)
+            .Prepend(Repo.PathOf("CHANGELOG.md"))
+            .Prepend(Repo.PathOf("CONTRIBUTING.md"))
             .Prepend(Repo.PathOf("README.md"))
             .ToList();
         files.Count.ShouldBeGreaterThan(5, "expected docs/ to hold the documentation");

@@ -21,7 +21,7 @@ public sealed partial class FeedLinkTests
         foreach (var html in new[] { encoded, description })
         {
             html.ShouldContain("href=\"https://example.com/show/episodes/hello/#fn:1\"");
-            html.ShouldContain("href=\"https://example.com/about/\"");
+            html.ShouldContain("href=\"https://example.com/show/about/\"");
             html.ShouldContain("href=\"https://example.com/show/episodes/second/\"");
             html.ShouldContain("href=\"https://example.com/show/episodes/hello/#method\"");
             Hrefs(html).ShouldAllBe(url => url.StartsWith("https://") || url.StartsWith("mailto:"), html);

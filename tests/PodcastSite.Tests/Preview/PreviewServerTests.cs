@@ -192,9 +192,9 @@ public sealed class PreviewServerTests : IAsyncLifetime
         await File.WriteAllTextAsync(path, (await File.ReadAllTextAsync(path)).Replace("The first episode.", "Small edit."));
         await WaitUntil(() => _rebuilds > before);
 
-        // The episode's page, the home page that lists it, its guest's page and the guest index: not the
-        // draft's page nor the 404 page, which show nothing of it.
-        _builder.RenderCache.Misses.ShouldBe(4);
+        // The episode's page, the home page that lists it, its guest's page, the guest index and the draft's page,
+        // which links it as its neighbour: not the subscribe page nor the 404 page, which show nothing of it.
+        _builder.RenderCache.Misses.ShouldBe(5);
         _builder.RenderCache.Hits.ShouldBe(2);
         (await _http.GetStringAsync("episodes/hello/", TestContext.Current.CancellationToken)).ShouldContain("Small edit.");
     }
@@ -209,9 +209,9 @@ public sealed class PreviewServerTests : IAsyncLifetime
         await File.WriteAllTextAsync(layout, (await File.ReadAllTextAsync(layout)).Replace("<article class=\"episode\">", "<article class=\"episode\" data-edited>"));
         await WaitUntil(() => _rebuilds > before);
 
-        // The two episode pages; not the home page, the guest pages or 404.
+        // The two episode pages; not the home page, the guest pages, the subscribe page or 404.
         _builder.RenderCache.Misses.ShouldBe(2);
-        _builder.RenderCache.Hits.ShouldBe(4);
+        _builder.RenderCache.Hits.ShouldBe(5);
         (await _http.GetStringAsync("episodes/hello/", TestContext.Current.CancellationToken)).ShouldContain("data-edited");
     }
 

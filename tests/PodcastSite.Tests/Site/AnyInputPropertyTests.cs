@@ -156,7 +156,7 @@ public sealed class AnyInputPropertyTests
 
     private static XDocument WellFormedFeed(TestSite site)
     {
-        var bytes = ((Rendering.GeneratedFile)site.Result.Files.Single(f => f.Path == "feed.xml")).Content;
+        var bytes = ((PodcastSite.Rendering.GeneratedFile)site.Result.Files.Single(f => f.Path == "feed.xml")).Content;
         XmlLint.Problems(bytes).ShouldBeNull(Encoding.UTF8.GetString(bytes));
         return XDocument.Parse(Encoding.UTF8.GetString(bytes));
     }

@@ -27,8 +27,8 @@ public sealed class DurationDisplayTests
     {
         var site = TestSite.Build(Fixture).ShouldSucceed();
 
-        site.Html("episodes/short/index.html").QuerySelector(".meta")!.TextContent.ShouldContain("00:09");
-        site.Html("index.html").QuerySelector(".episode-card .meta")!.TextContent.ShouldContain("00:09");
+        site.Html("episodes/short/index.html").QuerySelector(".meta .duration")!.TextContent.ShouldBe("9 sec");
+        site.Html("index.html").QuerySelector(".episode-card .meta .duration")!.TextContent.ShouldBe("9 sec");
         site.Text("feed.xml").ShouldContain("<itunes:duration>9</itunes:duration>");
     }
 

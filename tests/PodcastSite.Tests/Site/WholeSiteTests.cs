@@ -41,7 +41,7 @@ public sealed class WholeSiteTests
     {
         var site = TestSite.Build(TwoEpisodes).ShouldSucceed();
 
-        var links = site.Html("guests/jane-doe/index.html").QuerySelectorAll(".episode-card h2 a").Select(a => a.TextContent).ToList();
+        var links = site.Html("guests/jane-doe/index.html").QuerySelectorAll(".episode-card h3 a").Select(a => a.TextContent).ToList();
         links.ShouldBe(["Second", "Hello"]);
         site.Result.Site!.Guests.Count.ShouldBe(1);
     }
@@ -150,7 +150,20 @@ public sealed class WholeSiteTests
         var site = TestSite.Build(TestSite.Show + "\n" + FullEpisode).ShouldSucceed();
 
         var sections = site.Html("episodes/full/index.html").QuerySelectorAll(".notes section").Select(s => s.ClassName).ToList();
-        sections.ShouldBe(["notes-guests", "notes-chapters", "notes-links", "notes-youtube", "notes-sponsors"]);
+        sections.ShouldBe(["notes-guests", "notes-chapters", "notes-links", "notes-sponsors"]);
+        site.Text("feed.xml").ShouldContain("YouTube</strong>");
+    }
+
+    [Fact]
+    public void The_page_plays_the_youtube_video_after_the_notes_instead_of_listing_its_link_among_them()
+    {
+        var site = TestSite.Build(TestSite.Show + "\n" + FullEpisode).ShouldSucceed();
+
+        var page = site.Html("episodes/full/index.html");
+        page.QuerySelector(".notes-youtube").ShouldBeNull("the video is on the page; a YouTube section would say it twice");
+        var facade = page.QuerySelector(".notes ~ .video a.video-facade").ShouldNotBeNull("the video belongs after the notes");
+        facade.GetAttribute("data-embed")!.ShouldStartWith("https://www.youtube-nocookie.com/embed/");
+        page.QuerySelectorAll("iframe").ShouldBeEmpty("no request reaches YouTube until the listener presses play");
     }
 
     [Fact]
@@ -332,5 +345,5 @@ public sealed class WholeSiteTests
         TestSite.Show.Replace("categories: [Technology]", "categories: [Technology]\n" + line);
 
     private static List<string> Titles(TestSite site, string page) =>
-        site.Html(page).QuerySelectorAll(".episode-card h2 a").Select(a => a.TextContent).ToList();
+        site.Html(page).QuerySelectorAll(".episode-card h3 a").Select(a => a.TextContent).ToList();
 }

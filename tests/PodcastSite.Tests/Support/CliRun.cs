@@ -12,11 +12,17 @@ public static class CliRun
     public static Outcome Run(params string[] args) => Run(TimeProvider.System, args);
 
     /// <param name="time">The clock the commands see, pinned when the output must not depend on today's date.</param>
-    public static Outcome Run(TimeProvider time, params string[] args)
+    public static Outcome Run(TimeProvider time, params string[] args) => Run(time, httpTimeout: null, args);
+
+    /// <param name="httpTimeout">How long `validate --online` waits for an answer, short for a server that never answers.</param>
+    public static Outcome Run(TimeSpan httpTimeout, params string[] args) => Run(TimeProvider.System, httpTimeout, args);
+
+    private static Outcome Run(TimeProvider time, TimeSpan? httpTimeout, string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
         var cli = new CliContext(Console(output), Console(error), time, new AudioProbe());
+        if (httpTimeout is { } timeout) cli = cli with { HttpTimeout = timeout };
         var exitCode = PodcastSiteCli.Run(args, cli, output);
         return new Outcome(exitCode, output.ToString(), error.ToString());
     }

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.StaticFiles;
 
-namespace PodcastSite.Preview;
+namespace PodcastSite.Preview.Hosting;
 
 /// <summary>Content types as a podcast host should send them.</summary>
 public static class ContentTypes
@@ -15,6 +15,9 @@ public static class ContentTypes
             ? type + "; charset=utf-8"
             : type;
     }
+
+    /// <summary>Pages, which the preview adds its live-reload script to.</summary>
+    public static bool IsHtml(string path) => path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
 
     private static FileExtensionContentTypeProvider CreateProvider()
     {

@@ -1,0 +1,13 @@
+using PodcastSite.Rendering;
+
+namespace PodcastSite.Output;
+
+/// <summary>`validate`: every page is still rendered (a template can fail at run time), then dropped.</summary>
+public sealed class DiscardingSink : IOutputSink
+{
+    public static readonly DiscardingSink Instance = new();
+
+    public void Add(OutputFile file)
+    {
+    }
+}

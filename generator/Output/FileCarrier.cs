@@ -1,0 +1,56 @@
+using PodcastSite.Rendering;
+
+namespace PodcastSite.Output;
+
+/// <summary>
+/// Writes one file of the site, or carries the old site's copy over when the bytes are the same: a hard link (or a
+/// copy with the old time), so the file keeps its modification time and syncs skip it.
+/// </summary>
+internal static class FileCarrier
+{
+    public static void Write(OutputFile file, string path, string? previous)
+    {
+        switch (file)
+        {
+            case GeneratedFile generated:
+                WriteBytes(generated.Content, path, previous);
+                break;
+            case CopiedFile { Source.LastWriteUtc: var time } copied when time <= DateTime.UnixEpoch:
+                // A file with no time of its own (the built-in theme's) is small and compared by its bytes.
+                WriteBytes(copied.Source.ReadBytes(), path, previous);
+                break;
+            case CopiedFile copied:
+                // A copy carries its source's time, so an unchanged asset is known by its size and time without reading it.
+                if (previous is not null && new FileInfo(previous) is { Exists: true } old && old.Length == copied.Source.Length
+                    && old.LastWriteTimeUtc == copied.Source.LastWriteUtc && Carry(previous, path))
+                    return;
+                using (var source = copied.Source.Open())
+                using (var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+                    source.CopyTo(target);
+                File.SetLastWriteTimeUtc(path, copied.Source.LastWriteUtc);
+                break;
+        }
+    }
+
+    private static void WriteBytes(byte[] content, string path, string? previous)
+    {
+        if (previous is not null && SameBytes(previous, content) && Carry(previous, path)) return;
+        File.WriteAllBytes(path, content);
+    }
+
+    /// <summary>The old file under its new name: a hard link, or a copy with the old time where links are not to be had.</summary>
+    private static bool Carry(string previous, string path)
+    {
+        if (HardLink.TryCreate(previous, path)) return true;
+        File.Copy(previous, path);
+        File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(previous));
+        return true;
+    }
+
+    private static bool SameBytes(string path, byte[] content)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists || info.Length != content.Length) return false;
+        return File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
+    }
+}

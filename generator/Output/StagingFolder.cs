@@ -1,0 +1,105 @@
+using System.Collections.Concurrent;
+using PodcastSite.Rendering;
+
+namespace PodcastSite.Output;
+
+/// <summary>
+/// Write: the one stage that writes to disk. Files go into a temporary folder beside the output folder as they are
+/// made; <see cref="Commit"/> swaps it in for the old output once every file is there, and a staging folder that is
+/// never committed is removed, so a failed build never leaves half a site. Only a folder a build marked as its own
+/// is ever replaced (<see cref="OutputFolder"/>). A file whose bytes did not change is carried over from the old site
+/// with its modification time, so syncing the output uploads only what changed.
+/// </summary>
+public sealed class StagingFolder : IOutputSink, IDisposable
+{
+    private readonly string _output;
+    private readonly string _staging;
+    private readonly string? _previous;
+    private readonly List<string> _notes;
+    // A path two files claim, or a file where a folder must be, is the build's error to report; the first file keeps it.
+    private readonly ConcurrentDictionary<string, bool> _claimed = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentQueue<Exception> _failures = new();
+    private bool _committed;
+
+    private StagingFolder(string output, IReadOnlyList<string> notes)
+    {
+        _output = output;
+        _notes = [.. notes];
+        _staging = OutputFolder.StagingPath(output);
+        _previous = Directory.Exists(output) ? output : null;
+        if (Directory.Exists(_staging)) Directory.Delete(_staging, recursive: true);
+        Directory.CreateDirectory(_staging);
+        OutputFolder.Mark(_staging);
+    }
+
+    public int Count => _claimed.Count;
+
+    /// <exception cref="OutputFolderException">The output folder is not one a build may replace.</exception>
+    public static StagingFolder Open(string outputDirectory)
+    {
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        if (OutputFolder.Problem(output, outputDirectory) is { } problem)
+            throw new OutputFolderException(problem);
+        Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+        return new StagingFolder(output, OutputFolder.RemoveLeftovers(output));
+    }
+
+    public void Add(OutputFile file)
+    {
+        if (!_claimed.TryAdd(file.Path, true)) return;
+        try
+        {
+            var target = TargetPath(file.Path);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            FileCarrier.Write(file, target, _previous is null ? null : Path.Combine(_previous, file.Path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _failures.Enqueue(e);
+        }
+    }
+
+    /// <summary>Puts the new site in place of the old one.</summary>
+    /// <returns>Notes worth a warning: leftovers that could not be removed. The new site is in place regardless.</returns>
+    public IReadOnlyList<string> Commit()
+    {
+        if (_failures.TryPeek(out var failure)) throw new IOException($"writing the site failed: {failure.Message}", failure);
+        var retired = OutputFolder.RetiredPath(_output);
+        if (Directory.Exists(_output)) Directory.Move(_output, retired);
+        try
+        {
+            Directory.Move(_staging, _output);
+        }
+        catch
+        {
+            if (!Directory.Exists(_output) && Directory.Exists(retired)) Directory.Move(retired, _output);
+            throw;
+        }
+        _committed = true;
+        try
+        {
+            if (Directory.Exists(retired)) Directory.Delete(retired, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The new site is in place; the old one is only in the way, and the next build tries again.
+            _notes.Add($"the previous site, moved to `{retired}`, could not be removed ({e.Message}); the next build removes it");
+        }
+        return _notes;
+    }
+
+    /// <summary>Removes the staging folder unless it was committed: the old output stays as it was.</summary>
+    public void Dispose()
+    {
+        if (!_committed && Directory.Exists(_staging)) Directory.Delete(_staging, recursive: true);
+    }
+
+    /// <summary>Where a file goes in the staging folder; a path that would land outside it is a bug, never written.</summary>
+    private string TargetPath(string relative)
+    {
+        var target = Path.GetFullPath(Path.Combine(_staging, relative));
+        if (!target.StartsWith(_staging + Path.DirectorySeparatorChar, StringComparison.Ordinal) || relative.Contains('\0'))
+            throw new InvalidOperationException($"refusing to write `{relative}`, which is not a path inside the site");
+        return target;
+    }
+}

@@ -1,0 +1,37 @@
+using PodcastSite.Content;
+using PodcastSite.Diagnostics;
+using PodcastSite.Model;
+
+namespace PodcastSite.Transcripts;
+
+/// <summary>Parse: each episode's transcript file into cues for its transcript page, keyed by the file's path.</summary>
+public static class TranscriptReader
+{
+    public static IReadOnlyDictionary<string, IReadOnlyList<TranscriptCue>> ReadAll(Site site, SourceFolder input, DiagnosticBag diagnostics)
+    {
+        var cues = new Dictionary<string, IReadOnlyList<TranscriptCue>>(StringComparer.Ordinal);
+        foreach (var path in site.Episodes.Select(e => e.LocalTranscript?.Location).OfType<string>().Distinct())
+        {
+            var file = input.Find(path);
+            var text = file?.ReadText(diagnostics);
+            if (file is null || text is null) continue;
+            var parsed = Read(path, text, out var problem);
+            // The file is still published and linked as it is; only the page made from it is left out.
+            if (parsed is null || parsed.Count == 0)
+                diagnostics.Warning(file.DisplayPath, 1, 1, $"`{path}` {problem ?? "holds no timed lines"}; the episode gets no transcript page");
+            else
+                cues[path] = parsed;
+        }
+        return cues;
+    }
+
+    public static IReadOnlyList<TranscriptCue>? Read(string path, string text, out string? problem)
+    {
+        problem = null;
+        return Path.GetExtension(path).ToLowerInvariant() switch
+        {
+            ".json" => JsonTranscriptParser.Parse(text, out problem),
+            _ => CaptionParser.Parse(text),
+        };
+    }
+}
