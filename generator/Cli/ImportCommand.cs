@@ -24,7 +24,10 @@ public static class ImportCommand
             DefaultValueFactory = _ => "input",
             HelpName = "DIR",
         };
-        var downloadImages = new Option<bool>("--download-images") { Description = "Download the show's and the episodes' art into assets/images/ instead of linking it at the old host" };
+        var downloadImages = new Option<bool>("--download-images")
+        {
+            Description = "Download the show's and the episodes' art into assets/images/ instead of linking it at the old host",
+        };
         var timeout = new Option<int>("--timeout")
         {
             Description = "How many seconds to wait for the old host",
@@ -32,11 +35,19 @@ public static class ImportCommand
             DefaultValueFactory = _ => 30,
             CustomParser = result => CliOptions.WholeNumber(result, "--timeout", 1, 3600) ?? 30,
         };
-        var command = new Command("import", "Bring a show over from another host: podcast.yml and one episode file per item of its feed, guids and audio addresses kept")
+        var command = new Command(
+            "import",
+            "Bring a show over from another host: podcast.yml and one episode file per item of its feed, guids and audio addresses kept"
+        )
         {
-            feed, output, downloadImages, timeout,
+            feed,
+            output,
+            downloadImages,
+            timeout,
         };
-        command.SetAction(parse => Run(cli, parse.GetValue(feed)!, parse.GetValue(output)!, parse.GetValue(downloadImages), TimeSpan.FromSeconds(parse.GetValue(timeout))));
+        command.SetAction(parse =>
+            Run(cli, parse.GetValue(feed)!, parse.GetValue(output)!, parse.GetValue(downloadImages), TimeSpan.FromSeconds(parse.GetValue(timeout)))
+        );
         return command;
     }
 
@@ -49,7 +60,8 @@ public static class ImportCommand
         }
         using var download = new WebDownload(timeout, WebDownload.DefaultMaxBytes, $"PodcastSite/{ToolVersion.Current}");
         var (bytes, origin, exitCode) = Fetch(cli, source, download);
-        if (bytes is null) return exitCode;
+        if (bytes is null)
+            return exitCode;
 
         var diagnostics = new DiagnosticBag();
         var show = FeedReader.Read(bytes, origin!, cli.Time.GetUtcNow(), diagnostics);
@@ -68,7 +80,8 @@ public static class ImportCommand
         var art = downloadImages ? DownloadArt(cli, show, plan, writesShow, download) : new ArtDownloads.Result(new Dictionary<Uri, string>(), [], []);
 
         var files = new List<ScaffoldFile>();
-        if (writesShow) files.Add(ScaffoldFile.Text(ShowParser.FileName, ImportedShowFile.Render(show, source, art.LocalPaths)));
+        if (writesShow)
+            files.Add(ScaffoldFile.Text(ShowParser.FileName, ImportedShowFile.Render(show, source, art.LocalPaths)));
         files.AddRange(plan.NewEpisodes.Select(e => ScaffoldFile.Text(e.Path, ImportedEpisodeFile.Render(e.Episode, show, art.LocalPaths))));
         files.AddRange(art.Files);
         var outcome = FileCreation.WriteNew(folder, files);
@@ -110,7 +123,9 @@ public static class ImportCommand
         }
         else if (!File.Exists(source))
         {
-            problem = Directory.Exists(source) ? $"`{source}` is a folder; give the feed's address or the file you saved it to." : $"there is no file `{source}`; give the feed's address or the file you saved it to.";
+            problem = Directory.Exists(source)
+                ? $"`{source}` is a folder; give the feed's address or the file you saved it to."
+                : $"there is no file `{source}`; give the feed's address or the file you saved it to.";
         }
         else if (new FileInfo(source).Length > WebDownload.DefaultMaxBytes)
         {
@@ -127,10 +142,12 @@ public static class ImportCommand
     private static ArtDownloads.Result DownloadArt(CliContext cli, ImportedShow show, ImportPlan plan, bool writesShow, WebDownload download)
     {
         var wanted = new List<(Uri, string)>();
-        if (writesShow && show.Image is { } cover) wanted.Add((cover, "assets/images/cover"));
+        if (writesShow && show.Image is { } cover)
+            wanted.Add((cover, "assets/images/cover"));
         wanted.AddRange(plan.NewEpisodes.Where(e => e.Episode.Image is not null).Select(e => (e.Episode.Image!, $"assets/images/episodes/{e.Slug}")));
         var result = ArtDownloads.FetchAsync(wanted, download).GetAwaiter().GetResult();
-        foreach (var problem in result.Problems) cli.Error.MarkupLine($"[yellow]warning:[/] {Markup.Escape(problem)}");
+        foreach (var problem in result.Problems)
+            cli.Error.MarkupLine($"[yellow]warning:[/] {Markup.Escape(problem)}");
         return result;
     }
 
@@ -140,20 +157,32 @@ public static class ImportCommand
         var already = plan.AlreadyThere > 0 ? $" ({plan.AlreadyThere} already there)" : "";
         if (outcome.Created.Count == 0)
         {
-            cli.Out.MarkupLine($"[bold]{title}[/] from {Markup.Escape(source)}: {Plural.Of(0, "new item")}{already}; nothing was written to [bold]{Markup.Escape(shown)}[/].");
+            cli.Out.MarkupLine(
+                $"[bold]{title}[/] from {Markup.Escape(source)}: {Plural.Of(0, "new item")}{already}; nothing was written to [bold]{Markup.Escape(shown)}[/]."
+            );
             return;
         }
         var newItems = plan.NewEpisodes.Count(e => outcome.Created.Contains(e.Path));
-        cli.Out.MarkupLine($"Imported [bold]{title}[/] from {Markup.Escape(source)} into [bold]{Markup.Escape(shown)}[/]: {Plural.Of(newItems, "new item")}{already}.");
-        foreach (var path in outcome.Created.Take(ListedFiles)) cli.Out.WriteLine($"  {shown}/{path}");
-        if (outcome.Created.Count > ListedFiles) cli.Out.WriteLine($"  ... and {Plural.Of(outcome.Created.Count - ListedFiles, "more file")}");
+        cli.Out.MarkupLine(
+            $"Imported [bold]{title}[/] from {Markup.Escape(source)} into [bold]{Markup.Escape(shown)}[/]: {Plural.Of(newItems, "new item")}{already}."
+        );
+        foreach (var path in outcome.Created.Take(ListedFiles))
+            cli.Out.WriteLine($"  {shown}/{path}");
+        if (outcome.Created.Count > ListedFiles)
+            cli.Out.WriteLine($"  ... and {Plural.Of(outcome.Created.Count - ListedFiles, "more file")}");
         foreach (var path in outcome.Kept)
-            cli.Error.MarkupLine($"[yellow]warning:[/] `{Markup.Escape($"{shown}/{path}")}` is there already and was kept as it was" +
-                (plan.NewEpisodes.Any(e => e.Path == path) ? "; that item was not imported, so rename the file and import again" : "."));
-        if (!writesShow) cli.Out.MarkupLine($"  {Markup.Escape(shown)}/{ShowParser.FileName} was there already and is unchanged.");
+            cli.Error.MarkupLine(
+                $"[yellow]warning:[/] `{Markup.Escape($"{shown}/{path}")}` is there already and was kept as it was"
+                    + (plan.NewEpisodes.Any(e => e.Path == path) ? "; that item was not imported, so rename the file and import again" : ".")
+            );
+        if (!writesShow)
+            cli.Out.MarkupLine($"  {Markup.Escape(shown)}/{ShowParser.FileName} was there already and is unchanged.");
         cli.Out.WriteLine();
         cli.Out.WriteLine("Next:");
-        if (writesShow) cli.Out.WriteLine($"  set base_url in {shown}/{ShowParser.FileName} to the new site's address (it is the old site's now)");
-        cli.Out.WriteLine($"  podcastsite build{(shown == "input" ? "" : $" --input {shown}")}   # the site and a feed that podcast apps take for the same show");
+        if (writesShow)
+            cli.Out.WriteLine($"  set base_url in {shown}/{ShowParser.FileName} to the new site's address (it is the old site's now)");
+        cli.Out.WriteLine(
+            $"  podcastsite build{(shown == "input" ? "" : $" --input {shown}")}   # the site and a feed that podcast apps take for the same show"
+        );
     }
 }

@@ -37,12 +37,13 @@ public static class ArtDownloads
     }
 
     // By what the bytes are, not by the address: art addresses often end in `?size=1400` or nothing at all.
-    private static string? Extension(byte[] bytes) => bytes switch
-    {
-        [0xFF, 0xD8, 0xFF, ..] => ".jpg",
-        [0x89, (byte)'P', (byte)'N', (byte)'G', ..] => ".png",
-        [(byte)'G', (byte)'I', (byte)'F', (byte)'8', ..] => ".gif",
-        [(byte)'R', (byte)'I', (byte)'F', (byte)'F', _, _, _, _, (byte)'W', (byte)'E', (byte)'B', (byte)'P', ..] => ".webp",
-        _ => null,
-    };
+    private static string? Extension(byte[] bytes) =>
+        bytes switch
+        {
+            [0xFF, 0xD8, 0xFF, ..] => ".jpg",
+            [0x89, (byte)'P', (byte)'N', (byte)'G', ..] => ".png",
+            [(byte)'G', (byte)'I', (byte)'F', (byte)'8', ..] => ".gif",
+            [(byte)'R', (byte)'I', (byte)'F', (byte)'F', _, _, _, _, (byte)'W', (byte)'E', (byte)'B', (byte)'P', ..] => ".webp",
+            _ => null,
+        };
 }

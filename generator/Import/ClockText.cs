@@ -8,10 +8,9 @@ public static class ClockText
     public static string Format(TimeSpan time)
     {
         var whole = $"{(int)time.TotalHours}:{time.Minutes:00}:{time.Seconds:00}";
-        if (time.TotalHours < 1) whole = $"{time.Minutes:00}:{time.Seconds:00}";
+        if (time.TotalHours < 1)
+            whole = $"{time.Minutes:00}:{time.Seconds:00}";
         var fraction = time.Ticks % TimeSpan.TicksPerSecond;
-        return fraction == 0
-            ? whole
-            : whole + (fraction / (double)TimeSpan.TicksPerSecond).ToString(".0######", CultureInfo.InvariantCulture);
+        return fraction == 0 ? whole : whole + (fraction / (double)TimeSpan.TicksPerSecond).ToString(".0######", CultureInfo.InvariantCulture);
     }
 }

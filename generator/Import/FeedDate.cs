@@ -13,9 +13,30 @@ public static partial class FeedDate
 {
     private static readonly Dictionary<string, int> ZoneHours = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["GMT"] = 0, ["UT"] = 0, ["UTC"] = 0, ["Z"] = 0, ["WET"] = 0, ["BST"] = 1, ["CET"] = 1, ["CEST"] = 2, ["EET"] = 2, ["EEST"] = 3,
-        ["EST"] = -5, ["EDT"] = -4, ["CST"] = -6, ["CDT"] = -5, ["MST"] = -7, ["MDT"] = -6, ["PST"] = -8, ["PDT"] = -7,
-        ["AKST"] = -9, ["AKDT"] = -8, ["HST"] = -10, ["AEST"] = 10, ["AEDT"] = 11, ["JST"] = 9,
+        ["GMT"] = 0,
+        ["UT"] = 0,
+        ["UTC"] = 0,
+        ["Z"] = 0,
+        ["WET"] = 0,
+        ["BST"] = 1,
+        ["CET"] = 1,
+        ["CEST"] = 2,
+        ["EET"] = 2,
+        ["EEST"] = 3,
+        ["EST"] = -5,
+        ["EDT"] = -4,
+        ["CST"] = -6,
+        ["CDT"] = -5,
+        ["MST"] = -7,
+        ["MDT"] = -6,
+        ["PST"] = -8,
+        ["PDT"] = -7,
+        ["AKST"] = -9,
+        ["AKDT"] = -8,
+        ["HST"] = -10,
+        ["AEST"] = 10,
+        ["AEDT"] = 11,
+        ["JST"] = 9,
     };
 
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -35,7 +56,8 @@ public static partial class FeedDate
         var month = Array.IndexOf(Months, match.Groups["month"].Value[..3].ToLowerInvariant()) + 1;
         var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
         // RFC 2822 §4.3: two-digit years below 50 are this century's, the others the last one's.
-        if (match.Groups["year"].Value.Length == 2) year += year < 50 ? 2000 : 1900;
+        if (match.Groups["year"].Value.Length == 2)
+            year += year < 50 ? 2000 : 1900;
         var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
         var hour = int.Parse(match.Groups["hour"].Value, CultureInfo.InvariantCulture);
         var minute = int.Parse(match.Groups["minute"].Value, CultureInfo.InvariantCulture);
@@ -62,17 +84,21 @@ public static partial class FeedDate
         {
             var hours = int.Parse(numeric.Groups["hours"].Value, CultureInfo.InvariantCulture);
             var minutes = numeric.Groups["minutes"].Success ? int.Parse(numeric.Groups["minutes"].Value, CultureInfo.InvariantCulture) : 0;
-            if (hours > 14 || minutes > 59) return null;
+            if (hours > 14 || minutes > 59)
+                return null;
             var offset = new TimeSpan(hours, minutes, 0);
             return numeric.Groups["sign"].Value == "-" ? -offset : offset;
         }
-        if (ZoneHours.TryGetValue(zone, out var named)) return TimeSpan.FromHours(named);
+        if (ZoneHours.TryGetValue(zone, out var named))
+            return TimeSpan.FromHours(named);
         guessed = true;
         return TimeSpan.Zero;
     }
 
     // [weekday,] day month year hour:minute[:second][.fraction] [zone]; the weekday is not checked, since feeds get it wrong.
-    [GeneratedRegex(@"^(?:[A-Za-z]+\.?,?\s*)?(?<day>\d{1,2})(?:st|nd|rd|th)?[\s\-]+(?<month>[A-Za-z]{3,9})\.?,?[\s\-]+(?<year>\d{4}|\d{2}),?\s+(?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:\.\d+)?)?\s*(?<zone>[A-Za-z]{0,5}\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?)\s*$")]
+    [GeneratedRegex(
+        @"^(?:[A-Za-z]+\.?,?\s*)?(?<day>\d{1,2})(?:st|nd|rd|th)?[\s\-]+(?<month>[A-Za-z]{3,9})\.?,?[\s\-]+(?<year>\d{4}|\d{2}),?\s+(?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:\.\d+)?)?\s*(?<zone>[A-Za-z]{0,5}\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?)\s*$"
+    )]
     private static partial Regex Rfc822();
 
     // "+0200", "-05:00", "+2", "GMT+2", "UTC-0500".

@@ -61,12 +61,19 @@ public sealed partial class FeedReader
         var ownerName = (owner is null ? null : TextOf(owner, Vocabulary.Itunes, "name")) ?? NameOf(TextOf(channel, Vocabulary.Rss, "managingEditor"));
         var author = TextOf(channel, Vocabulary.Itunes, "author") ?? TextOf(channel, Vocabulary.GooglePlay, "author") ?? ownerName;
         var (guid, derived) = ShowGuid(channel, selfText);
-        var episodes = channel.Elements().Where(e => e.Name.LocalName.Equals("item", StringComparison.OrdinalIgnoreCase) && VocabularyOf(e.Name.Namespace) == Vocabulary.Rss)
-            .Select(ReadItem).OfType<ImportedEpisode>().ToList();
+        var episodes = channel
+            .Elements()
+            .Where(e => e.Name.LocalName.Equals("item", StringComparison.OrdinalIgnoreCase) && VocabularyOf(e.Name.Namespace) == Vocabulary.Rss)
+            .Select(ReadItem)
+            .OfType<ImportedEpisode>()
+            .ToList();
         ReportDuplicateGuids(episodes);
         return new ImportedShow(
             TextOf(channel, Vocabulary.Rss, "title") ?? TextOf(channel, Vocabulary.Itunes, "title"),
-            TextOf(channel, Vocabulary.Rss, "description") ?? TextOf(channel, Vocabulary.Itunes, "summary") ?? TextOf(channel, Vocabulary.GooglePlay, "description") ?? "",
+            TextOf(channel, Vocabulary.Rss, "description")
+                ?? TextOf(channel, Vocabulary.Itunes, "summary")
+                ?? TextOf(channel, Vocabulary.GooglePlay, "description")
+                ?? "",
             _siteUrl,
             _feedUrl,
             ShowImage(channel),
@@ -86,7 +93,8 @@ public sealed partial class FeedReader
             People(channel).ToList(),
             FeedValues.Yes(TextOf(channel, Vocabulary.Itunes, "complete")),
             FeedValues.Yes(TextOf(channel, Vocabulary.Itunes, "block")),
-            episodes);
+            episodes
+        );
     }
 
     private ImportedEpisode? ReadItem(XElement item)
@@ -105,12 +113,21 @@ public sealed partial class FeedReader
         var enclosureUrl = Resolve(enclosureUrlText, _feedUrl, enclosures[0], "enclosure");
         if (enclosureUrl is null)
         {
-            if (enclosureUrlText is null) _diagnostics.Warning(At(enclosures[0]), $"{named} has an enclosure without a `url`; it was not imported");
+            if (enclosureUrlText is null)
+                _diagnostics.Warning(At(enclosures[0]), $"{named} has an enclosure without a `url`; it was not imported");
             return null;
         }
-        var length = Attribute(enclosures[0], "length") is { } lengthText && long.TryParse(lengthText, NumberStyles.None, CultureInfo.InvariantCulture, out var bytes) && bytes > 0 ? bytes : (long?)null;
+        var length =
+            Attribute(enclosures[0], "length") is { } lengthText
+            && long.TryParse(lengthText, NumberStyles.None, CultureInfo.InvariantCulture, out var bytes)
+            && bytes > 0
+                ? bytes
+                : (long?)null;
         if (length is null)
-            _diagnostics.Warning(At(enclosures[0]), $"{named} gives no size for its audio (`length`); its file says `length: 0`: write the file's size in bytes there");
+            _diagnostics.Warning(
+                At(enclosures[0]),
+                $"{named} gives no size for its audio (`length`); its file says `length: 0`: write the file's size in bytes there"
+            );
         var enclosure = new ImportedEnclosure(enclosureUrl, length, Attribute(enclosures[0], "type"));
 
         var guidElement = One(item, Vocabulary.Rss, "guid");
@@ -122,8 +139,11 @@ public sealed partial class FeedReader
             _diagnostics.Warning(At(item), $"{named} has no guid; podcast apps know it by its audio's address, which became its guid: `{guid}`");
         }
         // RSS says a guid is a permalink unless isPermaLink says otherwise; only a web address can be one.
-        var permaLink = Attribute(guidElement, "isPermaLink")?.ToLowerInvariant() != "false" && guidElement is not null
-            && WebAddress(guid) is not null && Uri.IsWellFormedUriString(guid, UriKind.Absolute);
+        var permaLink =
+            Attribute(guidElement, "isPermaLink")?.ToLowerInvariant() != "false"
+            && guidElement is not null
+            && WebAddress(guid) is not null
+            && Uri.IsWellFormedUriString(guid, UriKind.Absolute);
 
         if (title is null)
         {
@@ -151,7 +171,8 @@ public sealed partial class FeedReader
             Resolve(Attribute(One(item, Vocabulary.Podcast, "chapters"), "url"), _feedUrl, item, "chapters"),
             PodloveChapters(item, named),
             Transcripts(item),
-            Notes(item));
+            Notes(item)
+        );
     }
 
     private DateTimeOffset Date(XElement item, string named)
@@ -160,13 +181,17 @@ public sealed partial class FeedReader
         var text = NonEmpty(element?.Value);
         if (text is not null && FeedDate.Parse(text, out var zoneGuessed) is { } date)
         {
-            if (zoneGuessed) _diagnostics.Warning(At(element!), $"`{text}` names no time zone PodcastSite knows; it was read as UTC");
+            if (zoneGuessed)
+                _diagnostics.Warning(At(element!), $"`{text}` names no time zone PodcastSite knows; it was read as UTC");
             return date;
         }
         var today = new DateTimeOffset(_now.UtcDateTime.Date, TimeSpan.Zero);
-        _diagnostics.Warning(At(element ?? item), text is null
-            ? $"{named} has no `pubDate`; it was dated today, {today:yyyy-MM-dd}: correct `date:` in its file"
-            : $"{named} has a `pubDate` no podcast app can read, `{text}`; it was dated today, {today:yyyy-MM-dd}: correct `date:` in its file");
+        _diagnostics.Warning(
+            At(element ?? item),
+            text is null
+                ? $"{named} has no `pubDate`; it was dated today, {today:yyyy-MM-dd}: correct `date:` in its file"
+                : $"{named} has a `pubDate` no podcast app can read, `{text}`; it was dated today, {today:yyyy-MM-dd}: correct `date:` in its file"
+        );
         return today;
     }
 
@@ -174,7 +199,8 @@ public sealed partial class FeedReader
     {
         var element = One(item, Vocabulary.Itunes, "duration");
         var text = NonEmpty(element?.Value);
-        if (text is null) return (null, null);
+        if (text is null)
+            return (null, null);
         if (FeedValues.Duration(text) is not { } value)
         {
             _diagnostics.Warning(At(element!), $"{named} has a duration no podcast app can read, `{text}`; it was left out");
@@ -188,8 +214,10 @@ public sealed partial class FeedReader
     {
         var element = One(item, Vocabulary.Itunes, name) ?? One(item, Vocabulary.Podcast, name);
         var text = NonEmpty(element?.Value);
-        if (text is null) return null;
-        if (FeedValues.PositiveWholeNumber(text) is { } number) return number;
+        if (text is null)
+            return null;
+        if (FeedValues.PositiveWholeNumber(text) is { } number)
+            return number;
         _diagnostics.Warning(At(element!), $"{named} has {name} `{text}`, which is not a whole number above 0; it was left out");
         return null;
     }
@@ -199,11 +227,17 @@ public sealed partial class FeedReader
         var element = One(item, Vocabulary.Itunes, "episodeType");
         switch (NonEmpty(element?.Value)?.ToLowerInvariant())
         {
-            case null or "full": return EpisodeType.Full;
-            case "trailer": return EpisodeType.Trailer;
-            case "bonus": return EpisodeType.Bonus;
+            case null or "full":
+                return EpisodeType.Full;
+            case "trailer":
+                return EpisodeType.Trailer;
+            case "bonus":
+                return EpisodeType.Bonus;
             case var other:
-                _diagnostics.Warning(At(element!), $"{named} has episode type `{other}`, which is none of `full`, `trailer` and `bonus`; it was imported as `full`");
+                _diagnostics.Warning(
+                    At(element!),
+                    $"{named} has episode type `{other}`, which is none of `full`, `trailer` and `bonus`; it was imported as `full`"
+                );
                 return EpisodeType.Full;
         }
     }
@@ -212,8 +246,10 @@ public sealed partial class FeedReader
     {
         var element = One(parent, Vocabulary.Itunes, "explicit") ?? One(parent, Vocabulary.GooglePlay, "explicit");
         var text = NonEmpty(element?.Value);
-        if (text is null) return null;
-        if (FeedValues.Explicit(text) is { } value) return value;
+        if (text is null)
+            return null;
+        if (FeedValues.Explicit(text) is { } value)
+            return value;
         _diagnostics.Warning(At(element!), $"explicit `{text}` is none of `true`, `false`, `yes`, `no`, `explicit` and `clean`; it was ignored");
         return null;
     }
@@ -223,8 +259,10 @@ public sealed partial class FeedReader
         var element = One(channel, Vocabulary.Itunes, "type");
         switch (NonEmpty(element?.Value)?.ToLowerInvariant())
         {
-            case null or "episodic": return ShowType.Episodic;
-            case "serial": return ShowType.Serial;
+            case null or "episodic":
+                return ShowType.Episodic;
+            case "serial":
+                return ShowType.Serial;
             case var other:
                 _diagnostics.Warning(At(element!), $"show type `{other}` is neither `episodic` nor `serial`; it was imported as `episodic`");
                 return ShowType.Episodic;
@@ -235,8 +273,12 @@ public sealed partial class FeedReader
     {
         var element = One(channel, Vocabulary.Rss, "language");
         var text = NonEmpty(element?.Value);
-        if (text is null || LanguageCode().IsMatch(text)) return text;
-        _diagnostics.Warning(At(element!), $"language `{text}` is not a language code like `en` or `en-US`; write the right one in podcast.yml (`en` meanwhile)");
+        if (text is null || LanguageCode().IsMatch(text))
+            return text;
+        _diagnostics.Warning(
+            At(element!),
+            $"language `{text}` is not a language code like `en` or `en-US`; write the right one in podcast.yml (`en` meanwhile)"
+        );
         return null;
     }
 
@@ -246,7 +288,8 @@ public sealed partial class FeedReader
         foreach (var element in All(channel, Vocabulary.Itunes, "category"))
         {
             var name = Attribute(element, "text");
-            if (name is null) continue;
+            if (name is null)
+                continue;
             var subs = All(element, Vocabulary.Itunes, "category").Select(s => Attribute(s, "text")).OfType<string>().ToList();
             foreach (var written in subs.Count == 0 ? [name] : subs.Select(s => $"{name} > {s}"))
             {
@@ -262,7 +305,8 @@ public sealed partial class FeedReader
 
     private Uri? ShowImage(XElement channel)
     {
-        if (ItunesImage(channel) is { } itunes) return itunes;
+        if (ItunesImage(channel) is { } itunes)
+            return itunes;
         var image = One(channel, Vocabulary.Rss, "image");
         return (image is null ? null : Resolve(TextOf(image, Vocabulary.Rss, "url"), _feedUrl, image, "image"))
             ?? Resolve(Attribute(One(channel, Vocabulary.GooglePlay, "image"), "href"), _feedUrl, channel, "googleplay:image");
@@ -281,15 +325,21 @@ public sealed partial class FeedReader
         var text = NonEmpty(element?.Value);
         if (text is not null)
         {
-            if (System.Guid.TryParse(text, out var written)) return (written, false);
+            if (System.Guid.TryParse(text, out var written))
+                return (written, false);
             _diagnostics.Warning(At(element!), $"podcast:guid `{text}` is not a UUID; it was left out");
         }
         // The Podcasting 2.0 rule: the UUIDv5 of the feed's address, which apps worked out from the old one.
         var address = selfText is not null && WebAddress(selfText) is not null ? selfText : _origin.Address?.OriginalString;
-        if (address is not null) return (PodcastGuid.ForFeedUrl(address), true);
-        _diagnostics.Warning(_origin.DisplayName, 0, 0,
-            "the feed names neither its podcast:guid nor its own address (atom:link rel=\"self\"), so the guid podcast apps know the show by cannot be worked out; " +
-            "import it from its address, or add `guid:` to podcast.yml yourself");
+        if (address is not null)
+            return (PodcastGuid.ForFeedUrl(address), true);
+        _diagnostics.Warning(
+            _origin.DisplayName,
+            0,
+            0,
+            "the feed names neither its podcast:guid nor its own address (atom:link rel=\"self\"), so the guid podcast apps know the show by cannot be worked out; "
+                + "import it from its address, or add `guid:` to podcast.yml yourself"
+        );
         return (null, false);
     }
 
@@ -297,9 +347,11 @@ public sealed partial class FeedReader
     {
         var element = One(channel, Vocabulary.Podcast, "locked");
         var text = NonEmpty(element?.Value);
-        if (text is null) return null;
+        if (text is null)
+            return null;
         var owner = Attribute(element, "owner") ?? ownerEmail;
-        if (owner is not null) return new FeedLock(owner, FeedValues.Yes(text));
+        if (owner is not null)
+            return new FeedLock(owner, FeedValues.Yes(text));
         _diagnostics.Warning(At(element!), "podcast:locked names no owner and the feed has no owner's email; it was left out");
         return null;
     }
@@ -308,7 +360,8 @@ public sealed partial class FeedReader
     {
         foreach (var element in All(channel, Vocabulary.Podcast, "funding"))
         {
-            if (Resolve(Attribute(element, "url"), _feedUrl, element, "podcast:funding") is not { } url) continue;
+            if (Resolve(Attribute(element, "url"), _feedUrl, element, "podcast:funding") is not { } url)
+                continue;
             yield return new Funding(url, NonEmpty(element.Value) ?? url.Host);
         }
     }
@@ -318,7 +371,8 @@ public sealed partial class FeedReader
         foreach (var element in All(parent, Vocabulary.Podcast, "person"))
         {
             var name = PersonParser.NormaliseName(element.Value);
-            if (name.Length == 0) continue;
+            if (name.Length == 0)
+                continue;
             // The namespace's defaults, and its roles in any letter case (Castopod writes `Host`).
             var role = Attribute(element, "role")?.ToLowerInvariant() ?? "host";
             var group = Attribute(element, "group")?.ToLowerInvariant() ?? PersonTaxonomy.Default.GroupOf(role) ?? "cast";
@@ -327,9 +381,14 @@ public sealed partial class FeedReader
                 _diagnostics.Warning(At(element), $"`{role}` in group `{group}` is not a Podcasting 2.0 role; {name} was imported as a host");
                 (role, group) = ("host", "cast");
             }
-            yield return new Person(name, PodcastSite.Text.Slug.From(name),
+            yield return new Person(
+                name,
+                PodcastSite.Text.Slug.From(name),
                 Resolve(Attribute(element, "href"), _feedUrl, element, "href"),
-                Resolve(Attribute(element, "img"), _feedUrl, element, "img")?.AbsoluteUri, role, group);
+                Resolve(Attribute(element, "img"), _feedUrl, element, "img")?.AbsoluteUri,
+                role,
+                group
+            );
         }
     }
 
@@ -338,17 +397,28 @@ public sealed partial class FeedReader
     {
         var chapters = new List<Chapter>();
         var list = One(item, Vocabulary.PodloveChapters, "chapters");
-        if (list is null) return chapters;
+        if (list is null)
+            return chapters;
         foreach (var element in All(list, Vocabulary.PodloveChapters, "chapter"))
         {
             var start = Attribute(element, "start") is { } startText ? FeedValues.Duration(startText) : null;
             var title = Attribute(element, "title");
             if (start is null || title is null || (chapters.Count > 0 && start <= chapters[^1].Start))
             {
-                _diagnostics.Warning(At(element), $"a chapter of {named} has no readable `start` and `title`, or starts before the one above it; the chapters were left out");
+                _diagnostics.Warning(
+                    At(element),
+                    $"a chapter of {named} has no readable `start` and `title`, or starts before the one above it; the chapters were left out"
+                );
                 return [];
             }
-            chapters.Add(new Chapter(start.Value, title, Resolve(Attribute(element, "href"), _feedUrl, element, "href"), Resolve(Attribute(element, "image"), _feedUrl, element, "image")?.AbsoluteUri));
+            chapters.Add(
+                new Chapter(
+                    start.Value,
+                    title,
+                    Resolve(Attribute(element, "href"), _feedUrl, element, "href"),
+                    Resolve(Attribute(element, "image"), _feedUrl, element, "image")?.AbsoluteUri
+                )
+            );
         }
         return chapters;
     }
@@ -358,13 +428,15 @@ public sealed partial class FeedReader
         var transcripts = new List<Transcript>();
         foreach (var element in All(item, Vocabulary.Podcast, "transcript"))
         {
-            if (Resolve(Attribute(element, "url"), _feedUrl, element, "podcast:transcript") is not { } url) continue;
+            if (Resolve(Attribute(element, "url"), _feedUrl, element, "podcast:transcript") is not { } url)
+                continue;
             // Real feeds write SubRip as application/srt; the namespace's name for it is application/x-subrip.
-            var type = Attribute(element, "type")?.ToLowerInvariant() switch
-            {
-                "application/srt" or "text/srt" => "application/x-subrip",
-                var written => written,
-            } ?? Transcript.RemoteMimeTypeFor(url);
+            var type =
+                Attribute(element, "type")?.ToLowerInvariant() switch
+                {
+                    "application/srt" or "text/srt" => "application/x-subrip",
+                    var written => written,
+                } ?? Transcript.RemoteMimeTypeFor(url);
             if (type is null || !Transcript.Types.Contains(type))
             {
                 _diagnostics.Warning(At(element), $"transcript `{url}` has type `{type}`, which podcast apps do not read as a transcript; it was left out");
@@ -373,7 +445,10 @@ public sealed partial class FeedReader
             var language = Attribute(element, "language");
             if (language is not null && !LanguageCode().IsMatch(language))
             {
-                _diagnostics.Warning(At(element), $"transcript `{url}` has language `{language}`, which is not a language code like `en`; the show's language stands for it");
+                _diagnostics.Warning(
+                    At(element),
+                    $"transcript `{url}` has language `{language}`, which is not a language code like `en`; the show's language stands for it"
+                );
                 language = null;
             }
             transcripts.Add(new Transcript(url.AbsoluteUri, type, language, Attribute(element, "rel")));
@@ -387,13 +462,20 @@ public sealed partial class FeedReader
     /// </summary>
     private string Notes(XElement item)
     {
-        var notes = TextOf(item, Vocabulary.Content, "encoded") ?? TextOf(item, Vocabulary.Rss, "description")
-            ?? TextOf(item, Vocabulary.Itunes, "summary") ?? TextOf(item, Vocabulary.GooglePlay, "description") ?? "";
+        var notes =
+            TextOf(item, Vocabulary.Content, "encoded")
+            ?? TextOf(item, Vocabulary.Rss, "description")
+            ?? TextOf(item, Vocabulary.Itunes, "summary")
+            ?? TextOf(item, Vocabulary.GooglePlay, "description")
+            ?? "";
         var page = WebAddress(TextOf(item, Vocabulary.Rss, "link")) ?? _siteUrl ?? _feedUrl;
-        if (page is null) return notes;
+        if (page is null)
+            return notes;
         // A fragment points inside the notes themselves; an address with a scheme is absolute already.
-        return RawHtml.RewriteUrls(notes, url =>
-            url.StartsWith('#') || Scheme().IsMatch(url) || !Uri.TryCreate(page, url, out var absolute) ? url : absolute.AbsoluteUri);
+        return RawHtml.RewriteUrls(
+            notes,
+            url => url.StartsWith('#') || Scheme().IsMatch(url) || !Uri.TryCreate(page, url, out var absolute) ? url : absolute.AbsoluteUri
+        );
     }
 
     /// <summary>Two items with one guid are one episode to podcast apps; both are imported, so the podcaster decides.</summary>
@@ -403,33 +485,49 @@ public sealed partial class FeedReader
         {
             var first = group.First();
             foreach (var other in group.Skip(1))
-                _diagnostics.Warning(other.At,
-                    $"item `{other.Title}` has the same guid as item `{first.Title}` at line {first.At.Line}, `{group.Key}`; podcast apps show only one of them. " +
-                    "Both were imported and the build refuses them until one gets a guid of its own or is deleted");
+                _diagnostics.Warning(
+                    other.At,
+                    $"item `{other.Title}` has the same guid as item `{first.Title}` at line {first.At.Line}, `{group.Key}`; podcast apps show only one of them. "
+                        + "Both were imported and the build refuses them until one gets a guid of its own or is deleted"
+                );
         }
     }
 
     /// <summary>An address as written, made absolute against <paramref name="against"/> when it is relative; null (reported) when it cannot be.</summary>
     private Uri? Resolve(string? text, Uri? against, XObject at, string what)
     {
-        if (text is null) return null;
-        if (WebAddress(text) is { } absolute) return absolute;
-        if (against is not null && !text.Contains("://", StringComparison.Ordinal) && Uri.TryCreate(against, text, out var resolved) && WebAddress(resolved.AbsoluteUri) is { } web)
+        if (text is null)
+            return null;
+        if (WebAddress(text) is { } absolute)
+            return absolute;
+        if (
+            against is not null
+            && !text.Contains("://", StringComparison.Ordinal)
+            && Uri.TryCreate(against, text, out var resolved)
+            && WebAddress(resolved.AbsoluteUri) is { } web
+        )
             return web;
-        _diagnostics.Warning(At(at), against is null
-            ? $"{what} `{text}` is a relative address, and the feed does not say where it lives (atom:link rel=\"self\"); it was left out"
-            : $"{what} `{text}` is not an http(s) address; it was left out");
+        _diagnostics.Warning(
+            At(at),
+            against is null
+                ? $"{what} `{text}` is a relative address, and the feed does not say where it lives (atom:link rel=\"self\"); it was left out"
+                : $"{what} `{text}` is not an http(s) address; it was left out"
+        );
         return null;
     }
 
     private static Uri? WebAddress(string? text) =>
-        text is not null && Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) ? uri : null;
+        text is not null && Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            ? uri
+            : null;
 
     // managingEditor is `email (Name)` in RSS 2.0.
     private static string? EmailOf(string? editor) => editor?.Split(' ', 2)[0] is { } email && email.Contains('@') ? email : null;
 
     private static string? NameOf(string? editor) =>
-        editor is not null && editor.IndexOf('(') is var open and >= 0 && editor.LastIndexOf(')') is var close && close > open ? NonEmpty(editor[(open + 1)..close]) : null;
+        editor is not null && editor.IndexOf('(') is var open and >= 0 && editor.LastIndexOf(')') is var close && close > open
+            ? NonEmpty(editor[(open + 1)..close])
+            : null;
 
     private SourcePosition At(XObject node) => FeedXml.At(node, _origin.DisplayName);
 

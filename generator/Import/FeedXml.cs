@@ -7,7 +7,17 @@ using PodcastSite.Diagnostics;
 namespace PodcastSite.Import;
 
 /// <summary>The vocabularies of podcast feeds, told apart by namespace whatever spelling of its URI a host uses.</summary>
-public enum Vocabulary { Other, Rss, Itunes, Podcast, GooglePlay, Content, Atom, PodloveChapters }
+public enum Vocabulary
+{
+    Other,
+    Rss,
+    Itunes,
+    Podcast,
+    GooglePlay,
+    Content,
+    Atom,
+    PodloveChapters,
+}
 
 /// <summary>
 /// A feed's bytes as an XML tree with line and column on every node, and lookups that forgive what hosts get wrong:
@@ -22,7 +32,12 @@ public static partial class FeedXml
         var text = Decode(bytes);
         if (LooksLikeHtml(text))
         {
-            diagnostics.Error(displayName, 1, 1, "this is a web page (HTML), not a podcast feed; give the address of the show's RSS feed (hosts link it as `RSS` on the show's page)");
+            diagnostics.Error(
+                displayName,
+                1,
+                1,
+                "this is a web page (HTML), not a podcast feed; give the address of the show's RSS feed (hosts link it as `RSS` on the show's page)"
+            );
             return null;
         }
         var settings = new XmlReaderSettings
@@ -42,7 +57,12 @@ public static partial class FeedXml
         catch (XmlException e)
         {
             var message = PositionSuffix().Replace(e.Message, "");
-            diagnostics.Error(displayName, Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition), $"the feed is not well-formed XML, so it cannot be read: {message.TrimEnd('.')}");
+            diagnostics.Error(
+                displayName,
+                Math.Max(1, e.LineNumber),
+                Math.Max(1, e.LinePosition),
+                $"the feed is not well-formed XML, so it cannot be read: {message.TrimEnd('.')}"
+            );
             return null;
         }
     }
@@ -53,8 +73,10 @@ public static partial class FeedXml
     /// </summary>
     private static string Decode(byte[] bytes)
     {
-        if (bytes is [0xFE, 0xFF, ..]) return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
-        if (bytes is [0xFF, 0xFE, ..]) return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
+        if (bytes is [0xFE, 0xFF, ..])
+            return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
+        if (bytes is [0xFF, 0xFE, ..])
+            return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
         var start = bytes is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;
         var head = Encoding.ASCII.GetString(bytes, start, Math.Min(300, bytes.Length - start));
         var declared = DeclaredEncoding().Match(head);
@@ -89,7 +111,8 @@ public static partial class FeedXml
         var blankUntil = end >= 0 ? end + 2 : Math.Max(0, firstTag);
         for (var i = 0; i < blankUntil; i++)
         {
-            if (chars[i] is not ('\n' or '\r')) chars[i] = ' ';
+            if (chars[i] is not ('\n' or '\r'))
+                chars[i] = ' ';
         }
         return new string(chars);
     }
@@ -127,7 +150,12 @@ public static partial class FeedXml
     public static string? TextOf(XElement parent, Vocabulary vocabulary, string name) => NonEmpty(One(parent, vocabulary, name)?.Value);
 
     public static string? Attribute(XElement? element, string name) =>
-        NonEmpty(element?.Attributes().FirstOrDefault(a => a.Name.Namespace == XNamespace.None && a.Name.LocalName.Equals(name, StringComparison.OrdinalIgnoreCase))?.Value);
+        NonEmpty(
+            element
+                ?.Attributes()
+                .FirstOrDefault(a => a.Name.Namespace == XNamespace.None && a.Name.LocalName.Equals(name, StringComparison.OrdinalIgnoreCase))
+                ?.Value
+        );
 
     public static string? NonEmpty(string? text) => text?.Trim() is { Length: > 0 } trimmed ? trimmed : null;
 

@@ -34,11 +34,12 @@ public sealed partial class HtmlFragment
         List<Node> Current() => open.Count == 0 ? root : open.Peek().Children;
         void FlushText()
         {
-            if (text.Length > 0) Current().Add(new TextNode(WebUtility.HtmlDecode(text.ToString())));
+            if (text.Length > 0)
+                Current().Add(new TextNode(WebUtility.HtmlDecode(text.ToString())));
             text.Clear();
         }
 
-        for (var at = 0; at < html.Length;)
+        for (var at = 0; at < html.Length; )
         {
             var c = html[at];
             if (c != '<')
@@ -48,22 +49,28 @@ public sealed partial class HtmlFragment
                 continue;
             }
             var close = html.IndexOf('>', at);
-            if (close < 0) return null;
+            if (close < 0)
+                return null;
             var tag = html[(at + 1)..close].Trim();
             at = close + 1;
             FlushText();
             if (tag.StartsWith('/'))
             {
                 var name = tag[1..].Trim().ToLowerInvariant();
-                if (open.Count == 0 || open.Peek().Name != name) return null;
+                if (open.Count == 0 || open.Peek().Name != name)
+                    return null;
                 var element = open.Pop();
                 Current().Add(new Element(element.Name, element.Href, element.Children));
                 continue;
             }
-            if (ParseStartTag(tag) is not { } start) return null;
-            if (start.Name == "br") Current().Add(new Element("br", null, []));
-            else if (Blocks.Contains(start.Name) || Inlines.Contains(start.Name)) open.Push((start.Name, start.Href, []));
-            else return null;
+            if (ParseStartTag(tag) is not { } start)
+                return null;
+            if (start.Name == "br")
+                Current().Add(new Element("br", null, []));
+            else if (Blocks.Contains(start.Name) || Inlines.Contains(start.Name))
+                open.Push((start.Name, start.Href, []));
+            else
+                return null;
         }
         FlushText();
         return open.Count == 0 ? new HtmlFragment(root) : null;
@@ -72,16 +79,22 @@ public sealed partial class HtmlFragment
     /// <summary>`name` or `a href="..."` (or `br /`); null for any other attribute or a malformed tag.</summary>
     private static (string Name, string? Href)? ParseStartTag(string tag)
     {
-        if (tag.EndsWith('/')) tag = tag[..^1].TrimEnd();
+        if (tag.EndsWith('/'))
+            tag = tag[..^1].TrimEnd();
         var space = tag.IndexOfAny([' ', '\t', '\n', '\r']);
         var name = (space < 0 ? tag : tag[..space]).ToLowerInvariant();
-        if (name.Length == 0 || !name.All(char.IsAsciiLetterOrDigit)) return null;
-        if (space < 0) return name == "a" ? null : (name, null);
-        if (name != "a") return null;
+        if (name.Length == 0 || !name.All(char.IsAsciiLetterOrDigit))
+            return null;
+        if (space < 0)
+            return name == "a" ? null : (name, null);
+        if (name != "a")
+            return null;
         var attribute = tag[space..].Trim();
-        if (!attribute.StartsWith("href", StringComparison.OrdinalIgnoreCase)) return null;
+        if (!attribute.StartsWith("href", StringComparison.OrdinalIgnoreCase))
+            return null;
         var value = attribute[4..].TrimStart();
-        if (!value.StartsWith('=')) return null;
+        if (!value.StartsWith('='))
+            return null;
         value = value[1..].Trim();
         if (value.Length >= 2 && value[0] is '"' or '\'' && value[^1] == value[0] && value.IndexOf(value[0], 1) == value.Length - 1)
             return (name, WebUtility.HtmlDecode(value[1..^1]));
@@ -131,7 +144,8 @@ public sealed partial class HtmlFragment
                 break;
             case Element element:
                 inline.Append(element.Name == "a" ? $"<a href=\"{PodcastSite.Text.Html.Escape(element.Href!)}\">" : $"<{element.Name}>");
-                foreach (var child in element.Children) AppendInline(child, inline);
+                foreach (var child in element.Children)
+                    AppendInline(child, inline);
                 inline.Append($"</{element.Name}>");
                 break;
         }

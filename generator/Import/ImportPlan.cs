@@ -18,8 +18,8 @@ public sealed record ImportPlan(IReadOnlyList<PlannedEpisode> NewEpisodes, int A
     public static ImportPlan Make(ImportedShow show, ExistingEpisodes existing)
     {
         var taken = new HashSet<string>(existing.Slugs, StringComparer.Ordinal);
-        var fresh = show.Episodes
-            .Select((episode, index) => (Episode: episode, Index: index))
+        var fresh = show
+            .Episodes.Select((episode, index) => (Episode: episode, Index: index))
             .Where(e => !existing.Guids.Contains(e.Episode.Guid))
             .OrderBy(e => e.Episode.Date)
             .ThenByDescending(e => e.Index)
@@ -38,8 +38,10 @@ public sealed record ImportPlan(IReadOnlyList<PlannedEpisode> NewEpisodes, int A
     private static string SlugOf(string title)
     {
         var slug = Text.Slug.From(title);
-        if (slug.Length == 0) return "episode";
-        if (slug.Length <= MaxSlugLength) return slug;
+        if (slug.Length == 0)
+            return "episode";
+        if (slug.Length <= MaxSlugLength)
+            return slug;
         var cut = slug.LastIndexOf('-', MaxSlugLength);
         return cut > 0 ? slug[..cut] : slug[..MaxSlugLength];
     }

@@ -50,11 +50,14 @@ public static class ImportedCategories
     public static Category? Match(string category)
     {
         var written = string.Join(" > ", category.Split('>', StringSplitOptions.TrimEntries));
-        if (Retired.TryGetValue(written, out var moved)) return AppleCategories.Parse(moved);
+        if (Retired.TryGetValue(written, out var moved))
+            return AppleCategories.Parse(moved);
         var parts = written.Split(" > ");
         var name = AppleCategories.SubcategoriesByCategory.Keys.FirstOrDefault(k => k.Equals(parts[0], StringComparison.OrdinalIgnoreCase));
-        if (name is null) return null;
-        if (parts.Length == 1) return new Category(name, null);
+        if (name is null)
+            return null;
+        if (parts.Length == 1)
+            return new Category(name, null);
         var sub = AppleCategories.SubcategoriesByCategory[name].FirstOrDefault(s => s.Equals(parts[1], StringComparison.OrdinalIgnoreCase));
         return sub is null ? null : new Category(name, sub);
     }

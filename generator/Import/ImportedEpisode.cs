@@ -29,4 +29,5 @@ public sealed record ImportedEpisode(
     Uri? ChaptersUrl,
     IReadOnlyList<Chapter> Chapters,
     IReadOnlyList<Transcript> Transcripts,
-    string Notes);
+    string Notes
+);

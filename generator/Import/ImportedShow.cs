@@ -30,4 +30,5 @@ public sealed record ImportedShow(
     IReadOnlyList<Person> Hosts,
     bool Complete,
     bool Block,
-    IReadOnlyList<ImportedEpisode> Episodes);
+    IReadOnlyList<ImportedEpisode> Episodes
+);

@@ -15,33 +15,47 @@ public static class ImportedShowFile
     {
         var yaml = new StringBuilder();
         void Line(string key, string value) => yaml.Append(key).Append(": ").Append(value).Append('\n');
-        void Missing(string key, string what) => yaml.Append("# ").Append(key).Append(": the old feed has no ").Append(what).Append("; write it here (podcast.yml needs it)\n");
+        void Missing(string key, string what) =>
+            yaml.Append("# ").Append(key).Append(": the old feed has no ").Append(what).Append("; write it here (podcast.yml needs it)\n");
 
         yaml.Append("# The show, brought over by `podcastsite import` from ").Append(source.ReplaceLineEndings(" ")).Append(".\n");
         yaml.Append("# Every key is explained in the PodcastSite documentation (docs/content-format.md).\n\n");
-        if (show.Title is { } title) Line("title", YamlText.Scalar(title));
-        else Missing("title", "title");
+        if (show.Title is { } title)
+            Line("title", YamlText.Scalar(title));
+        else
+            Missing("title", "title");
         Line("description", YamlText.Block(Description(show), "  "));
-        if (show.Subtitle is { } subtitle) Line("subtitle", YamlText.Scalar(subtitle));
+        if (show.Subtitle is { } subtitle)
+            Line("subtitle", YamlText.Scalar(subtitle));
         yaml.Append('\n');
         yaml.Append("# Where the new website will live; the feed is published at this address + feed.xml.\n");
         yaml.Append("# This is the old website's address: change it to the new one before you publish.\n");
         Line("base_url", YamlText.Scalar(BaseUrl(show).AbsoluteUri));
         yaml.Append('\n');
-        if (show.Image is { } image) Line("image", YamlText.Scalar(localImages.GetValueOrDefault(image) ?? image.AbsoluteUri));
-        else Missing("image", "cover art");
-        if (show.Language is { } language) Line("language", YamlText.Scalar(language));
-        if (show.Author is { } author) Line("author", YamlText.Scalar(author));
-        else Missing("author", "author");
+        if (show.Image is { } image)
+            Line("image", YamlText.Scalar(localImages.GetValueOrDefault(image) ?? image.AbsoluteUri));
+        else
+            Missing("image", "cover art");
+        if (show.Language is { } language)
+            Line("language", YamlText.Scalar(language));
+        if (show.Author is { } author)
+            Line("author", YamlText.Scalar(author));
+        else
+            Missing("author", "author");
         yaml.Append("owner:\n");
-        if ((show.OwnerName ?? show.Author) is { } ownerName) Line("  name", YamlText.Scalar(ownerName));
-        else Missing("  name", "owner's name");
-        if (show.OwnerEmail is { } email) Line("  email", YamlText.Scalar(email));
-        else Missing("  email", "owner's email");
+        if ((show.OwnerName ?? show.Author) is { } ownerName)
+            Line("  name", YamlText.Scalar(ownerName));
+        else
+            Missing("  name", "owner's name");
+        if (show.OwnerEmail is { } email)
+            Line("  email", YamlText.Scalar(email));
+        else
+            Missing("  email", "owner's email");
         if (show.Categories.Count > 0)
         {
             yaml.Append("categories:\n");
-            foreach (var category in show.Categories) yaml.Append("  - ").Append(YamlText.Scalar(category.ToString())).Append('\n');
+            foreach (var category in show.Categories)
+                yaml.Append("  - ").Append(YamlText.Scalar(category.ToString())).Append('\n');
         }
         else
         {
@@ -49,15 +63,20 @@ public static class ImportedShowFile
         }
         Line("explicit", show.Explicit ? "true" : "false");
         Line("type", show.Type.ToString().ToLowerInvariant());
-        if (show.Copyright is { } copyright) Line("copyright", YamlText.Scalar(copyright));
-        if (show.Complete) Line("complete", "true");
-        if (show.Block) Line("block", "true");
+        if (show.Copyright is { } copyright)
+            Line("copyright", YamlText.Scalar(copyright));
+        if (show.Complete)
+            Line("complete", "true");
+        if (show.Block)
+            Line("block", "true");
         yaml.Append('\n');
         if (show.Guid is { } guid)
         {
-            yaml.Append(show.GuidDerived
-                ? "# The show's permanent ID in podcast apps, worked out from the old feed's address as apps do: never change it.\n"
-                : "# The show's permanent ID in podcast apps, from the old feed: never change it.\n");
+            yaml.Append(
+                show.GuidDerived
+                    ? "# The show's permanent ID in podcast apps, worked out from the old feed's address as apps do: never change it.\n"
+                    : "# The show's permanent ID in podcast apps, from the old feed: never change it.\n"
+            );
             Line("guid", guid.ToString("D"));
         }
         if (show.Locked is { } locked)

@@ -17,7 +17,8 @@ public static partial class NotesMarkdown
     public static Body From(string notes)
     {
         var trimmed = notes.Trim().ReplaceLineEndings("\n");
-        if (trimmed.Length == 0) return new Body("", IsHtml: false);
+        if (trimmed.Length == 0)
+            return new Body("", IsHtml: false);
         if (!LooksLikeHtml().IsMatch(trimmed))
             return PlainText(trimmed) is { } plain ? new Body(plain, IsHtml: false) : new Body(trimmed, IsHtml: true);
         return Markdown(trimmed) is { } markdown ? new Body(markdown, IsHtml: false) : new Body(trimmed, IsHtml: true);
@@ -27,11 +28,13 @@ public static partial class NotesMarkdown
     private static string? Markdown(string html)
     {
         var fragment = HtmlFragment.Parse(html);
-        if (fragment is null) return null;
+        if (fragment is null)
+            return null;
         var markdown = new StringBuilder();
         foreach (var node in fragment.Nodes)
         {
-            if (!AppendBlock(node, markdown)) return null;
+            if (!AppendBlock(node, markdown))
+                return null;
         }
         var text = markdown.ToString().TrimEnd('\n');
         var rendered = HtmlFragment.Parse(MarkdownRendering.ToHtml(text, HtmlTarget.Page));
@@ -45,15 +48,18 @@ public static partial class NotesMarkdown
             case TextNode text when string.IsNullOrWhiteSpace(text.Text):
                 return true;
             case Element { Name: "p" } paragraph:
-                if (Inline(paragraph.Children) is not { Length: > 0 } inline) return false;
+                if (Inline(paragraph.Children) is not { Length: > 0 } inline)
+                    return false;
                 markdown.Append(inline).Append("\n\n");
                 return true;
             case Element { Name: "ul" or "ol" } list:
                 var number = 1;
                 foreach (var item in list.Children)
                 {
-                    if (item is TextNode blank && string.IsNullOrWhiteSpace(blank.Text)) continue;
-                    if (item is not Element { Name: "li" } li || Inline(li.Children) is not { Length: > 0 } content) return false;
+                    if (item is TextNode blank && string.IsNullOrWhiteSpace(blank.Text))
+                        continue;
+                    if (item is not Element { Name: "li" } li || Inline(li.Children) is not { Length: > 0 } content)
+                        return false;
                     markdown.Append(list.Name == "ul" ? "- " : $"{number++}. ").Append(content).Append('\n');
                 }
                 markdown.Append('\n');
@@ -78,12 +84,14 @@ public static partial class NotesMarkdown
                     inline.Append("\\\n");
                     break;
                 case Element { Name: "strong" or "em" } emphasis:
-                    if (Inline(emphasis.Children) is not { Length: > 0 } inner) return null;
+                    if (Inline(emphasis.Children) is not { Length: > 0 } inner)
+                        return null;
                     var marker = emphasis.Name == "strong" ? "**" : "*";
                     inline.Append(marker).Append(inner).Append(marker);
                     break;
                 case Element { Name: "a" } link:
-                    if (Inline(link.Children) is not { } label || link.Href is not { } href || href.IndexOfAny(['<', '>', '\n']) >= 0) return null;
+                    if (Inline(link.Children) is not { } label || link.Href is not { } href || href.IndexOfAny(['<', '>', '\n']) >= 0)
+                        return null;
                     // An address with spaces or brackets goes between <>, as CommonMark asks.
                     var destination = href.IndexOfAny([' ', '(', ')']) >= 0 || href.Length == 0 ? $"<{href}>" : href;
                     inline.Append('[').Append(label).Append("](").Append(destination).Append(')');
@@ -114,19 +122,24 @@ public static partial class NotesMarkdown
     /// <summary>Plain-text notes: a paragraph per blank-line-separated block, each line break kept.</summary>
     private static string? PlainText(string text)
     {
-        var paragraphs = ParagraphBreak().Split(text)
+        var paragraphs = ParagraphBreak()
+            .Split(text)
             .Select(p => string.Join("\\\n", p.Split('\n').Select(line => Inline([new TextNode(line)]) ?? "").Where(line => line.Length > 0)))
             .Where(p => p.Length > 0)
             .ToList();
         var markdown = string.Join("\n\n", paragraphs);
         // The same words in the same paragraphs and lines, or the text stays as it is.
-        var expected = ParagraphBreak().Split(text).Select(p => string.Join('\n', p.Split('\n').Select(l => Whitespace().Replace(l, " ").Trim()).Where(l => l.Length > 0))).Where(p => p.Length > 0);
+        var expected = ParagraphBreak()
+            .Split(text)
+            .Select(p => string.Join('\n', p.Split('\n').Select(l => Whitespace().Replace(l, " ").Trim()).Where(l => l.Length > 0)))
+            .Where(p => p.Length > 0);
         return RawHtml.Paragraphs(MarkdownRendering.ToHtml(markdown, HtmlTarget.Page)).SequenceEqual(expected) ? markdown : null;
     }
 
     /// <summary>The text of notes (HTML or not) as Markdown paragraphs, for where only the words matter.</summary>
     public static string TextOf(string notes) =>
-        string.Join("\n\n", RawHtml.Paragraphs(notes).Select(p => string.Join("\\\n", p.Split('\n').Select(line => Inline([new TextNode(line)]) ?? "")))).Trim();
+        string.Join("\n\n", RawHtml.Paragraphs(notes).Select(p => string.Join("\\\n", p.Split('\n').Select(line => Inline([new TextNode(line)]) ?? ""))))
+            .Trim();
 
     [GeneratedRegex("<[a-zA-Z/!]")]
     private static partial Regex LooksLikeHtml();

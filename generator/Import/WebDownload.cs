@@ -15,12 +15,14 @@ public sealed class WebDownload(TimeSpan timeout, long maxBytes, string userAgen
 {
     public const long DefaultMaxBytes = 50L * 1024 * 1024;
 
-    private readonly HttpClient _client = new(new SocketsHttpHandler
-    {
-        AllowAutoRedirect = true,
-        MaxAutomaticRedirections = 10,
-        AutomaticDecompression = DecompressionMethods.All,
-    })
+    private readonly HttpClient _client = new(
+        new SocketsHttpHandler
+        {
+            AllowAutoRedirect = true,
+            MaxAutomaticRedirections = 10,
+            AutomaticDecompression = DecompressionMethods.All,
+        }
+    )
     {
         // The whole download is timed below, headers and body together.
         Timeout = Timeout.InfiniteTimeSpan,
@@ -35,13 +37,17 @@ public sealed class WebDownload(TimeSpan timeout, long maxBytes, string userAgen
             using var response = await _client.GetAsync(address, HttpCompletionOption.ResponseHeadersRead, cancel.Token);
             var final = response.RequestMessage?.RequestUri ?? address;
             if (!response.IsSuccessStatusCode)
-                return Failed($"`{address}` answered {(int)response.StatusCode} {response.ReasonPhrase}{(final != address ? $" (after a redirect to `{final}`)" : "")}; check the address");
+                return Failed(
+                    $"`{address}` answered {(int)response.StatusCode} {response.ReasonPhrase}{(final != address ? $" (after a redirect to `{final}`)" : "")}; check the address"
+                );
             if (response.Content.Headers.ContentLength > maxBytes)
-                return Failed($"`{address}` is {Megabytes(response.Content.Headers.ContentLength.Value)}, more than the {Megabytes(maxBytes)} a podcast feed or its art can be; check the address");
+                return Failed(
+                    $"`{address}` is {Megabytes(response.Content.Headers.ContentLength.Value)}, more than the {Megabytes(maxBytes)} a podcast feed or its art can be; check the address"
+                );
             await using var body = await response.Content.ReadAsStreamAsync(cancel.Token);
             using var bytes = new MemoryStream();
             var buffer = new byte[81920];
-            for (int read; (read = await body.ReadAsync(buffer, cancel.Token)) > 0;)
+            for (int read; (read = await body.ReadAsync(buffer, cancel.Token)) > 0; )
             {
                 if (bytes.Length + read > maxBytes)
                     return Failed($"`{address}` sends more than {Megabytes(maxBytes)}, more than a podcast feed or its art can be; check the address");
@@ -51,7 +57,9 @@ public sealed class WebDownload(TimeSpan timeout, long maxBytes, string userAgen
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
-            return Failed($"`{address}` did not answer within {timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s; try again later, or allow longer with --timeout");
+            return Failed(
+                $"`{address}` did not answer within {timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s; try again later, or allow longer with --timeout"
+            );
         }
         catch (HttpRequestException e)
         {

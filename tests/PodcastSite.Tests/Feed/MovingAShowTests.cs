@@ -44,7 +44,9 @@ public sealed class MovingAShowTests
     public void An_unpinned_guid_would_change_with_the_address_which_is_why_moving_pins_it()
     {
         var before = TestSite.Build(TestSite.Show + TestSite.Episode).ShouldSucceed();
-        var after = TestSite.Build((TestSite.Show + TestSite.Episode).Replace("base_url: https://example.com/", "base_url: https://podcast.example.org/")).ShouldSucceed();
+        var after = TestSite
+            .Build((TestSite.Show + TestSite.Episode).Replace("base_url: https://example.com/", "base_url: https://podcast.example.org/"))
+            .ShouldSucceed();
 
         Channel(after).Element(Podcast + "guid")!.Value.ShouldNotBe(Channel(before).Element(Podcast + "guid")!.Value);
     }

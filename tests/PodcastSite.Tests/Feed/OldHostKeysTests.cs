@@ -15,25 +15,29 @@ public sealed class OldHostKeysTests
     private static readonly XNamespace Podcast = PodcastFeed.Podcast;
     private static readonly XNamespace Content = PodcastFeed.Content;
 
-    private static string Episode(string frontMatter, string body = "The first episode.") => TestSite.Show + $"""
+    private static string Episode(string frontMatter, string body = "The first episode.") =>
+        TestSite.Show
+        + $"""
 
-        -- input/episodes/2026-01-15-hello.md --
-        ---
-        title: Hello
-        date: 2026-01-15T10:00:00Z
-        guid: hello-guid
-        audio: {"{"} url: "https://media.example.com/1.mp3", length: 1000, duration: "30:00" {"}"}
-        {frontMatter}
-        ---
-        {body}
-        """;
+            -- input/episodes/2026-01-15-hello.md --
+            ---
+            title: Hello
+            date: 2026-01-15T10:00:00Z
+            guid: hello-guid
+            audio: {"{"} url: "https://media.example.com/1.mp3", length: 1000, duration: "30:00" {"}"}
+            {frontMatter}
+            ---
+            {body}
+            """;
 
     private static XElement Item(TestSite site) => XDocument.Parse(site.Text("feed.xml")).Descendants("item").Single();
 
     [Fact]
     public void A_guid_that_is_the_old_page_address_stays_a_permalink()
     {
-        var site = TestSite.Build(Episode("guid_is_permalink: true").Replace("guid: hello-guid", "guid: https://old.example.com/episodes/hello/")).ShouldSucceed();
+        var site = TestSite
+            .Build(Episode("guid_is_permalink: true").Replace("guid: hello-guid", "guid: https://old.example.com/episodes/hello/"))
+            .ShouldSucceed();
 
         var guid = Item(site).Element("guid")!;
 
@@ -55,7 +59,11 @@ public sealed class OldHostKeysTests
         var site = TestSite.Build(Episode("guid_is_permalink: true"));
 
         var error = site.Errors.ShouldHaveSingleItem();
-        error.ToString().ShouldStartWith("input/episodes/2026-01-15-hello.md(6,20): error: `guid_is_permalink: true` says the guid is the episode's web address, but `hello-guid` is not");
+        error
+            .ToString()
+            .ShouldStartWith(
+                "input/episodes/2026-01-15-hello.md(6,20): error: `guid_is_permalink: true` says the guid is the episode's web address, but `hello-guid` is not"
+            );
     }
 
     [Fact]
@@ -81,6 +89,19 @@ public sealed class OldHostKeysTests
     }
 
     [Fact]
+    public void Art_left_at_the_old_host_is_what_pages_show_and_share()
+    {
+        var site = TestSite
+            .Build(Episode("image: https://old.example.com/art/ep1.jpg").Replace("image: assets/cover.jpg", "image: https://old.example.com/art/cover.jpg"))
+            .ShouldSucceed();
+
+        var episode = site.Html("episodes/hello/index.html");
+        episode.QuerySelector("meta[property='og:image']")!.GetAttribute("content").ShouldBe("https://old.example.com/art/ep1.jpg");
+        episode.QuerySelector("script[type='application/ld+json']")!.TextContent.ShouldContain("\"image\":\"https://old.example.com/art/ep1.jpg\"");
+        site.Html("index.html").QuerySelector("meta[property='og:image']")!.GetAttribute("content").ShouldBe("https://old.example.com/art/cover.jpg");
+    }
+
+    [Fact]
     public void Chapters_left_at_the_old_host_are_what_the_feed_points_at()
     {
         var site = TestSite.Build(Episode("chapters: https://old.example.com/ep1/chapters.json")).ShouldSucceed();
@@ -96,20 +117,31 @@ public sealed class OldHostKeysTests
     {
         var site = TestSite.Build(Episode("chapters: Intro at the start"));
 
-        site.Errors.ShouldHaveSingleItem().Message.ShouldBe("`chapters` must be a list of chapters (items starting with `- `) or the http(s) address of a chapters file, not `Intro at the start`");
+        site.Errors.ShouldHaveSingleItem()
+            .Message.ShouldBe(
+                "`chapters` must be a list of chapters (items starting with `- `) or the http(s) address of a chapters file, not `Intro at the start`"
+            );
     }
 
     [Fact]
     public void Transcripts_left_at_the_old_host_keep_their_type_language_and_use()
     {
-        var site = TestSite.Build(Episode("""
-            transcript:
-              - https://old.example.com/ep1.vtt
-              - { url: "https://old.example.com/ep1/transcript", type: text/html, language: de, rel: notes }
-            """)).ShouldSucceed();
+        var site = TestSite
+            .Build(
+                Episode(
+                    """
+                    transcript:
+                      - https://old.example.com/ep1.vtt
+                      - { url: "https://old.example.com/ep1/transcript", type: text/html, language: de, rel: notes }
+                    """
+                )
+            )
+            .ShouldSucceed();
 
-        var transcripts = Item(site).Elements(Podcast + "transcript")
-            .Select(t => $"{t.Attribute("url")!.Value} {t.Attribute("type")!.Value} {t.Attribute("language")!.Value} {t.Attribute("rel")?.Value}").ToList();
+        var transcripts = Item(site)
+            .Elements(Podcast + "transcript")
+            .Select(t => $"{t.Attribute("url")!.Value} {t.Attribute("type")!.Value} {t.Attribute("language")!.Value} {t.Attribute("rel")?.Value}")
+            .ToList();
         transcripts.ShouldBe(["https://old.example.com/ep1.vtt text/vtt en captions", "https://old.example.com/ep1/transcript text/html de notes"]);
         site.Html("episodes/hello/index.html").QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ShouldContain("https://old.example.com/ep1.vtt");
     }
@@ -119,7 +151,10 @@ public sealed class OldHostKeysTests
     {
         var site = TestSite.Build(Episode("transcript: https://old.example.com/ep1/transcript"));
 
-        site.Errors.ShouldHaveSingleItem().Message.ShouldBe("cannot tell the kind of transcript `https://old.example.com/ep1/transcript` from its name; write it as `{ url: ..., type: text/vtt }` with its type");
+        site.Errors.ShouldHaveSingleItem()
+            .Message.ShouldBe(
+                "cannot tell the kind of transcript `https://old.example.com/ep1/transcript` from its name; write it as `{ url: ..., type: text/vtt }` with its type"
+            );
     }
 
     private const string HtmlNotes = """
@@ -133,7 +168,9 @@ public sealed class OldHostKeysTests
 
         var content = Item(site).Element(Content + "encoded")!.Value;
 
-        content.ShouldStartWith("<h3>In this episode</h3><p>Sourdough at <a href=\"https://example.com/bakery/\" class=\"x\">our bakery</a> &amp; <a>a trick</a>.</p><ul><li>flour</li></ul>");
+        content.ShouldStartWith(
+            "<h3>In this episode</h3><p>Sourdough at <a href=\"https://example.com/bakery/\" class=\"x\">our bakery</a> &amp; <a>a trick</a>.</p><ul><li>flour</li></ul>"
+        );
     }
 
     [Fact]

@@ -43,6 +43,5 @@ public sealed class FeedDateTests
     [InlineData("02 Mai 2023 10:00:00 GMT")]
     [InlineData("02 May 2023 25:00:00 GMT")]
     [InlineData("")]
-    public void A_date_no_app_could_read_is_none(string written) =>
-        FeedDate.Parse(written, out _).ShouldBeNull();
+    public void A_date_no_app_could_read_is_none(string written) => FeedDate.Parse(written, out _).ShouldBeNull();
 }

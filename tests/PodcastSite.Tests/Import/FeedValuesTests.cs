@@ -16,16 +16,14 @@ public sealed class FeedValuesTests
     [InlineData("90:00", 5400.0)]
     [InlineData("5:3", 303.0)]
     [InlineData(" 42:17 ", 2537.0)]
-    public void Every_duration_form_is_read(string written, double seconds) =>
-        FeedValues.Duration(written).ShouldBe(TimeSpan.FromSeconds(seconds));
+    public void Every_duration_form_is_read(string written, double seconds) => FeedValues.Duration(written).ShouldBe(TimeSpan.FromSeconds(seconds));
 
     [Theory]
     [InlineData("")]
     [InlineData("about an hour")]
     [InlineData("1:2:3:4")]
     [InlineData("-5")]
-    public void A_duration_no_app_could_read_is_none(string written) =>
-        FeedValues.Duration(written).ShouldBeNull();
+    public void A_duration_no_app_could_read_is_none(string written) => FeedValues.Duration(written).ShouldBeNull();
 
     [Theory]
     [InlineData("true", true)]
@@ -37,8 +35,7 @@ public sealed class FeedValuesTests
     [InlineData("clean", false)]
     [InlineData("CLEAN", false)]
     [InlineData("maybe", null)]
-    public void Legacy_explicit_values_are_read_as_apple_reads_them(string written, bool? expected) =>
-        FeedValues.Explicit(written).ShouldBe(expected);
+    public void Legacy_explicit_values_are_read_as_apple_reads_them(string written, bool? expected) => FeedValues.Explicit(written).ShouldBe(expected);
 
     [Theory]
     [InlineData("12", 12)]

@@ -19,31 +19,31 @@ public sealed class ImportOverHttpTests : IDisposable
     private string Input => _folder.PathOf("input");
 
     // A feed with neither podcast:guid nor a self link: only the address it is downloaded from says what the show is.
-    private static string Feed(string image = "https://art.example.com/cover.jpg", string episodeImage = "https://art.example.com/ep1.jpg") => $"""
-        <?xml version="1.0" encoding="UTF-8"?>
-        <rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd">
-          <channel>
-            <title>Night Bus</title>
-            <link>https://nightbus.example.com/</link>
-            <description>Stories from the last bus home.</description>
-            <itunes:author>Ama Owusu</itunes:author>
-            <itunes:owner><itunes:name>Ama Owusu</itunes:name><itunes:email>ama@nightbus.example.com</itunes:email></itunes:owner>
-            <itunes:image href="{image}"/>
-            <itunes:category text="Society &amp; Culture"/>
-            <item>
-              <title>The Driver</title>
-              <guid isPermaLink="false">nightbus-1</guid>
-              <pubDate>Fri, 03 Mar 2023 23:00:00 +0000</pubDate>
-              <enclosure url="https://media.example.com/nightbus-1.mp3" length="12345678" type="audio/mpeg"/>
-              <itunes:duration>24:10</itunes:duration>
-              <itunes:image href="{episodeImage}"/>
-            </item>
-          </channel>
-        </rss>
-        """;
+    private static string Feed(string image = "https://art.example.com/cover.jpg", string episodeImage = "https://art.example.com/ep1.jpg") =>
+        $"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd">
+              <channel>
+                <title>Night Bus</title>
+                <link>https://nightbus.example.com/</link>
+                <description>Stories from the last bus home.</description>
+                <itunes:author>Ama Owusu</itunes:author>
+                <itunes:owner><itunes:name>Ama Owusu</itunes:name><itunes:email>ama@nightbus.example.com</itunes:email></itunes:owner>
+                <itunes:image href="{image}"/>
+                <itunes:category text="Society &amp; Culture"/>
+                <item>
+                  <title>The Driver</title>
+                  <guid isPermaLink="false">nightbus-1</guid>
+                  <pubDate>Fri, 03 Mar 2023 23:00:00 +0000</pubDate>
+                  <enclosure url="https://media.example.com/nightbus-1.mp3" length="12345678" type="audio/mpeg"/>
+                  <itunes:duration>24:10</itunes:duration>
+                  <itunes:image href="{episodeImage}"/>
+                </item>
+              </channel>
+            </rss>
+            """;
 
-    private CliRun.Outcome Import(params string[] more) =>
-        CliRun.Run(["import", .. more, "--output", Input]);
+    private CliRun.Outcome Import(params string[] more) => CliRun.Run(["import", .. more, "--output", Input]);
 
     [Fact]
     public void A_feed_is_imported_from_its_address()
@@ -107,11 +107,14 @@ public sealed class ImportOverHttpTests : IDisposable
     [Fact]
     public void Something_far_larger_than_a_feed_is_refused_before_it_is_downloaded()
     {
-        _server.On("huge.xml", (response, _) =>
-        {
-            response.ContentLength64 = 60L * 1024 * 1024;
-            return Task.CompletedTask;
-        });
+        _server.On(
+            "huge.xml",
+            (response, _) =>
+            {
+                response.ContentLength64 = 60L * 1024 * 1024;
+                return Task.CompletedTask;
+            }
+        );
 
         var import = Import(_server.Url("huge.xml").AbsoluteUri);
 
@@ -123,7 +126,9 @@ public sealed class ImportOverHttpTests : IDisposable
     public void With_download_images_the_art_is_fetched_into_assets_once_and_missing_art_stays_linked()
     {
         var cover = File.ReadAllBytes(Repo.PathOf("tests/PodcastSite.Tests/Fixtures/small-cover.png"));
-        _server.Serve("art/cover", cover, "image/png").Serve("feed.xml", Feed(image: _server.Url("art/cover").AbsoluteUri, episodeImage: _server.Url("art/missing.jpg").AbsoluteUri));
+        _server
+            .Serve("art/cover", cover, "image/png")
+            .Serve("feed.xml", Feed(image: _server.Url("art/cover").AbsoluteUri, episodeImage: _server.Url("art/missing.jpg").AbsoluteUri));
 
         var import = Import(_server.Url("feed.xml").AbsoluteUri, "--download-images");
 
@@ -131,7 +136,9 @@ public sealed class ImportOverHttpTests : IDisposable
         File.ReadAllText(Path.Combine(Input, "podcast.yml")).ShouldContain("image: assets/images/cover.png");
         File.ReadAllBytes(Path.Combine(Input, "assets", "images", "cover.png")).ShouldBe(cover);
         File.ReadAllText(Path.Combine(Input, "episodes", "2023-03-03-the-driver.md")).ShouldContain($"image: {_server.Url("art/missing.jpg")}");
-        import.Error.ShouldContain($"warning: `{_server.Url("art/missing.jpg")}` answered 404 Not Found; check the address; the art stays linked at the old host");
+        import.Error.ShouldContain(
+            $"warning: `{_server.Url("art/missing.jpg")}` answered 404 Not Found; check the address; the art stays linked at the old host"
+        );
     }
 
     [Fact]

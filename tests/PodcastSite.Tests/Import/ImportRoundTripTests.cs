@@ -20,8 +20,20 @@ public sealed class ImportRoundTripTests(ImportedHostShows shows)
 
     /// <summary>An item as podcast apps know it: what must not change when the show moves.</summary>
     private sealed record ItemAsAppsKnowIt(
-        string Guid, bool GuidIsPermaLink, string Title, DateTimeOffset Date, string Url, long? Length, string? Type,
-        long? WholeSeconds, int? Season, int? Number, EpisodeType EpisodeType, bool Explicit, bool Block);
+        string Guid,
+        bool GuidIsPermaLink,
+        string Title,
+        DateTimeOffset Date,
+        string Url,
+        long? Length,
+        string? Type,
+        long? WholeSeconds,
+        int? Season,
+        int? Number,
+        EpisodeType EpisodeType,
+        bool Explicit,
+        bool Block
+    );
 
     [Theory]
     [MemberData(nameof(Hosts))]
@@ -47,8 +59,12 @@ public sealed class ImportRoundTripTests(ImportedHostShows shows)
     public void A_show_without_a_podcast_guid_keeps_the_one_apps_derived_from_its_old_address(string host)
     {
         var oldFeed = File.ReadAllText(shows.Of(host).OldFeed);
-        if (oldFeed.Contains("<podcast:guid>", StringComparison.Ordinal)) return;
-        var selfLink = System.Text.RegularExpressions.Regex.Match(oldFeed, "<atom:link href=\"([^\"]+)\" rel=\"self\"|<atom:link rel=\"self\"[^>]*href=\"([^\"]+)\"");
+        if (oldFeed.Contains("<podcast:guid>", StringComparison.Ordinal))
+            return;
+        var selfLink = System.Text.RegularExpressions.Regex.Match(
+            oldFeed,
+            "<atom:link href=\"([^\"]+)\" rel=\"self\"|<atom:link rel=\"self\"[^>]*href=\"([^\"]+)\""
+        );
         selfLink.Success.ShouldBeTrue($"{host}: the fixture has neither podcast:guid nor a self link");
         var oldAddress = selfLink.Groups[1].Success ? selfLink.Groups[1].Value : selfLink.Groups[2].Value;
 
@@ -74,10 +90,14 @@ public sealed class ImportRoundTripTests(ImportedHostShows shows)
             parser.GetProperty("status").GetString().ShouldBe("ok", $"{host}: {name} could not read the new feed: {parser}");
             var oldParser = oldParsers[name];
             // A strict parser may fail on the old host's feed (PowerPress's blank lines before the declaration); the new one it reads.
-            if (oldParser.GetProperty("status").GetString() != "ok") continue;
+            if (oldParser.GetProperty("status").GetString() != "ok")
+                continue;
             CompareChannel(name, oldParser, parser, differences);
-            if (!parser.TryGetProperty("episodes", out var episodes) || episodes.ValueKind != JsonValueKind.Array) continue;
-            var oldEpisodes = oldParser.GetProperty("episodes").EnumerateArray()
+            if (!parser.TryGetProperty("episodes", out var episodes) || episodes.ValueKind != JsonValueKind.Array)
+                continue;
+            var oldEpisodes = oldParser
+                .GetProperty("episodes")
+                .EnumerateArray()
                 .Where(e => Get(e, "guid")?.GetString() is { } guid && episodesWithAudio.Contains(guid))
                 .ToDictionary(e => e.GetProperty("guid").GetString()!);
             var newGuids = episodes.EnumerateArray().Select(e => Get(e, "guid")?.GetString()).ToHashSet();
@@ -119,16 +139,31 @@ public sealed class ImportRoundTripTests(ImportedHostShows shows)
         return show;
     }
 
-    private static ItemAsAppsKnowIt AsAppsKnowIt(ImportedEpisode e, ImportedShow show) => new(
-        e.Guid, e.GuidIsPermaLink, e.Title, e.Date.ToUniversalTime(), e.Enclosure.Url.AbsoluteUri, e.Enclosure.Length, e.Enclosure.Type,
-        e.Duration is { } d ? PodcastSite.Text.DurationText.WholeSeconds(d) : null, e.Season, e.Number, e.Type,
-        // An item that says nothing is what its show says, in any app.
-        e.Explicit ?? show.Explicit, e.Block);
+    private static ItemAsAppsKnowIt AsAppsKnowIt(ImportedEpisode e, ImportedShow show) =>
+        new(
+            e.Guid,
+            e.GuidIsPermaLink,
+            e.Title,
+            e.Date.ToUniversalTime(),
+            e.Enclosure.Url.AbsoluteUri,
+            e.Enclosure.Length,
+            e.Enclosure.Type,
+            e.Duration is { } d ? PodcastSite.Text.DurationText.WholeSeconds(d) : null,
+            e.Season,
+            e.Number,
+            e.Type,
+            // An item that says nothing is what its show says, in any app.
+            e.Explicit
+                ?? show.Explicit,
+            e.Block
+        );
 
     private static void CompareChannel(string parser, JsonElement before, JsonElement after, List<string> differences)
     {
-        if (Get(before.GetProperty("channel"), "podcast_guid")?.GetString() is { } guid
-            && Get(after.GetProperty("channel"), "podcast_guid")?.GetString() != guid)
+        if (
+            Get(before.GetProperty("channel"), "podcast_guid")?.GetString() is { } guid
+            && Get(after.GetProperty("channel"), "podcast_guid")?.GetString() != guid
+        )
             differences.Add($"{parser}: podcast:guid was `{guid}`, is `{Get(after.GetProperty("channel"), "podcast_guid")}`");
     }
 
@@ -137,10 +172,12 @@ public sealed class ImportRoundTripTests(ImportedHostShows shows)
     {
         void Same(string field, JsonElement? old, JsonElement? now, Func<JsonElement, object?> value)
         {
-            if (old is null) return;
+            if (old is null)
+                return;
             var expected = value(old.Value);
             var actual = now is null ? null : value(now.Value);
-            if (!Equals(expected, actual)) differences.Add($"{at}: {field} was `{expected}`, is `{actual}`");
+            if (!Equals(expected, actual))
+                differences.Add($"{at}: {field} was `{expected}`, is `{actual}`");
         }
 
         Same("title", Get(before, "title"), Get(after, "title"), v => v.GetString());
@@ -160,13 +197,20 @@ public sealed class ImportRoundTripTests(ImportedHostShows shows)
     }
 
     private static object? Instant(JsonElement value) =>
-        DateTimeOffset.TryParse(value.GetString(), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var date)
+        DateTimeOffset.TryParse(
+            value.GetString(),
+            System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.AssumeUniversal,
+            out var date
+        )
             ? date.ToUniversalTime()
             : null;
 
     // A parser that does not expose a field leaves it out or null.
     private static JsonElement? Get(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null
+        element.ValueKind == JsonValueKind.Object
+        && element.TryGetProperty(name, out var value)
+        && value.ValueKind != JsonValueKind.Null
         && !(value.ValueKind == JsonValueKind.String && value.GetString() is "" or null)
             ? value
             : null;

@@ -26,9 +26,12 @@ public sealed class ImportedHostShows : IDisposable
     {
         foreach (var host in HostFeeds.All)
             _shows[host.Name] = new Lazy<Show>(() => ImportAndBuild(host));
-        _parsed = new(() => HostFeeds.All.Select(h => Of(h.Name))
-            .SelectMany(s => new[] { (Feed: s.OldFeed, Ours: false), (Feed: s.NewFeed, Ours: true) })
-            .ToDictionary(f => f.Feed, f => CheckFeed(f.Feed, f.Ours)));
+        _parsed = new(() =>
+            HostFeeds
+                .All.Select(h => Of(h.Name))
+                .SelectMany(s => new[] { (Feed: s.OldFeed, Ours: false), (Feed: s.NewFeed, Ours: true) })
+                .ToDictionary(f => f.Feed, f => CheckFeed(f.Feed, f.Ours))
+        );
     }
 
     public Show Of(string host) => _shows[host].Value;

@@ -73,12 +73,24 @@ public sealed class ImportedPeopleTests : IDisposable
     /// <summary>What apps show for each item: its own people, or the show's when it names none.</summary>
     private static SortedDictionary<string, string> People(XDocument feed)
     {
-        string Of(IEnumerable<XElement> people) => string.Join("; ", people
-            .Select(p => $"{p.Value} {p.Attribute("role")?.Value.ToLowerInvariant() ?? "host"} {p.Attribute("group")?.Value.ToLowerInvariant() ?? "cast"} {p.Attribute("img")?.Value} {p.Attribute("href")?.Value}")
-            .Order(StringComparer.Ordinal));
+        string Of(IEnumerable<XElement> people) =>
+            string.Join(
+                "; ",
+                people
+                    .Select(p =>
+                        $"{p.Value} {p.Attribute("role")?.Value.ToLowerInvariant() ?? "host"} {p.Attribute("group")?.Value.ToLowerInvariant() ?? "cast"} {p.Attribute("img")?.Value} {p.Attribute("href")?.Value}"
+                    )
+                    .Order(StringComparer.Ordinal)
+            );
         var channel = feed.Root!.Element("channel")!;
-        return new SortedDictionary<string, string>(channel.Elements("item").ToDictionary(
-            item => item.Element("guid")!.Value,
-            item => item.Elements(Podcast + "person").Any() ? Of(item.Elements(Podcast + "person")) : Of(channel.Elements(Podcast + "person"))), StringComparer.Ordinal);
+        return new SortedDictionary<string, string>(
+            channel
+                .Elements("item")
+                .ToDictionary(
+                    item => item.Element("guid")!.Value,
+                    item => item.Elements(Podcast + "person").Any() ? Of(item.Elements(Podcast + "person")) : Of(channel.Elements(Podcast + "person"))
+                ),
+            StringComparer.Ordinal
+        );
     }
 }

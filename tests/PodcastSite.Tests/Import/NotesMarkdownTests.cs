@@ -13,21 +13,28 @@ public sealed class NotesMarkdownTests
     [Fact]
     public void Paragraphs_links_strong_emphasis_lists_and_line_breaks_become_Markdown()
     {
-        var body = NotesMarkdown.From("""
+        var body = NotesMarkdown.From(
+            """
             <p>We talk <strong>tomatoes</strong> and <em>blight</em>.<br>Seeds: <a href="https://seeds.example.org/library">the library</a></p>
             <ul><li>Brandywine</li><li>Sungold</li></ul><ol><li>Sow</li><li>Wait</li></ol>
-            """);
+            """
+        );
 
-        body.ShouldBe(new NotesMarkdown.Body("""
-            We talk **tomatoes** and *blight*.\
-            Seeds: [the library](https://seeds.example.org/library)
+        body.ShouldBe(
+            new NotesMarkdown.Body(
+                """
+                We talk **tomatoes** and *blight*.\
+                Seeds: [the library](https://seeds.example.org/library)
 
-            - Brandywine
-            - Sungold
+                - Brandywine
+                - Sungold
 
-            1. Sow
-            2. Wait
-            """, IsHtml: false));
+                1. Sow
+                2. Wait
+                """,
+                IsHtml: false
+            )
+        );
     }
 
     [Theory]
@@ -61,8 +68,7 @@ public sealed class NotesMarkdownTests
     [InlineData("<p>a < b</p>")]
     [InlineData("<!-- wp:paragraph --><p>WordPress</p><!-- /wp:paragraph -->")]
     [InlineData("<p><img src=\"https://example.com/x.jpg\" alt=\"x\"></p>")]
-    public void What_Markdown_would_change_stays_HTML_as_it_was(string html) =>
-        NotesMarkdown.From(html).ShouldBe(new NotesMarkdown.Body(html, IsHtml: true));
+    public void What_Markdown_would_change_stays_HTML_as_it_was(string html) => NotesMarkdown.From(html).ShouldBe(new NotesMarkdown.Body(html, IsHtml: true));
 
     [Fact]
     public void Entities_are_text_and_convert_without_loss() =>

@@ -22,7 +22,8 @@ public sealed class ReimportTests : IDisposable
 
     /// <summary>Every file of the folder with its bytes and its time, to see that nothing was written.</summary>
     private Dictionary<string, (string Text, DateTime Written)> Snapshot() =>
-        Directory.GetFiles(Input, "*", SearchOption.AllDirectories)
+        Directory
+            .GetFiles(Input, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(Input, f), f => (File.ReadAllText(f), File.GetLastWriteTimeUtc(f)));
 
     /// <summary>The same feed a week later, with one more episode on top.</summary>
@@ -74,7 +75,8 @@ public sealed class ReimportTests : IDisposable
         later.Out.ShouldContain(": 1 new item (3 already there).");
         var after = Snapshot();
         after.Keys.Except(before.Keys).ShouldBe(["episodes/2023-08-22-ep-43-saving-seed.md"]);
-        foreach (var (path, file) in before) after[path].ShouldBe(file, path);
+        foreach (var (path, file) in before)
+            after[path].ShouldBe(file, path);
         later.Out.ShouldContain("podcast.yml was there already and is unchanged.");
     }
 
@@ -95,11 +97,17 @@ public sealed class ReimportTests : IDisposable
     {
         Import(Libsyn).ExitCode.ShouldBe(0);
         var rerun = _folder.PathOf("rerun.xml");
-        File.WriteAllText(rerun, File.ReadAllText(Libsyn).Replace("4b9a3d2e-8f1c-4e6a-b2d7-1c5e9f0a3b42", "4b9a3d2e-0000-4e6a-b2d7-1c5e9f0a3b42").Replace("Tue, 15 Aug 2023", "Tue, 29 Aug 2023"));
+        File.WriteAllText(
+            rerun,
+            File.ReadAllText(Libsyn)
+                .Replace("4b9a3d2e-8f1c-4e6a-b2d7-1c5e9f0a3b42", "4b9a3d2e-0000-4e6a-b2d7-1c5e9f0a3b42")
+                .Replace("Tue, 15 Aug 2023", "Tue, 29 Aug 2023")
+        );
 
         var import = Import(rerun);
 
         import.Out.ShouldContain(": 1 new item (2 already there).");
-        File.Exists(Path.Combine(Input, "episodes", "2023-08-29-ep-42-tomatoes-in-august-2.md")).ShouldBeTrue(string.Join(", ", Directory.GetFiles(Path.Combine(Input, "episodes"))));
+        File.Exists(Path.Combine(Input, "episodes", "2023-08-29-ep-42-tomatoes-in-august-2.md"))
+            .ShouldBeTrue(string.Join(", ", Directory.GetFiles(Path.Combine(Input, "episodes"))));
     }
 }

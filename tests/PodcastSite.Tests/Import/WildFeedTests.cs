@@ -39,7 +39,10 @@ public sealed class WildFeedTests
         var (show, diagnostics) = Read(Wild);
 
         show.Episodes.Single(e => e.Guid == "odds-7").Date.ShouldBe(Now);
-        diagnostics.ShouldContain(d => d.ToString() == "wild.xml(62,1): warning: item `Tuesday, no date` has a `pubDate` no podcast app can read, `sometime in May`; it was dated today, 2026-11-01: correct `date:` in its file");
+        diagnostics.ShouldContain(d =>
+            d.ToString()
+            == "wild.xml(62,1): warning: item `Tuesday, no date` has a `pubDate` no podcast app can read, `sometime in May`; it was dated today, 2026-11-01: correct `date:` in its file"
+        );
     }
 
     [Fact]
@@ -55,7 +58,9 @@ public sealed class WildFeedTests
     {
         var show = Read(Wild).Show;
 
-        (show.Author, show.OwnerName, show.OwnerEmail, show.Explicit, show.Type).ShouldBe(("Bo Lindahl", "Bo Lindahl", "bo@oddsandends.example.net", true, ShowType.Serial));
+        (show.Author, show.OwnerName, show.OwnerEmail, show.Explicit, show.Type).ShouldBe(
+            ("Bo Lindahl", "Bo Lindahl", "bo@oddsandends.example.net", true, ShowType.Serial)
+        );
         show.Image.ShouldBe(new Uri("http://oddsandends.example.net/art.jpg"));
         (Item("odds-1").Type, Item("odds-1").Explicit).ShouldBe((EpisodeType.Bonus, false));
     }
@@ -88,7 +93,13 @@ public sealed class WildFeedTests
         var (show, diagnostics) = Read(Wild);
 
         show.Episodes.Count(e => e.Guid == "odds-1").ShouldBe(2);
-        diagnostics.ShouldContain(d => d.ToString().StartsWith("wild.xml(48,1): warning: item `Same guid as the first` has the same guid as item `Wrong weekday` at line 17, `odds-1`; podcast apps show only one of them.", StringComparison.Ordinal));
+        diagnostics.ShouldContain(d =>
+            d.ToString()
+                .StartsWith(
+                    "wild.xml(48,1): warning: item `Same guid as the first` has the same guid as item `Wrong weekday` at line 17, `odds-1`; podcast apps show only one of them.",
+                    StringComparison.Ordinal
+                )
+        );
     }
 
     [Fact]
@@ -97,7 +108,9 @@ public sealed class WildFeedTests
         var (show, diagnostics) = Read(Wild);
 
         show.Episodes.ShouldNotContain(e => e.Title.StartsWith("Just a blog post", StringComparison.Ordinal));
-        diagnostics.ShouldContain(d => d.Message == "item `Just a blog post, café closed` has no enclosure (no audio), so it is a post rather than an episode; it was not imported");
+        diagnostics.ShouldContain(d =>
+            d.Message == "item `Just a blog post, café closed` has no enclosure (no audio), so it is a post rather than an episode; it was not imported"
+        );
     }
 
     [Fact]
@@ -107,7 +120,9 @@ public sealed class WildFeedTests
 
         show.Episodes.Single(e => e.Guid == "odds-2").Number.ShouldBeNull();
         show.Episodes.Single(e => e.Guid == "odds-3").Number.ShouldBe(3);
-        diagnostics.ShouldContain(d => d.ToString() == "wild.xml(32,1): warning: item `Two-digit year and GMT+2` has episode `0`, which is not a whole number above 0; it was left out");
+        diagnostics.ShouldContain(d =>
+            d.ToString() == "wild.xml(32,1): warning: item `Two-digit year and GMT+2` has episode `0`, which is not a whole number above 0; it was left out"
+        );
     }
 
     [Fact]
@@ -121,7 +136,9 @@ public sealed class WildFeedTests
 
         var file = Path.Combine(input, "episodes", "2023-05-03-extra-spaces-no-weekday.md");
         File.ReadAllLines(file)[6].ShouldBe("  length: 0  # the old feed gave no size: write the file's size in bytes");
-        build.Error.ShouldContain("input/episodes/2023-05-03-extra-spaces-no-weekday.md(7,11): error: `length` must be the file's size in bytes, a positive whole number, not `0`");
+        build.Error.ShouldContain(
+            "input/episodes/2023-05-03-extra-spaces-no-weekday.md(7,11): error: `length` must be the file's size in bytes, a positive whole number, not `0`"
+        );
     }
 
     [Fact]
@@ -139,7 +156,10 @@ public sealed class WildFeedTests
 
     [Theory]
     [InlineData("missing.xml", "Error: there is no file `missing.xml`; give the feed's address or the file you saved it to.")]
-    [InlineData("ftp://feeds.example.com/show.xml", "Error: `ftp://feeds.example.com/show.xml` is neither a file nor an http(s) address; give the feed's address (https://...) or a file you saved it to.")]
+    [InlineData(
+        "ftp://feeds.example.com/show.xml",
+        "Error: `ftp://feeds.example.com/show.xml` is neither a file nor an http(s) address; give the feed's address (https://...) or a file you saved it to."
+    )]
     public void A_feed_that_names_neither_a_file_nor_a_web_address_is_a_usage_error(string feed, string expected)
     {
         using var folder = new TempFolder();
@@ -152,7 +172,10 @@ public sealed class WildFeedTests
 
     [Theory]
     [InlineData("<!DOCTYPE html>\n<html><body>Moved</body></html>", "page.xml(1,1): error: this is a web page (HTML), not a podcast feed")]
-    [InlineData("<?xml version=\"1.0\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>x</title></feed>", "page.xml(2,1): error: this is an Atom feed, not an RSS feed")]
+    [InlineData(
+        "<?xml version=\"1.0\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>x</title></feed>",
+        "page.xml(2,1): error: this is an Atom feed, not an RSS feed"
+    )]
     [InlineData("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"></rss>", "page.xml(2,1): error: the feed has no `<channel>`, so it holds no show")]
     [InlineData("", "page.xml(1,1): error: the feed is not well-formed XML, so it cannot be read: Root element is missing")]
     public void What_is_not_an_RSS_feed_is_refused_with_a_reason(string content, string expected)

@@ -46,6 +46,5 @@ public sealed class YamlTextTests
     [InlineData("42", "\"42\"")]
     [InlineData("- dash", "\"- dash\"")]
     [InlineData("a # b", "\"a # b\"")]
-    public void Text_is_plain_where_YAML_reads_it_so_and_quoted_where_not(string text, string expected) =>
-        YamlText.Scalar(text).ShouldBe(expected);
+    public void Text_is_plain_where_YAML_reads_it_so_and_quoted_where_not(string text, string expected) => YamlText.Scalar(text).ShouldBe(expected);
 }

@@ -29,22 +29,30 @@ public sealed class LocalWebServer : IDisposable
     /// <summary>How many requests each path had.</summary>
     public Dictionary<string, int> Requests { get; } = new(StringComparer.Ordinal);
 
-    public LocalWebServer Serve(string path, byte[] body, string contentType) => On(path, async (response, stop) =>
-    {
-        response.ContentType = contentType;
-        response.ContentLength64 = body.Length;
-        await response.OutputStream.WriteAsync(body, stop);
-    });
+    public LocalWebServer Serve(string path, byte[] body, string contentType) =>
+        On(
+            path,
+            async (response, stop) =>
+            {
+                response.ContentType = contentType;
+                response.ContentLength64 = body.Length;
+                await response.OutputStream.WriteAsync(body, stop);
+            }
+        );
 
     public LocalWebServer Serve(string path, string body, string contentType = "application/rss+xml; charset=utf-8") =>
         Serve(path, Encoding.UTF8.GetBytes(body), contentType);
 
-    public LocalWebServer Redirect(string path, string to) => On(path, (response, _) =>
-    {
-        response.StatusCode = 301;
-        response.RedirectLocation = new Uri(Address, to).AbsoluteUri;
-        return Task.CompletedTask;
-    });
+    public LocalWebServer Redirect(string path, string to) =>
+        On(
+            path,
+            (response, _) =>
+            {
+                response.StatusCode = 301;
+                response.RedirectLocation = new Uri(Address, to).AbsoluteUri;
+                return Task.CompletedTask;
+            }
+        );
 
     public LocalWebServer On(string path, Func<HttpListenerResponse, CancellationToken, Task> answer)
     {
@@ -68,11 +76,14 @@ public sealed class LocalWebServer : IDisposable
             _ = Task.Run(async () =>
             {
                 var path = context.Request.Url!.AbsolutePath;
-                lock (Requests) Requests[path] = Requests.GetValueOrDefault(path) + 1;
+                lock (Requests)
+                    Requests[path] = Requests.GetValueOrDefault(path) + 1;
                 try
                 {
-                    if (_routes.TryGetValue(path, out var answer)) await answer(context.Response, _stopping.Token);
-                    else context.Response.StatusCode = 404;
+                    if (_routes.TryGetValue(path, out var answer))
+                        await answer(context.Response, _stopping.Token);
+                    else
+                        context.Response.StatusCode = 404;
                     context.Response.Close();
                 }
                 catch (Exception)
