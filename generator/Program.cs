@@ -1,6 +1,6 @@
+using System.Globalization;
 using PodcastSite.Audio;
 using PodcastSite.Cli;
-using System.Globalization;
 using Spectre.Console;
 
 // Output must not depend on the machine's language settings: same input, same bytes.
@@ -9,11 +9,7 @@ CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
 var probeCache = new PersistentAudioProbeCache(new AudioProbe(), PersistentAudioProbeCache.DefaultFile());
-var cli = new CliContext(
-    Terminal(Console.Out),
-    Terminal(Console.Error),
-    TimeProvider.System,
-    new CachingAudioProbe(probeCache));
+var cli = new CliContext(Terminal(Console.Out), Terminal(Console.Error), TimeProvider.System, new CachingAudioProbe(probeCache));
 var exitCode = PodcastSiteCli.Run(args, cli);
 probeCache.Save();
 return exitCode;

@@ -42,19 +42,27 @@ public static class SiteBuilder
         void Emit(OutputFile file)
         {
             var entry = file is GeneratedFile generated ? generated with { Content = [] } : file;
-            lock (made) made.Add(entry);
-            if (sink is not null) sink.Add(file);
-            else lock (kept) kept.Add(file);
+            lock (made)
+                made.Add(entry);
+            if (sink is not null)
+                sink.Add(file);
+            else
+                lock (kept)
+                    kept.Add(file);
         }
         renderer.RenderPages(diagnostics, emit: Emit);
-        foreach (var file in MachineFiles(site, parsedTheme, made.ToList())) Emit(file);
+        foreach (var file in MachineFiles(site, parsedTheme, made.ToList()))
+            Emit(file);
         Emit(new GeneratedFile(site.Show.FeedPath, new PodcastFeed(site, parsedTheme.NotesStrings).Write()));
         Emit(new GeneratedFile(SearchIndex.Path, SearchIndex.Write(site)));
-        foreach (var episode in site.Episodes.Where(e => e.Chapters.Count > 0)) Emit(ChaptersFile(episode, site.Show));
+        foreach (var episode in site.Episodes.Where(e => e.Chapters.Count > 0))
+            Emit(ChaptersFile(episode, site.Show));
         var copied = CopiedFiles(input, parsedTheme).ToList();
-        foreach (var file in copied) Emit(file);
+        foreach (var file in copied)
+            Emit(file);
         // A theme's own `_headers` replaces the one the build writes.
-        if (!copied.Any(f => f.Path == HostHeaders.Path)) Emit(new GeneratedFile(HostHeaders.Path, HostHeaders.Write(site)));
+        if (!copied.Any(f => f.Path == HostHeaders.Path))
+            Emit(new GeneratedFile(HostHeaders.Path, HostHeaders.Write(site)));
         CheckDistinctPaths(made, diagnostics);
         var sorted = diagnostics.ToSortedList();
         return diagnostics.HasErrors
@@ -64,8 +72,7 @@ public static class SiteBuilder
 
     /// <summary>The input's assets and the theme's static files, published as they are.</summary>
     public static IEnumerable<CopiedFile> CopiedFiles(SourceFolder input, Theme theme) =>
-        input.Under("assets").Select(f => new CopiedFile(f.Path, f))
-            .Concat(theme.StaticFiles.Select(f => new CopiedFile(f.Path["static/".Length..], f)));
+        input.Under("assets").Select(f => new CopiedFile(f.Path, f)).Concat(theme.StaticFiles.Select(f => new CopiedFile(f.Path["static/".Length..], f)));
 
     /// <summary>sitemap.xml, and a robots.txt pointing at it unless the theme ships its own.</summary>
     public static IEnumerable<GeneratedFile> MachineFiles(Site site, Theme theme, IEnumerable<OutputFile> pages)
@@ -86,13 +93,21 @@ public static class SiteBuilder
         // A file and a folder cannot share a path either: `feed_path: episodes` against the episode pages.
         var folders = files.SelectMany(f => Folders(f.Path)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var file in files.Where(f => folders.Contains(f.Path)))
-            diagnostics.Error(file is CopiedFile copied ? copied.Source.DisplayPath : file.Path, 0, 0,
-                $"`{file.Path}` would be both a file and a folder of the site; rename it");
+            diagnostics.Error(
+                file is CopiedFile copied ? copied.Source.DisplayPath : file.Path,
+                0,
+                0,
+                $"`{file.Path}` would be both a file and a folder of the site; rename it"
+            );
         foreach (var clash in files.GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
             var sources = clash.Select(f => f is CopiedFile copied ? copied.Source.DisplayPath : "a generated page");
-            diagnostics.Error(clash.OfType<CopiedFile>().FirstOrDefault()?.Source.DisplayPath ?? clash.Key, 0, 0,
-                $"two files would be written to `{clash.Key}` ({string.Join(" and ", sources)}); rename one");
+            diagnostics.Error(
+                clash.OfType<CopiedFile>().FirstOrDefault()?.Source.DisplayPath ?? clash.Key,
+                0,
+                0,
+                $"two files would be written to `{clash.Key}` ({string.Join(" and ", sources)}); rename one"
+            );
         }
     }
 

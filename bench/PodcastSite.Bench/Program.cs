@@ -22,13 +22,27 @@ var command = args.ElementAtOrDefault(0) ?? "build";
 var count = int.Parse(args.ElementAtOrDefault(1) ?? "1000", CultureInfo.InvariantCulture);
 switch (command)
 {
-    case "build": await Build(count); break;
-    case "probe": Probe(); break;
-    case "stages": Stages(count); break;
-    case "feed": Feed(count); break;
-    case "preview": await PreviewReload(count); break;
-    case "aot": CompiledCli(count, args.ElementAtOrDefault(2) ?? Path.Combine(Path.GetTempPath(), "podcastsite-bench-publish")); break;
-    default: Console.Error.WriteLine("usage: build N | probe | stages N | feed N | preview N | aot N [DIR]"); return 2;
+    case "build":
+        await Build(count);
+        break;
+    case "probe":
+        Probe();
+        break;
+    case "stages":
+        Stages(count);
+        break;
+    case "feed":
+        Feed(count);
+        break;
+    case "preview":
+        await PreviewReload(count);
+        break;
+    case "aot":
+        CompiledCli(count, args.ElementAtOrDefault(2) ?? Path.Combine(Path.GetTempPath(), "podcastsite-bench-publish"));
+        break;
+    default:
+        Console.Error.WriteLine("usage: build N | probe | stages N | feed N | preview N | aot N [DIR]");
+        return 2;
 }
 return 0;
 
@@ -45,9 +59,11 @@ async Task Build(int episodes)
     {
         var clock = Stopwatch.StartNew();
         result = SiteBuilder.Build(SourceLoader.LoadFolder(input), SourceLoader.LoadFolder(theme), options, new AudioProbe());
-        if (!result.Succeeded) throw new InvalidOperationException(string.Join("\n", result.Diagnostics.Take(5)));
+        if (!result.Succeeded)
+            throw new InvalidOperationException(string.Join("\n", result.Diagnostics.Take(5)));
         SiteWriter.Write(result.Files, output);
-        if (run > 0) times.Add(clock.Elapsed.TotalSeconds); // the first run warms the JIT, as a CLI run would not be
+        if (run > 0)
+            times.Add(clock.Elapsed.TotalSeconds); // the first run warms the JIT, as a CLI run would not be
     }
     var feedTimes = new List<double>();
     for (var run = 0; run < 3; run++)
@@ -55,13 +71,41 @@ async Task Build(int episodes)
         var clock = Stopwatch.StartNew();
         var bytes = new PodcastFeed(result!.Site!, ParseTheme(theme)).Write();
         feedTimes.Add(clock.Elapsed.TotalSeconds);
-        if (run == 0) Console.WriteLine($"feed.xml: {result.Site!.Episodes.Count} items, {bytes.Length / 1024.0 / 1024.0:0.0} MB");
+        if (run == 0)
+            Console.WriteLine($"feed.xml: {result.Site!.Episodes.Count} items, {bytes.Length / 1024.0 / 1024.0:0.0} MB");
     }
-    Console.WriteLine($"build of {episodes} episodes ({result!.Site!.Episodes.Count} published, {result.Site.Guests.Count} guests, {result.Files.Count} files): median {Median(times):0.00} s (runs: {string.Join(", ", times.Select(t => t.ToString("0.00")))})");
+    Console.WriteLine(
+        $"build of {episodes} episodes ({result!.Site!.Episodes.Count} published, {result.Site.Guests.Count} guests, {result.Files.Count} files): median {Median(times):0.00} s (runs: {string.Join(", ", times.Select(t => t.ToString("0.00")))})"
+    );
     Console.WriteLine($"feed alone: median {Median(feedTimes) * 1000:0} ms");
     Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB");
     var cli = Stopwatch.StartNew();
-    var process = Process.Start(new ProcessStartInfo("dotnet", ["run", "-c", "Release", "--no-build", "--project", Path.Combine(repo, "generator"), "--", "build", "--input", input, "--theme", theme, "--output", output + "-cli", "--now", "2026-11-23"]) { RedirectStandardOutput = true })!;
+    var process = Process.Start(
+        new ProcessStartInfo(
+            "dotnet",
+            [
+                "run",
+                "-c",
+                "Release",
+                "--no-build",
+                "--project",
+                Path.Combine(repo, "generator"),
+                "--",
+                "build",
+                "--input",
+                input,
+                "--theme",
+                theme,
+                "--output",
+                output + "-cli",
+                "--now",
+                "2026-11-23",
+            ]
+        )
+        {
+            RedirectStandardOutput = true,
+        }
+    )!;
     await process.WaitForExitAsync();
     Console.WriteLine($"CLI end to end (process start, JIT, build, write): {cli.Elapsed.TotalSeconds:0.00} s, exit {process.ExitCode}");
 }
@@ -70,7 +114,12 @@ void Feed(int episodes)
 {
     var input = Path.Combine(MakeCorpus(episodes), "input");
     var diagnostics = new PodcastSite.Diagnostics.DiagnosticBag();
-    var site = SiteParser.Parse(SourceLoader.LoadFolder(input), new BuildOptions(new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero)), new AudioProbe(), diagnostics)!;
+    var site = SiteParser.Parse(
+        SourceLoader.LoadFolder(input),
+        new BuildOptions(new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero)),
+        new AudioProbe(),
+        diagnostics
+    )!;
     var strings = ParseTheme(Path.Combine(repo, "theme"));
     var times = new List<double>();
     var size = 0;
@@ -79,11 +128,14 @@ void Feed(int episodes)
         GC.Collect();
         var clock = Stopwatch.StartNew();
         size = new PodcastFeed(site, strings).Write().Length;
-        if (run > 0) times.Add(clock.Elapsed.TotalMilliseconds);
+        if (run > 0)
+            times.Add(clock.Elapsed.TotalMilliseconds);
     }
     using var check = System.Xml.XmlReader.Create(new MemoryStream(new PodcastFeed(site, strings).Write()));
     while (check.Read()) { }
-    Console.WriteLine($"feed of {site.Episodes.Count} items ({size / 1024.0 / 1024.0:0.0} MB, well-formed): median {Median(times):0} ms, min {times.Min():0} ms (5 runs after a warm-up)");
+    Console.WriteLine(
+        $"feed of {site.Episodes.Count} items ({size / 1024.0 / 1024.0:0.0} MB, well-formed): median {Median(times):0} ms, min {times.Min():0} ms (5 runs after a warm-up)"
+    );
 }
 
 void Stages(int episodes)
@@ -106,7 +158,9 @@ void Stages(int episodes)
         var feedTime = clock.Elapsed.TotalMilliseconds;
         SiteWriter.Write(pages, Path.Combine(Path.GetTempPath(), "bench-stages"));
         var write = clock.Elapsed.TotalMilliseconds;
-        Console.WriteLine($"load {load:0} ms, parse {parse - load:0} ms, render {pages.Count} pages {render - parse:0} ms, feed {feedTime - render:0} ms, write {write - feedTime:0} ms");
+        Console.WriteLine(
+            $"load {load:0} ms, parse {parse - load:0} ms, render {pages.Count} pages {render - parse:0} ms, feed {feedTime - render:0} ms, write {write - feedTime:0} ms"
+        );
     }
 }
 
@@ -129,7 +183,9 @@ void Probe()
         if (!File.Exists(path))
         {
             // 42 minutes of noise at 320 kbps is about 100 MB.
-            var ffmpeg = Process.Start(new ProcessStartInfo("ffmpeg", ["-v", "error", "-y", "-f", "lavfi", "-i", "anoisesrc=d=2600:c=pink:a=0.3", "-ac", "2", .. codec, path]))!;
+            var ffmpeg = Process.Start(
+                new ProcessStartInfo("ffmpeg", ["-v", "error", "-y", "-f", "lavfi", "-i", "anoisesrc=d=2600:c=pink:a=0.3", "-ac", "2", .. codec, path])
+            )!;
             ffmpeg.WaitForExit();
         }
         var file = new SourceFile(name, path, new FileInfo(path).Length, File.GetLastWriteTimeUtc(path), () => File.OpenRead(path));
@@ -143,7 +199,9 @@ void Probe()
             result = probe.Probe(file);
             times.Add(clock.Elapsed.TotalMilliseconds);
         }
-        Console.WriteLine($"{name}: {file.Length / 1024.0 / 1024.0:0.0} MB, duration {result.Info?.Duration.TotalSeconds:0.000} s, probe median {Median(times):0.00} ms");
+        Console.WriteLine(
+            $"{name}: {file.Length / 1024.0 / 1024.0:0.0} MB, duration {result.Info?.Duration.TotalSeconds:0.000} s, probe median {Median(times):0.00} ms"
+        );
     }
 }
 
@@ -151,9 +209,19 @@ async Task PreviewReload(int episodes)
 {
     var corpus = MakeCorpus(episodes);
     var input = Path.Combine(corpus, "input");
-    var builder = new IncrementalBuilder(input, Path.Combine(repo, "theme"), () => new BuildOptions(DateTimeOffset.UtcNow, true, true), new CachingAudioProbe(new AudioProbe()));
+    var builder = new IncrementalBuilder(
+        input,
+        Path.Combine(repo, "theme"),
+        () => new BuildOptions(DateTimeOffset.UtcNow, true, true),
+        new CachingAudioProbe(new AudioProbe())
+    );
     var port = FreePort();
-    await using var server = new PreviewServer(builder, [input, Path.Combine(repo, "theme")], new PreviewOptions("127.0.0.1", port, TimeSpan.FromMilliseconds(15)), (_, _) => { });
+    await using var server = new PreviewServer(
+        builder,
+        [input, Path.Combine(repo, "theme")],
+        new PreviewOptions("127.0.0.1", port, TimeSpan.FromMilliseconds(15)),
+        (_, _) => { }
+    );
     await server.StartAsync();
     Console.WriteLine($"initial build of {episodes} episodes: {server.Current.Elapsed.TotalMilliseconds:0} ms, {server.Current.Files.Count} files");
     using var http = new HttpClient { BaseAddress = server.Url, Timeout = Timeout.InfiniteTimeSpan };
@@ -169,17 +237,21 @@ async Task PreviewReload(int episodes)
         var clock = Stopwatch.StartNew();
         await File.WriteAllTextAsync(episode, original + $"\n\nEdit number {i}.\n");
         await NextEvent(events);
-        if (i > 1) times.Add(clock.Elapsed.TotalMilliseconds);
+        if (i > 1)
+            times.Add(clock.Elapsed.TotalMilliseconds);
         await Task.Delay(100);
     }
     await File.WriteAllTextAsync(episode, original);
-    Console.WriteLine($"save -> reload message, {episodes} episodes: median {Median(times):0} ms, max {times.Max():0} ms (10 saves; rebuild itself median {Median(rebuilds):0} ms; 15 ms of it is the wait for the editor to finish saving)");
+    Console.WriteLine(
+        $"save -> reload message, {episodes} episodes: median {Median(times):0} ms, max {times.Max():0} ms (10 saves; rebuild itself median {Median(rebuilds):0} ms; 15 ms of it is the wait for the editor to finish saving)"
+    );
 }
 
 static async Task NextEvent(StreamReader reader)
 {
     while (await reader.ReadLineAsync() is { } line)
-        if (line.Length == 0) return;
+        if (line.Length == 0)
+            return;
 }
 
 void CompiledCli(int episodes, string publishRoot)
@@ -214,15 +286,21 @@ void CompiledCli(int episodes, string publishRoot)
             foreach (var variant in variants)
             {
                 var clock = Stopwatch.StartNew();
-                var start = new ProcessStartInfo(variant.Program, [.. variant.Prefix, .. arguments]) { RedirectStandardOutput = true, RedirectStandardError = true };
+                var start = new ProcessStartInfo(variant.Program, [.. variant.Prefix, .. arguments])
+                {
+                    RedirectStandardOutput = true,
+                    RedirectStandardError = true,
+                };
                 start.Environment["XDG_CACHE_HOME"] = cache;
                 using var process = Process.Start(start)!;
                 var printed = process.StandardOutput.ReadToEndAsync();
                 var errors = process.StandardError.ReadToEndAsync();
                 process.WaitForExit();
                 var elapsed = clock.Elapsed.TotalMilliseconds;
-                if (process.ExitCode != 0) throw new InvalidOperationException($"{variant.Name} {name}: exit {process.ExitCode}\n{printed.Result}{errors.Result}");
-                if (round > 0) times[variant.Name].Add(elapsed); // the first round warms the disk cache
+                if (process.ExitCode != 0)
+                    throw new InvalidOperationException($"{variant.Name} {name}: exit {process.ExitCode}\n{printed.Result}{errors.Result}");
+                if (round > 0)
+                    times[variant.Name].Add(elapsed); // the first round warms the disk cache
             }
         }
         Console.WriteLine($"{name}: " + string.Join(", ", variants.Select(v => $"{v.Name} {Median(times[v.Name]):0} ms")) + " (medians of 3)");
@@ -238,12 +316,34 @@ void CompiledCli(int episodes, string publishRoot)
             return binary;
         }
         var clock = Stopwatch.StartNew();
-        var publish = Process.Start(new ProcessStartInfo("dotnet", ["publish", Path.Combine(repo, "generator"), "-c", "Release", "-r", "linux-x64", "-o", folder,
-            $"--artifacts-path={Path.Combine(publishRoot, "artifacts-" + name)}", .. options]) { RedirectStandardOutput = true })!;
+        var publish = Process.Start(
+            new ProcessStartInfo(
+                "dotnet",
+                [
+                    "publish",
+                    Path.Combine(repo, "generator"),
+                    "-c",
+                    "Release",
+                    "-r",
+                    "linux-x64",
+                    "-o",
+                    folder,
+                    $"--artifacts-path={Path.Combine(publishRoot, "artifacts-" + name)}",
+                    .. options,
+                ]
+            )
+            {
+                RedirectStandardOutput = true,
+            }
+        )!;
         publish.StandardOutput.ReadToEnd();
         publish.WaitForExit();
-        if (publish.ExitCode != 0) throw new InvalidOperationException($"publishing {name} failed");
-        var size = Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".dbg", StringComparison.Ordinal)).Sum(f => new FileInfo(f).Length);
+        if (publish.ExitCode != 0)
+            throw new InvalidOperationException($"publishing {name} failed");
+        var size = Directory
+            .GetFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => !f.EndsWith(".dbg", StringComparison.Ordinal))
+            .Sum(f => new FileInfo(f).Length);
         Console.WriteLine($"{name}: published in {clock.Elapsed.TotalSeconds:0} s, {size / 1024 / 1024} MB without debug symbols");
         return binary;
     }
@@ -274,6 +374,7 @@ static int FreePort()
 static string FindRepo()
 {
     var directory = new DirectoryInfo(AppContext.BaseDirectory);
-    while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "PodcastSite.sln"))) directory = directory.Parent;
+    while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "PodcastSite.sln")))
+        directory = directory.Parent;
     return directory?.FullName ?? throw new InvalidOperationException("run from inside the repository");
 }

@@ -5,7 +5,14 @@ namespace PodcastSite.Audio;
 /// <summary>Reads a file's format from its first bytes (never trusting the extension alone) and hands it to that format's reader.</summary>
 public sealed class AudioProbe : IAudioProbe
 {
-    private enum Container { Mp3, Mp4, Ogg, Wav, Flac }
+    private enum Container
+    {
+        Mp3,
+        Mp4,
+        Ogg,
+        Wav,
+        Flac,
+    }
 
     private static readonly Dictionary<Container, string[]> ExtensionsOf = new()
     {
@@ -18,7 +25,8 @@ public sealed class AudioProbe : IAudioProbe
 
     public AudioProbeResult Probe(SourceFile file)
     {
-        if (file.Length == 0) return AudioProbeResult.Failure("the file is empty (0 bytes)");
+        if (file.Length == 0)
+            return AudioProbeResult.Failure("the file is empty (0 bytes)");
         try
         {
             using var stream = file.Open();
@@ -44,7 +52,8 @@ public sealed class AudioProbe : IAudioProbe
         while (Id3v2Tag.StartsAt(ByteReading.ReadUpTo(stream, audioStart, 10)))
         {
             var tag = Id3v2Tag.Read(stream, audioStart);
-            if (chapters.Count == 0) chapters = tag.Chapters;
+            if (chapters.Count == 0)
+                chapters = tag.Chapters;
             audioStart = tag.End;
         }
         var head = ByteReading.ReadUpTo(stream, audioStart, 12);
@@ -58,7 +67,9 @@ public sealed class AudioProbe : IAudioProbe
 
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (!ExtensionsOf[container].Contains(extension))
-            throw new AudioFormatException($"it holds {container.ToString().ToUpperInvariant()} audio but is named `{extension}`; rename it to `{ExtensionsOf[container][0]}`, since podcast apps go by the extension");
+            throw new AudioFormatException(
+                $"it holds {container.ToString().ToUpperInvariant()} audio but is named `{extension}`; rename it to `{ExtensionsOf[container][0]}`, since podcast apps go by the extension"
+            );
 
         var duration = container switch
         {
@@ -76,7 +87,8 @@ public sealed class AudioProbe : IAudioProbe
     private static long Mp3AudioEnd(Stream stream)
     {
         var end = stream.Length;
-        if (end >= 128 && ByteReading.Matches(ByteReading.ReadAt(stream, end - 128, 3), 0, "TAG")) end -= 128;
+        if (end >= 128 && ByteReading.Matches(ByteReading.ReadAt(stream, end - 128, 3), 0, "TAG"))
+            end -= 128;
         if (end >= 32)
         {
             var footer = ByteReading.ReadAt(stream, end - 32, 32);

@@ -10,7 +10,8 @@ internal static class ByteReading
         var buffer = new byte[count];
         stream.Position = offset;
         var read = stream.ReadAtLeast(buffer, count, throwOnEndOfStream: false);
-        if (read < count) throw new AudioFormatException("the file is truncated");
+        if (read < count)
+            throw new AudioFormatException("the file is truncated");
         return buffer;
     }
 
@@ -38,9 +39,11 @@ internal static class ByteReading
 
     public static bool Matches(ReadOnlySpan<byte> b, int at, string ascii)
     {
-        if (b.Length < at + ascii.Length) return false;
+        if (b.Length < at + ascii.Length)
+            return false;
         for (var i = 0; i < ascii.Length; i++)
-            if (b[at + i] != ascii[i]) return false;
+            if (b[at + i] != ascii[i])
+                return false;
         return true;
     }
 }

@@ -8,6 +8,5 @@ public sealed class CachingAudioProbe(IAudioProbe inner) : IAudioProbe
 {
     private readonly ConcurrentDictionary<(string Path, long Length, DateTime Modified), AudioProbeResult> _results = new();
 
-    public AudioProbeResult Probe(SourceFile file) =>
-        _results.GetOrAdd((file.DisplayPath, file.Length, file.LastWriteUtc), _ => inner.Probe(file));
+    public AudioProbeResult Probe(SourceFile file) => _results.GetOrAdd((file.DisplayPath, file.Length, file.LastWriteUtc), _ => inner.Probe(file));
 }

@@ -23,8 +23,10 @@ internal static class Id3v2Tag
         var size = ByteReading.SyncSafe(header, 6);
         var hasFooter = major == 4 && (flags & 0x10) != 0;
         var end = offset + 10 + size + (hasFooter ? 10 : 0);
-        if (end > stream.Length) throw new AudioFormatException("the ID3 tag runs past the end of the file (the file is truncated)");
-        if (major == 2) return new Result(end, []); // ID3v2.2 has no chapter frames
+        if (end > stream.Length)
+            throw new AudioFormatException("the ID3 tag runs past the end of the file (the file is truncated)");
+        if (major == 2)
+            return new Result(end, []); // ID3v2.2 has no chapter frames
 
         var wholeTagUnsynchronised = (flags & 0x80) != 0;
         long position = offset + 10;
@@ -49,18 +51,24 @@ internal static class Id3v2Tag
         while (position + 10 <= tagEnd)
         {
             var frameHeader = ByteReading.ReadAt(stream, position, 10);
-            if (frameHeader[0] == 0) break; // padding
+            if (frameHeader[0] == 0)
+                break; // padding
             var id = Encoding.ASCII.GetString(frameHeader, 0, 4);
             var frameSize = major == 4 ? ByteReading.SyncSafe(frameHeader, 4) : (int)ByteReading.UInt32BE(frameHeader, 4);
             var formatFlags = frameHeader[9];
-            if (frameSize < 0 || position + 10 + frameSize > tagEnd) break;
+            if (frameSize < 0 || position + 10 + frameSize > tagEnd)
+                break;
             if (id is "CHAP" or "CTOC")
             {
                 var content = ByteReading.ReadAt(stream, position + 10, frameSize);
-                if (major == 4 && ((formatFlags & 0x02) != 0 || wholeTagUnsynchronised)) content = RemoveUnsynchronisation(content);
-                if (major == 4 && (formatFlags & 0x01) != 0) content = content[4..]; // data length indicator
-                if (id == "CHAP" && ParseChap(content, major) is { } chapter) chapters.Add(chapter);
-                if (id == "CTOC" && ParseTopLevelCtoc(content) is { } ids) order = ids;
+                if (major == 4 && ((formatFlags & 0x02) != 0 || wholeTagUnsynchronised))
+                    content = RemoveUnsynchronisation(content);
+                if (major == 4 && (formatFlags & 0x01) != 0)
+                    content = content[4..]; // data length indicator
+                if (id == "CHAP" && ParseChap(content, major) is { } chapter)
+                    chapters.Add(chapter);
+                if (id == "CTOC" && ParseTopLevelCtoc(content) is { } ids)
+                    order = ids;
             }
             position += 10 + frameSize;
         }
@@ -68,15 +76,17 @@ internal static class Id3v2Tag
         var ordered = order is null
             ? chapters.OrderBy(c => c.StartMs)
             : chapters.OrderBy(c => order.IndexOf(c.Id) is var i and >= 0 ? i : int.MaxValue).ThenBy(c => c.StartMs);
-        return new Result(end, ordered
-            .Select((c, i) => new Chapter(TimeSpan.FromMilliseconds(c.StartMs), c.Title ?? $"Chapter {i + 1}", c.Url, null))
-            .ToList());
+        return new Result(
+            end,
+            ordered.Select((c, i) => new Chapter(TimeSpan.FromMilliseconds(c.StartMs), c.Title ?? $"Chapter {i + 1}", c.Url, null)).ToList()
+        );
     }
 
     private static RawChapter? ParseChap(byte[] content, int major)
     {
         var idEnd = Array.IndexOf(content, (byte)0);
-        if (idEnd < 0 || idEnd + 17 > content.Length) return null;
+        if (idEnd < 0 || idEnd + 17 > content.Length)
+            return null;
         var id = Encoding.Latin1.GetString(content, 0, idEnd);
         var startMs = ByteReading.UInt32BE(content, idEnd + 1);
         string? title = null;
@@ -86,10 +96,13 @@ internal static class Id3v2Tag
         {
             var subId = Encoding.ASCII.GetString(content, position, 4);
             var subSize = major == 4 ? ByteReading.SyncSafe(content, position + 4) : (int)ByteReading.UInt32BE(content, position + 4);
-            if (subSize <= 0 || position + 10 + subSize > content.Length) break;
+            if (subSize <= 0 || position + 10 + subSize > content.Length)
+                break;
             var sub = content.AsSpan(position + 10, subSize);
-            if (subId == "TIT2") title = DecodeText(sub[0], sub[1..]).TrimEnd('\0');
-            if (subId == "WXXX") url = ParseWxxx(sub);
+            if (subId == "TIT2")
+                title = DecodeText(sub[0], sub[1..]).TrimEnd('\0');
+            if (subId == "WXXX")
+                url = ParseWxxx(sub);
             position += 10 + subSize;
         }
         return new RawChapter(id, startMs, string.IsNullOrWhiteSpace(title) ? null : title, url);
@@ -99,16 +112,19 @@ internal static class Id3v2Tag
     private static List<string>? ParseTopLevelCtoc(byte[] content)
     {
         var idEnd = Array.IndexOf(content, (byte)0);
-        if (idEnd < 0 || idEnd + 3 > content.Length) return null;
+        if (idEnd < 0 || idEnd + 3 > content.Length)
+            return null;
         var flags = content[idEnd + 1];
-        if ((flags & 0x02) == 0) return null; // not the top-level table
+        if ((flags & 0x02) == 0)
+            return null; // not the top-level table
         var count = content[idEnd + 2];
         var ids = new List<string>();
         var position = idEnd + 3;
         for (var i = 0; i < count && position < content.Length; i++)
         {
             var end = Array.IndexOf(content, (byte)0, position);
-            if (end < 0) end = content.Length;
+            if (end < 0)
+                end = content.Length;
             ids.Add(Encoding.Latin1.GetString(content, position, end - position));
             position = end + 1;
         }
@@ -121,7 +137,8 @@ internal static class Id3v2Tag
         var rest = sub[1..];
         var terminator = encoding is 1 or 2 ? 2 : 1;
         var descriptionEnd = FindTerminator(rest, terminator);
-        if (descriptionEnd < 0) return null;
+        if (descriptionEnd < 0)
+            return null;
         var urlText = Encoding.Latin1.GetString(rest[(descriptionEnd + terminator)..]).TrimEnd('\0').Trim();
         return Uri.TryCreate(urlText, UriKind.Absolute, out var url) ? url : null;
     }
@@ -129,19 +146,21 @@ internal static class Id3v2Tag
     private static int FindTerminator(ReadOnlySpan<byte> b, int width)
     {
         for (var i = 0; i + width <= b.Length; i += width)
-            if (b[i] == 0 && (width == 1 || b[i + 1] == 0)) return i;
+            if (b[i] == 0 && (width == 1 || b[i + 1] == 0))
+                return i;
         return -1;
     }
 
-    private static string DecodeText(byte encoding, ReadOnlySpan<byte> text) => encoding switch
-    {
-        0 => Encoding.Latin1.GetString(text),
-        1 => text.Length >= 2 && text[0] == 0xFE && text[1] == 0xFF ? Encoding.BigEndianUnicode.GetString(text[2..])
+    private static string DecodeText(byte encoding, ReadOnlySpan<byte> text) =>
+        encoding switch
+        {
+            0 => Encoding.Latin1.GetString(text),
+            1 => text.Length >= 2 && text[0] == 0xFE && text[1] == 0xFF ? Encoding.BigEndianUnicode.GetString(text[2..])
             : text.Length >= 2 && text[0] == 0xFF && text[1] == 0xFE ? Encoding.Unicode.GetString(text[2..])
             : Encoding.Unicode.GetString(text),
-        2 => Encoding.BigEndianUnicode.GetString(text),
-        _ => Encoding.UTF8.GetString(text),
-    };
+            2 => Encoding.BigEndianUnicode.GetString(text),
+            _ => Encoding.UTF8.GetString(text),
+        };
 
     /// <summary>Unsynchronisation inserts a 0x00 after every 0xFF; take those out again.</summary>
     private static byte[] RemoveUnsynchronisation(byte[] data)
@@ -150,7 +169,8 @@ internal static class Id3v2Tag
         for (var i = 0; i < data.Length; i++)
         {
             result.Add(data[i]);
-            if (data[i] == 0xFF && i + 1 < data.Length && data[i + 1] == 0x00) i++;
+            if (data[i] == 0xFF && i + 1 < data.Length && data[i + 1] == 0x00)
+                i++;
         }
         return result.ToArray();
     }

@@ -13,13 +13,14 @@ internal static class Mp3Probe
 
     public static TimeSpan Duration(Stream stream, long audioStart, long audioEnd)
     {
-        var first = FindFrame(stream, audioStart, audioEnd)
-            ?? throw new AudioFormatException("no MPEG audio frames found; it is not an MP3 file");
+        var first = FindFrame(stream, audioStart, audioEnd) ?? throw new AudioFormatException("no MPEG audio frames found; it is not an MP3 file");
         var (firstOffset, header) = first;
         var frame = ByteReading.ReadUpTo(stream, firstOffset, Math.Max(header.FrameLength, 200));
 
-        if (XingDuration(frame, header) is { } xing) return Complete(xing, firstOffset, audioEnd);
-        if (VbriDuration(frame, header) is { } vbri) return Complete(vbri, firstOffset, audioEnd);
+        if (XingDuration(frame, header) is { } xing)
+            return Complete(xing, firstOffset, audioEnd);
+        if (VbriDuration(frame, header) is { } vbri)
+            return Complete(vbri, firstOffset, audioEnd);
         if (IsConstantBitrate(stream, firstOffset, audioEnd, header.Bitrate))
             return TimeSpan.FromSeconds((audioEnd - firstOffset) * 8.0 / (header.Bitrate * 1000.0));
         return WalkFrames(stream, firstOffset, audioEnd, header);
@@ -31,26 +32,34 @@ internal static class Mp3Probe
     /// </summary>
     private static TimeSpan Complete((TimeSpan Duration, long? Bytes) announced, long firstOffset, long audioEnd)
     {
-        if (announced.Bytes is not { } bytes) return announced.Duration;
+        if (announced.Bytes is not { } bytes)
+            return announced.Duration;
         var present = audioEnd - firstOffset;
         var slack = Math.Max(bytes / 100, 2 * 1024);
         if (present + slack < bytes)
             throw new AudioFormatException(
-                $"the file ends before its audio does: its header announces {bytes:N0} bytes of audio lasting {Text.DurationText.Format(announced.Duration)}, but the file holds {present:N0}; it was probably cut short while copying or uploading, so copy or export it again");
+                $"the file ends before its audio does: its header announces {bytes:N0} bytes of audio lasting {Text.DurationText.Format(announced.Duration)}, but the file holds {present:N0}; it was probably cut short while copying or uploading, so copy or export it again"
+            );
         return announced.Duration;
     }
 
     private static (TimeSpan Duration, long? Bytes)? XingDuration(byte[] frame, MpegFrameHeader header)
     {
         var at = header.SideInfoEnd;
-        if (!ByteReading.Matches(frame, at, "Xing") && !ByteReading.Matches(frame, at, "Info")) return null;
+        if (!ByteReading.Matches(frame, at, "Xing") && !ByteReading.Matches(frame, at, "Info"))
+            return null;
         var flags = ByteReading.UInt32BE(frame, at + 4);
-        if ((flags & 1) == 0) return null; // no frame count: fall back to the other methods
+        if ((flags & 1) == 0)
+            return null; // no frame count: fall back to the other methods
         var frames = ByteReading.UInt32BE(frame, at + 8);
         long? bytes = (flags & 2) != 0 && frame.Length >= at + 16 ? ByteReading.UInt32BE(frame, at + 12) : null;
         var lameAt = at + 8 + 4 + ((flags & 2) != 0 ? 4 : 0) + ((flags & 4) != 0 ? 100 : 0) + ((flags & 8) != 0 ? 4 : 0);
-        long delay = 0, padding = 0;
-        if (lameAt + 24 <= frame.Length && (ByteReading.Matches(frame, lameAt, "LAME") || ByteReading.Matches(frame, lameAt, "Lavc") || ByteReading.Matches(frame, lameAt, "Lavf")))
+        long delay = 0,
+            padding = 0;
+        if (
+            lameAt + 24 <= frame.Length
+            && (ByteReading.Matches(frame, lameAt, "LAME") || ByteReading.Matches(frame, lameAt, "Lavc") || ByteReading.Matches(frame, lameAt, "Lavf"))
+        )
         {
             // 12 bits of encoder delay, 12 bits of end padding, in samples.
             var b = frame.AsSpan(lameAt + 21, 3);
@@ -64,7 +73,8 @@ internal static class Mp3Probe
     private static (TimeSpan Duration, long? Bytes)? VbriDuration(byte[] frame, MpegFrameHeader header)
     {
         const int at = 4 + 32; // VBRI always sits 32 bytes after the header
-        if (!ByteReading.Matches(frame, at, "VBRI") || frame.Length < at + 18) return null;
+        if (!ByteReading.Matches(frame, at, "VBRI") || frame.Length < at + 18)
+            return null;
         long bytes = ByteReading.UInt32BE(frame, at + 10);
         var frames = ByteReading.UInt32BE(frame, at + 14);
         return (TimeSpan.FromSeconds((double)frames * header.SamplesPerFrame / header.SampleRate), bytes > 0 ? bytes : null);
@@ -77,12 +87,15 @@ internal static class Mp3Probe
         {
             var offset = firstOffset + (audioEnd - firstOffset) * point / SamplePoints;
             var position = point == 0 ? firstOffset : FindFrame(stream, offset, audioEnd)?.Offset;
-            if (position is null) continue;
+            if (position is null)
+                continue;
             for (var i = 0; i < FramesPerSample && position + 4 <= audioEnd; i++)
             {
                 var next = MpegFrameHeader.Parse(ByteReading.ReadUpTo(stream, position.Value, 4));
-                if (next is null) break;
-                if (next.Value.Bitrate != bitrate) return false;
+                if (next is null)
+                    break;
+                if (next.Value.Bitrate != bitrate)
+                    return false;
                 position += next.Value.FrameLength;
             }
         }
@@ -103,14 +116,16 @@ internal static class Mp3Probe
                 stream.Position = position;
                 bufferStart = position;
                 bufferLength = stream.ReadAtLeast(buffer, (int)Math.Min(buffer.Length, audioEnd - position), throwOnEndOfStream: false);
-                if (bufferLength < 4) break;
+                if (bufferLength < 4)
+                    break;
             }
             var header = MpegFrameHeader.Parse(buffer.AsSpan((int)(position - bufferStart), 4));
             if (header is null || header.Value.SampleRate != first.SampleRate)
             {
                 // Junk between frames: find the next real frame rather than give up.
                 var next = FindFrame(stream, position + 1, audioEnd);
-                if (next is null) break;
+                if (next is null)
+                    break;
                 position = next.Value.Offset;
                 continue;
             }
@@ -130,11 +145,14 @@ internal static class Mp3Probe
             var window = ByteReading.ReadUpTo(stream, start, (int)Math.Min(Chunk + 4, audioEnd - start));
             for (var i = 0; i + 4 <= window.Length && i < Chunk; i++)
             {
-                if (window[i] != 0xFF || MpegFrameHeader.Parse(window.AsSpan(i, 4)) is not { } header) continue;
+                if (window[i] != 0xFF || MpegFrameHeader.Parse(window.AsSpan(i, 4)) is not { } header)
+                    continue;
                 var next = start + i + header.FrameLength;
-                if (next + 4 > audioEnd) return (start + i, header);
+                if (next + 4 > audioEnd)
+                    return (start + i, header);
                 var following = MpegFrameHeader.Parse(ByteReading.ReadUpTo(stream, next, 4));
-                if (following is { } f && f.Version == header.Version && f.SampleRate == header.SampleRate) return (start + i, header);
+                if (following is { } f && f.Version == header.Version && f.SampleRate == header.SampleRate)
+                    return (start + i, header);
             }
         }
         return null;

@@ -16,7 +16,8 @@ internal static class Mp4Probe
     public static TimeSpan Duration(Stream stream)
     {
         // Every top-level box is walked, not only up to `moov`: a file cut short ends inside `mdat`, after it.
-        var moov = Children(stream, 0, stream.Length).ToList().FirstOrDefault(b => b.Type == "moov")
+        var moov =
+            Children(stream, 0, stream.Length).ToList().FirstOrDefault(b => b.Type == "moov")
             ?? throw new AudioFormatException("MP4 file has no `moov` box (it may be truncated or still being written)");
         var movie = Children(stream, moov.ContentStart, moov.End).ToList();
         var mvhd = movie.FirstOrDefault(b => b.Type == "mvhd") ?? throw new AudioFormatException("MP4 file has no `mvhd` box");
@@ -26,16 +27,19 @@ internal static class Mp4Probe
         {
             var track = Children(stream, trak.ContentStart, trak.End).ToList();
             var mdia = track.FirstOrDefault(b => b.Type == "mdia");
-            if (mdia is null) continue;
+            if (mdia is null)
+                continue;
             var media = Children(stream, mdia.ContentStart, mdia.End).ToList();
             var hdlr = media.FirstOrDefault(b => b.Type == "hdlr");
-            if (hdlr is null || !ByteReading.Matches(ByteReading.ReadAt(stream, hdlr.ContentStart + 8, 4), 0, "soun")) continue;
+            if (hdlr is null || !ByteReading.Matches(ByteReading.ReadAt(stream, hdlr.ContentStart + 8, 4), 0, "soun"))
+                continue;
             if (EditedDuration(stream, track) is { } edited && movieScale > 0)
                 return Seconds(edited, movieScale);
             if (media.FirstOrDefault(b => b.Type == "mdhd") is { } mdhd && ScaleAndDuration(stream, mdhd) is ({ } scale and > 0, var duration))
                 return Seconds(duration, scale);
         }
-        if (movieScale == 0) throw new AudioFormatException("MP4 `mvhd` has no time scale");
+        if (movieScale == 0)
+            throw new AudioFormatException("MP4 `mvhd` has no time scale");
         return Seconds(movieDuration, movieScale);
     }
 
@@ -43,21 +47,25 @@ internal static class Mp4Probe
     private static ulong? EditedDuration(Stream stream, List<Box> track)
     {
         var edts = track.FirstOrDefault(b => b.Type == "edts");
-        if (edts is null) return null;
+        if (edts is null)
+            return null;
         var elst = Children(stream, edts.ContentStart, edts.End).FirstOrDefault(b => b.Type == "elst");
-        if (elst is null) return null;
+        if (elst is null)
+            return null;
         var header = ByteReading.ReadAt(stream, elst.ContentStart, 8);
         var version = header[0];
         var count = ByteReading.UInt32BE(header, 4);
         var entrySize = version == 1 ? 20 : 12;
-        if (count == 0 || count > 1000) return null;
+        if (count == 0 || count > 1000)
+            return null;
         var entries = ByteReading.ReadAt(stream, elst.ContentStart + 8, (int)count * entrySize);
         ulong total = 0;
         for (var i = 0; i < count; i++)
         {
             var at = i * entrySize;
             var mediaTime = version == 1 ? (long)ByteReading.UInt64BE(entries, at + 8) : (int)ByteReading.UInt32BE(entries, at + 4);
-            if (mediaTime == -1) continue; // an empty edit delays the start; it adds no media
+            if (mediaTime == -1)
+                continue; // an empty edit delays the start; it adds no media
             total += version == 1 ? ByteReading.UInt64BE(entries, at) : ByteReading.UInt32BE(entries, at);
         }
         return total == 0 ? null : total;

@@ -16,16 +16,30 @@ internal readonly record struct MpegFrameHeader(int Version, int Bitrate, int Sa
 
     public static MpegFrameHeader? Parse(ReadOnlySpan<byte> b)
     {
-        if (b.Length < 4 || b[0] != 0xFF || (b[1] & 0xE0) != 0xE0) return null;
+        if (b.Length < 4 || b[0] != 0xFF || (b[1] & 0xE0) != 0xE0)
+            return null;
         var versionBits = (b[1] >> 3) & 3;
         var layerBits = (b[1] >> 1) & 3;
-        if (versionBits == 1 || layerBits != 1) return null; // reserved version, or not Layer III
-        var version = versionBits switch { 3 => 1, 2 => 2, _ => 25 };
+        if (versionBits == 1 || layerBits != 1)
+            return null; // reserved version, or not Layer III
+        var version = versionBits switch
+        {
+            3 => 1,
+            2 => 2,
+            _ => 25,
+        };
         var bitrateIndex = b[2] >> 4;
         var sampleRateIndex = (b[2] >> 2) & 3;
-        if (bitrateIndex is 0 or 15 || sampleRateIndex == 3) return null; // free format is not used by podcast encoders
+        if (bitrateIndex is 0 or 15 || sampleRateIndex == 3)
+            return null; // free format is not used by podcast encoders
         var bitrate = (version == 1 ? BitratesV1 : BitratesV2)[bitrateIndex];
-        var sampleRate = SampleRatesV1[sampleRateIndex] / (version == 1 ? 1 : version == 2 ? 2 : 4);
+        var sampleRate =
+            SampleRatesV1[sampleRateIndex]
+            / (
+                version == 1 ? 1
+                : version == 2 ? 2
+                : 4
+            );
         return new MpegFrameHeader(version, bitrate, sampleRate, (b[2] & 2) != 0, (b[3] >> 6) == 3);
     }
 }

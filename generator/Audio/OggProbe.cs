@@ -34,10 +34,13 @@ internal static class OggProbe
         var tail = ByteReading.ReadUpTo(stream, tailStart, TailBytes);
         for (var i = tail.Length - 27; i >= 0; i--)
         {
-            if (!ByteReading.Matches(tail, i, "OggS") || ByteReading.UInt32LE(tail, i + 14) != serial) continue;
+            if (!ByteReading.Matches(tail, i, "OggS") || ByteReading.UInt32LE(tail, i + 14) != serial)
+                continue;
             var granule = ByteReading.Int64LE(tail, i + 6);
-            if (granule < 0) continue;
-            if (sampleRate == 0) throw new AudioFormatException("Vorbis header has no sample rate");
+            if (granule < 0)
+                continue;
+            if (sampleRate == 0)
+                throw new AudioFormatException("Vorbis header has no sample rate");
             return TimeSpan.FromSeconds(Math.Max(0, granule - preSkip) / (double)sampleRate);
         }
         throw new AudioFormatException("the Ogg file is truncated: no last page found");

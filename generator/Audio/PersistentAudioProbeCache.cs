@@ -38,14 +38,20 @@ public sealed partial class PersistentAudioProbeCache(IAudioProbe inner, string 
         var key = $"{Path.GetFullPath(file.DisplayPath)}|{file.Length}|{file.LastWriteUtc.Ticks}";
         if (_entries.TryGetValue(key, out var entry))
         {
-            var chapters = entry.Chapters.Select(c => new Chapter(TimeSpan.FromTicks(c.StartTicks), c.Title, c.Url is null ? null : new Uri(c.Url), c.Image)).ToList();
+            var chapters = entry
+                .Chapters.Select(c => new Chapter(TimeSpan.FromTicks(c.StartTicks), c.Title, c.Url is null ? null : new Uri(c.Url), c.Image))
+                .ToList();
             return AudioProbeResult.Success(new AudioInfo(entry.Length, entry.MimeType, TimeSpan.FromTicks(entry.DurationTicks), chapters));
         }
         var result = inner.Probe(file);
         if (result.Info is { } info)
         {
-            _entries[key] = new Entry(info.MimeType, info.Duration.Ticks, info.Length,
-                info.Chapters.Select(c => new CachedChapter(c.Start.Ticks, c.Title, c.Url?.AbsoluteUri, c.Image)).ToList());
+            _entries[key] = new Entry(
+                info.MimeType,
+                info.Duration.Ticks,
+                info.Length,
+                info.Chapters.Select(c => new CachedChapter(c.Start.Ticks, c.Title, c.Url?.AbsoluteUri, c.Image)).ToList()
+            );
             _changed = true;
         }
         return result;
@@ -54,18 +60,20 @@ public sealed partial class PersistentAudioProbeCache(IAudioProbe inner, string 
     /// <summary>Writes the cache if anything was added; a failure to write only costs the next run some reading.</summary>
     public void Save()
     {
-        if (!_changed) return;
+        if (!_changed)
+            return;
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(cacheFile)!);
             var temporary = $"{cacheFile}.{Environment.ProcessId}.tmp";
-            File.WriteAllText(temporary, JsonSerializer.Serialize(new SortedDictionary<string, Entry>(_entries, StringComparer.Ordinal), CacheJson.Default.SortedDictionaryStringEntry));
+            File.WriteAllText(
+                temporary,
+                JsonSerializer.Serialize(new SortedDictionary<string, Entry>(_entries, StringComparer.Ordinal), CacheJson.Default.SortedDictionaryStringEntry)
+            );
             File.Move(temporary, cacheFile, overwrite: true);
             _changed = false;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
     }
 
     private static ConcurrentDictionary<string, Entry> Load(string file)
@@ -75,9 +83,7 @@ public sealed partial class PersistentAudioProbeCache(IAudioProbe inner, string 
             if (File.Exists(file) && JsonSerializer.Deserialize(File.ReadAllText(file), CacheJson.Default.DictionaryStringEntry) is { } entries)
                 return new ConcurrentDictionary<string, Entry>(entries, StringComparer.Ordinal);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
-        {
-        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException) { }
         return new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal);
     }
 }

@@ -18,7 +18,8 @@ internal static class WavProbe
             }
             else if (ByteReading.Matches(header, 0, "data"))
             {
-                if (byteRate == 0) throw new AudioFormatException("WAV data comes before its format chunk");
+                if (byteRate == 0)
+                    throw new AudioFormatException("WAV data comes before its format chunk");
                 // Streaming writers leave the size at 0 or 0xFFFFFFFF: the data then runs to the end of the file.
                 var available = stream.Length - position - 8;
                 var dataSize = size is 0 or uint.MaxValue || size > available ? available : size;

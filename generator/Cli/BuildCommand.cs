@@ -21,13 +21,25 @@ public static class BuildCommand
         var baseUrl = CliOptions.BaseUrl();
         var command = new Command("build", "Build the website and the podcast feed from the input folder")
         {
-            input, theme, output, drafts, future, now, baseUrl,
+            input,
+            theme,
+            output,
+            drafts,
+            future,
+            now,
+            baseUrl,
         };
         command.SetAction(parse =>
         {
             var folders = cli.ResolveFolders(parse.GetValue(input)!, parse.GetValue(theme), parse.GetValue(output)!);
-            if (folders is null) return ExitCodes.Usage;
-            var options = new BuildOptions(parse.GetValue(now) ?? cli.Time.GetUtcNow(), parse.GetValue(drafts), parse.GetValue(future), parse.GetValue(baseUrl));
+            if (folders is null)
+                return ExitCodes.Usage;
+            var options = new BuildOptions(
+                parse.GetValue(now) ?? cli.Time.GetUtcNow(),
+                parse.GetValue(drafts),
+                parse.GetValue(future),
+                parse.GetValue(baseUrl)
+            );
             return Run(cli, folders, options);
         });
         return command;
@@ -42,16 +54,19 @@ public static class BuildCommand
         DiagnosticPrinter.Print(cli.Error, result.Diagnostics);
         if (!result.Succeeded)
         {
-            cli.Error.MarkupLine($"[red]Build failed[/] ({DiagnosticPrinter.Summary(result.Diagnostics)}); [bold]{Markup.Escape(SourceLoader.DisplayPath(folders.Output))}[/] was left as it was.");
+            cli.Error.MarkupLine(
+                $"[red]Build failed[/] ({DiagnosticPrinter.Summary(result.Diagnostics)}); [bold]{Markup.Escape(SourceLoader.DisplayPath(folders.Output))}[/] was left as it was."
+            );
             return ExitCodes.ContentErrors;
         }
         foreach (var note in staging.Commit())
             cli.Error.MarkupLine($"[yellow]warning:[/] {Markup.Escape(note)}");
         var site = result.Site!;
         cli.Out.MarkupLine(
-            $"Built [bold]{Markup.Escape(site.Show.Title)}[/]: {Plural.Of(site.Episodes.Count, "episode")}{LeftOut(site)}, {Plural.Of(site.Guests.Count, "guest")}, " +
-            $"{Plural.Of(result.FileCount, "file")} in [bold]{Markup.Escape(SourceLoader.DisplayPath(folders.Output))}[/] " +
-            $"({clock.ElapsedMilliseconds} ms; {DiagnosticPrinter.Summary(result.Diagnostics)})");
+            $"Built [bold]{Markup.Escape(site.Show.Title)}[/]: {Plural.Of(site.Episodes.Count, "episode")}{LeftOut(site)}, {Plural.Of(site.Guests.Count, "guest")}, "
+                + $"{Plural.Of(result.FileCount, "file")} in [bold]{Markup.Escape(SourceLoader.DisplayPath(folders.Output))}[/] "
+                + $"({clock.ElapsedMilliseconds} ms; {DiagnosticPrinter.Summary(result.Diagnostics)})"
+        );
         return ExitCodes.Success;
     }
 
@@ -59,8 +74,10 @@ public static class BuildCommand
     public static string LeftOut(Model.Site site)
     {
         var parts = new List<string>();
-        if (site.DraftsLeftOut > 0) parts.Add(Plural.Of(site.DraftsLeftOut, "draft"));
-        if (site.ScheduledLeftOut > 0) parts.Add(Plural.Of(site.ScheduledLeftOut, "scheduled episode"));
+        if (site.DraftsLeftOut > 0)
+            parts.Add(Plural.Of(site.DraftsLeftOut, "draft"));
+        if (site.ScheduledLeftOut > 0)
+            parts.Add(Plural.Of(site.ScheduledLeftOut, "scheduled episode"));
         return parts.Count == 0 ? "" : $" ({string.Join(" and ", parts)} left out; --drafts and --future include them)";
     }
 }

@@ -20,7 +20,8 @@ public sealed record CliContext(IAnsiConsole Out, IAnsiConsole Error, TimeProvid
     {
         foreach (var (option, value) in new[] { ("--input", input), ("--theme", theme), ("--output", output) })
         {
-            if (value is null || value.Trim().Length > 0) continue;
+            if (value is null || value.Trim().Length > 0)
+                continue;
             Error.MarkupLine($"[red]Error:[/] {option} must name a folder; it was given as an empty text.");
             return null;
         }
@@ -34,11 +35,22 @@ public sealed record CliContext(IAnsiConsole Out, IAnsiConsole Error, TimeProvid
             problem = $"Input folder `{input}` has no `{ShowParser.FileName}`; is it the show's folder?";
         else if (theme is not null && !Directory.Exists(themePath))
             problem = $"Theme folder `{theme}` does not exist. Leave out `--theme` to use the built-in theme, or run `podcastsite theme eject` to copy it out.";
-        else if (output is not null && (Contains(outputPath, inputPath) || Contains(outputPath, themePath) || Contains(inputPath, outputPath) || Contains(themePath, outputPath) || Contains(outputPath, Directory.GetCurrentDirectory())))
-            problem = $"Output folder `{output}` overlaps the input, the theme or the current folder, and a build replaces it whole; choose a folder of its own, like `output`.";
+        else if (
+            output is not null
+            && (
+                Contains(outputPath, inputPath)
+                || Contains(outputPath, themePath)
+                || Contains(inputPath, outputPath)
+                || Contains(themePath, outputPath)
+                || Contains(outputPath, Directory.GetCurrentDirectory())
+            )
+        )
+            problem =
+                $"Output folder `{output}` overlaps the input, the theme or the current folder, and a build replaces it whole; choose a folder of its own, like `output`.";
         else if (output is not null && Output.OutputFolder.Problem(outputPath, output) is { } outputProblem)
             problem = outputProblem;
-        if (problem is null) return new Folders(inputPath, themePath, outputPath);
+        if (problem is null)
+            return new Folders(inputPath, themePath, outputPath);
         Error.MarkupLine($"[red]Error:[/] {Markup.Escape(problem)}");
         return null;
     }
@@ -46,7 +58,9 @@ public sealed record CliContext(IAnsiConsole Out, IAnsiConsole Error, TimeProvid
     /// <summary>The one message for a local server whose port another program holds; exit code 2.</summary>
     public int PortInUse(string host, int port)
     {
-        Error.MarkupLine($"[red]Error:[/] port {port} on {Markup.Escape(host)} is already in use; pass [bold]--port[/] with another number, e.g. --port {port + 1}.");
+        Error.MarkupLine(
+            $"[red]Error:[/] port {port} on {Markup.Escape(host)} is already in use; pass [bold]--port[/] with another number, e.g. --port {port + 1}."
+        );
         return ExitCodes.Usage;
     }
 
@@ -57,9 +71,7 @@ public sealed record CliContext(IAnsiConsole Out, IAnsiConsole Error, TimeProvid
         {
             await Task.Delay(Timeout.Infinite, cancellation);
         }
-        catch (OperationCanceledException)
-        {
-        }
+        catch (OperationCanceledException) { }
         Out.MarkupLine("Stopped.");
         return ExitCodes.Success;
     }

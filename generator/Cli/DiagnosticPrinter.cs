@@ -18,12 +18,15 @@ public static class DiagnosticPrinter
         {
             var colour = diagnostic.Severity == Severity.Error ? "red" : "yellow";
             WriteUnwrapped(console, diagnostic.ToString(), diagnostic.Severity == Severity.Error ? Color.Red : Color.Yellow);
-            if (SourceLine(diagnostic) is not { } fullLine) continue;
+            if (SourceLine(diagnostic) is not { } fullLine)
+                continue;
             var (line, column) = Window(fullLine, Math.Clamp(diagnostic.Column, 1, fullLine.Length + 1));
             var number = diagnostic.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var word = line[(column - 1)..].TakeWhile(c => !char.IsWhiteSpace(c)).Count();
             console.MarkupLine($"  [grey]{number} |[/] {Markup.Escape(line)}");
-            console.MarkupLine($"  [grey]{new string(' ', number.Length)} |[/] {new string(' ', column - 1)}[{colour}]{new string('^', Math.Max(1, Math.Min(word, ExcerptWidth)))}[/]");
+            console.MarkupLine(
+                $"  [grey]{new string(' ', number.Length)} |[/] {new string(' ', column - 1)}[{colour}]{new string('^', Math.Max(1, Math.Min(word, ExcerptWidth)))}[/]"
+            );
         }
     }
 
@@ -42,7 +45,8 @@ public static class DiagnosticPrinter
     /// <summary>At most <see cref="ExcerptWidth"/> characters of the line around the column, marked with `…` where cut.</summary>
     private static (string Line, int Column) Window(string line, int column)
     {
-        if (line.Length <= ExcerptWidth) return (line, column);
+        if (line.Length <= ExcerptWidth)
+            return (line, column);
         var start = Math.Clamp(column - ExcerptWidth / 2, 0, line.Length - ExcerptWidth);
         var excerpt = line.Substring(start, ExcerptWidth);
         var prefix = start > 0 ? "…" : "";
@@ -59,7 +63,8 @@ public static class DiagnosticPrinter
 
     private static string? SourceLine(Diagnostic diagnostic)
     {
-        if (diagnostic.Line <= 0 || !File.Exists(diagnostic.Path)) return null;
+        if (diagnostic.Line <= 0 || !File.Exists(diagnostic.Path))
+            return null;
         try
         {
             return File.ReadLines(diagnostic.Path).Skip(diagnostic.Line - 1).FirstOrDefault()?.Replace('\t', ' ');

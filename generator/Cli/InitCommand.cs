@@ -11,21 +11,65 @@ public static partial class InitCommand
 {
     public static Command Create(CliContext cli)
     {
-        var folder = new Argument<string?>("DIR") { Description = "The show's folder (default: the current folder); it must not hold a show yet", Arity = ArgumentArity.ZeroOrOne };
+        var folder = new Argument<string?>("DIR")
+        {
+            Description = "The show's folder (default: the current folder); it must not hold a show yet",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var title = new Option<string?>("--title") { Description = "The show's title (default: from the folder's name)", HelpName = "TITLE" };
-        var author = new Option<string>("--author") { Description = "Who makes the show", HelpName = "NAME", DefaultValueFactory = _ => "Your Name" };
-        var email = new Option<string>("--email") { Description = "The owner's email, where Apple and Spotify send ownership checks", HelpName = "EMAIL", DefaultValueFactory = _ => "you@example.com" };
-        var baseUrl = new Option<string>("--base-url") { Description = "Where the site will live", HelpName = "URL", DefaultValueFactory = _ => "https://example.com/" };
-        var language = new Option<string>("--language") { Description = "The show's language code, like en or de-AT", HelpName = "CODE", DefaultValueFactory = _ => "en" };
-        var category = new Option<string>("--category") { Description = "An Apple Podcasts category, like Technology or \"Education > How To\"", HelpName = "CATEGORY", DefaultValueFactory = _ => "Technology" };
+        var author = new Option<string>("--author")
+        {
+            Description = "Who makes the show",
+            HelpName = "NAME",
+            DefaultValueFactory = _ => "Your Name",
+        };
+        var email = new Option<string>("--email")
+        {
+            Description = "The owner's email, where Apple and Spotify send ownership checks",
+            HelpName = "EMAIL",
+            DefaultValueFactory = _ => "you@example.com",
+        };
+        var baseUrl = new Option<string>("--base-url")
+        {
+            Description = "Where the site will live",
+            HelpName = "URL",
+            DefaultValueFactory = _ => "https://example.com/",
+        };
+        var language = new Option<string>("--language")
+        {
+            Description = "The show's language code, like en or de-AT",
+            HelpName = "CODE",
+            DefaultValueFactory = _ => "en",
+        };
+        var category = new Option<string>("--category")
+        {
+            Description = "An Apple Podcasts category, like Technology or \"Education > How To\"",
+            HelpName = "CATEGORY",
+            DefaultValueFactory = _ => "Technology",
+        };
         var command = new Command("init", "Start a new show: podcast.yml, cover art, a first draft episode, an About page and a publishing workflow")
         {
-            folder, title, author, email, baseUrl, language, category,
+            folder,
+            title,
+            author,
+            email,
+            baseUrl,
+            language,
+            category,
         };
         command.SetAction(parse =>
         {
             var target = Path.GetFullPath(parse.GetValue(folder) ?? Directory.GetCurrentDirectory());
-            var settings = Settings(cli, target, parse.GetValue(title), parse.GetValue(author)!, parse.GetValue(email)!, parse.GetValue(baseUrl)!, parse.GetValue(language)!, parse.GetValue(category)!);
+            var settings = Settings(
+                cli,
+                target,
+                parse.GetValue(title),
+                parse.GetValue(author)!,
+                parse.GetValue(email)!,
+                parse.GetValue(baseUrl)!,
+                parse.GetValue(language)!,
+                parse.GetValue(category)!
+            );
             return settings is null ? ExitCodes.Usage : Run(cli, target, settings);
         });
         return command;
@@ -36,7 +80,9 @@ public static partial class InitCommand
         var shown = SourceLoader.DisplayPath(target);
         if (File.Exists(Path.Combine(target, "input", ShowParser.FileName)))
         {
-            cli.Error.MarkupLine($"[red]Error:[/] `{Markup.Escape(shown)}` holds a show already (input/{ShowParser.FileName}); add episodes with [bold]podcastsite new \"Title\"[/].");
+            cli.Error.MarkupLine(
+                $"[red]Error:[/] `{Markup.Escape(shown)}` holds a show already (input/{ShowParser.FileName}); add episodes with [bold]podcastsite new \"Title\"[/]."
+            );
             return ExitCodes.Usage;
         }
         var today = DateOnly.FromDateTime(cli.Time.GetUtcNow().UtcDateTime);
@@ -45,11 +91,14 @@ public static partial class InitCommand
         var outcome = FileCreation.WriteNew(target, files);
 
         cli.Out.MarkupLine($"Created [bold]{Markup.Escape(settings.Title)}[/] in [bold]{Markup.Escape(shown)}[/]:");
-        foreach (var path in outcome.Created) cli.Out.WriteLine($"  {path}");
-        foreach (var path in outcome.Kept) cli.Out.WriteLine($"  {path} (already there, kept as it was)");
+        foreach (var path in outcome.Created)
+            cli.Out.WriteLine($"  {path}");
+        foreach (var path in outcome.Kept)
+            cli.Out.WriteLine($"  {path} (already there, kept as it was)");
         cli.Out.WriteLine();
         cli.Out.WriteLine("Next:");
-        if (target != Directory.GetCurrentDirectory()) cli.Out.WriteLine($"  cd {shown}");
+        if (target != Directory.GetCurrentDirectory())
+            cli.Out.WriteLine($"  cd {shown}");
         cli.Out.WriteLine("  podcastsite preview                 # the site on http://127.0.0.1:5080/, rebuilt as you save");
         cli.Out.WriteLine("  podcastsite new \"Episode title\"     # a draft for your next episode");
         cli.Out.WriteLine("  podcastsite build                   # the finished site and feed in output/");
@@ -57,7 +106,16 @@ public static partial class InitCommand
     }
 
     /// <summary>The options checked as podcast.yml would check them, so the new show builds; null after saying what is wrong.</summary>
-    private static ShowSettings? Settings(CliContext cli, string target, string? title, string author, string email, string baseUrl, string language, string category)
+    private static ShowSettings? Settings(
+        CliContext cli,
+        string target,
+        string? title,
+        string author,
+        string email,
+        string baseUrl,
+        string language,
+        string category
+    )
     {
         string? problem = null;
         if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
@@ -69,7 +127,9 @@ public static partial class InitCommand
         else if (AppleCategories.Parse(category) is null)
         {
             var suggestion = AppleCategories.Suggest(category);
-            problem = $"--category `{category}` is not an Apple Podcasts category" + (suggestion is null ? "; for example Technology or \"Education > How To\"." : $"; did you mean \"{suggestion}\"?");
+            problem =
+                $"--category `{category}` is not an Apple Podcasts category"
+                + (suggestion is null ? "; for example Technology or \"Education > How To\"." : $"; did you mean \"{suggestion}\"?");
         }
         if (problem is not null)
         {
@@ -77,7 +137,14 @@ public static partial class InitCommand
             return null;
         }
         var showUrl = url!.AbsolutePath.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");
-        return new ShowSettings(title ?? ShowScaffold.TitleFromFolder(Path.GetFileName(target)), author, email, showUrl, language, AppleCategories.Parse(category)!.ToString());
+        return new ShowSettings(
+            title ?? ShowScaffold.TitleFromFolder(Path.GetFileName(target)),
+            author,
+            email,
+            showUrl,
+            language,
+            AppleCategories.Parse(category)!.ToString()
+        );
     }
 
     [GeneratedRegex("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")]

@@ -13,7 +13,12 @@ public static class NewCommand
     public static Command Create(CliContext cli)
     {
         var title = new Argument<string>("TITLE") { Description = "The episode's title" };
-        var guests = new Option<string[]>("--guest", "-g") { Description = "A guest's name; repeat it for each guest", HelpName = "NAME", AllowMultipleArgumentsPerToken = false };
+        var guests = new Option<string[]>("--guest", "-g")
+        {
+            Description = "A guest's name; repeat it for each guest",
+            HelpName = "NAME",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var date = new Option<string?>("--date") { Description = "The release date, YYYY-MM-DD (default: today in the show's time zone)", HelpName = "DATE" };
         var season = new Option<int?>("--season")
         {
@@ -23,14 +28,17 @@ public static class NewCommand
         };
         var input = CliOptions.Input();
         var command = new Command("new", "Write a new draft episode file with the next number and a fresh guid") { title, guests, date, season, input };
-        command.SetAction(parse => Run(cli, parse.GetValue(input)!, parse.GetValue(title)!, parse.GetValue(guests) ?? [], parse.GetValue(date), parse.GetValue(season)));
+        command.SetAction(parse =>
+            Run(cli, parse.GetValue(input)!, parse.GetValue(title)!, parse.GetValue(guests) ?? [], parse.GetValue(date), parse.GetValue(season))
+        );
         return command;
     }
 
     private static int Run(CliContext cli, string inputOption, string title, string[] guests, string? dateText, int? season)
     {
         var folders = cli.ResolveFolders(inputOption, theme: null, output: null);
-        if (folders is null) return ExitCodes.Usage;
+        if (folders is null)
+            return ExitCodes.Usage;
         if (Problem(title, dateText) is { } problem)
         {
             cli.Error.MarkupLine($"[red]Error:[/] {Markup.Escape(problem)}");
@@ -43,9 +51,20 @@ public static class NewCommand
             ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(cli.Time.GetUtcNow(), timeZone).DateTime)
             : DateOnly.ParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var existing = ExistingEpisodes.Of(input);
-        var draft = new EpisodeDraft(title, date, existing.NextNumber(season), season, Guid.NewGuid(), guests, Audio: null, Summary: null,
-            SlugOverride: existing.FreeSlug(Text.Slug.From(title)));
-        var archetype = System.Text.Encoding.UTF8.GetString(BuiltInTheme.Over(Path.Combine(Path.GetDirectoryName(folders.Input)!, CliContext.DefaultTheme)).Find("archetypes/episode.md")!.ReadBytes());
+        var draft = new EpisodeDraft(
+            title,
+            date,
+            existing.NextNumber(season),
+            season,
+            Guid.NewGuid(),
+            guests,
+            Audio: null,
+            Summary: null,
+            SlugOverride: existing.FreeSlug(Text.Slug.From(title))
+        );
+        var archetype = System.Text.Encoding.UTF8.GetString(
+            BuiltInTheme.Over(Path.Combine(Path.GetDirectoryName(folders.Input)!, CliContext.DefaultTheme)).Find("archetypes/episode.md")!.ReadBytes()
+        );
         var relative = $"episodes/{draft.FileName}";
         var outcome = FileCreation.WriteNew(folders.Input, [ScaffoldFile.Text(relative, draft.Render(archetype))]);
         var shown = input.DisplayPathOf(relative);

@@ -13,7 +13,9 @@ public static class NotesCommand
 {
     private static readonly IReadOnlyDictionary<string, NotesFormat> Formats = new Dictionary<string, NotesFormat>
     {
-        ["text"] = NotesFormat.Text, ["markdown"] = NotesFormat.Markdown, ["html"] = NotesFormat.Html,
+        ["text"] = NotesFormat.Text,
+        ["markdown"] = NotesFormat.Markdown,
+        ["html"] = NotesFormat.Html,
     };
 
     public static Command Create(CliContext cli)
@@ -31,7 +33,8 @@ public static class NotesCommand
         command.SetAction(parse =>
         {
             var folders = cli.ResolveFolders(parse.GetValue(input)!, parse.GetValue(theme), output: null);
-            if (folders is null) return ExitCodes.Usage;
+            if (folders is null)
+                return ExitCodes.Usage;
             var diagnostics = new DiagnosticBag();
             // Notes are often written before the episode is out: drafts and scheduled episodes count here.
             var options = new BuildOptions(cli.Time.GetUtcNow(), IncludeDrafts: true, IncludeFuture: true);
@@ -53,7 +56,8 @@ public static class NotesCommand
             {
                 var nearest = Text.EditDistance.Nearest(wanted, site.Episodes.Select(e => e.Slug), count: 5);
                 cli.Error.MarkupLine($"[red]Error:[/] no episode with slug `{Markup.Escape(wanted)}`." + (nearest.Count == 0 ? "" : " The nearest:"));
-                foreach (var near in nearest) cli.Error.WriteLine($"  {near}");
+                foreach (var near in nearest)
+                    cli.Error.WriteLine($"  {near}");
                 return ExitCodes.Usage;
             }
             var urls = new SiteUrls(site.Show);
@@ -62,9 +66,17 @@ public static class NotesCommand
             var published = site.Episodes.Where(e => !e.Draft && !e.Scheduled).SelectMany(e => e.Guests).Select(g => g.Name).ToHashSet(StringComparer.Ordinal);
             Uri? GuestPage(Model.Person p) => published.Contains(p.Name) ? urls.Absolute(SiteUrls.GuestPath(p)) : null;
             var chosen = parse.GetValue(format) ?? NotesFormat.Text;
-            var text = chosen == NotesFormat.Html
-                ? NotesHtmlRenderer.Render(notes, parsedTheme.NotesStrings, HtmlTarget.Feed, urls.Absolute(SiteUrls.EpisodePath(episode)), site.Show.BaseUrl, GuestPage)
-                : NotesTextRenderer.Render(notes, parsedTheme.NotesStrings, chosen, GuestPage);
+            var text =
+                chosen == NotesFormat.Html
+                    ? NotesHtmlRenderer.Render(
+                        notes,
+                        parsedTheme.NotesStrings,
+                        HtmlTarget.Feed,
+                        urls.Absolute(SiteUrls.EpisodePath(episode)),
+                        site.Show.BaseUrl,
+                        GuestPage
+                    )
+                    : NotesTextRenderer.Render(notes, parsedTheme.NotesStrings, chosen, GuestPage);
             cli.Out.Profile.Out.Writer.Write(text);
             return ExitCodes.Success;
         });

@@ -6,18 +6,19 @@ namespace PodcastSite.Cli;
 /// <summary>The command line: a routing table, each command one call into the pipeline.</summary>
 public static class PodcastSiteCli
 {
-    public static RootCommand Create(CliContext cli) => new("PodcastSite: publish a podcast from a folder of Markdown files, as a static website and a feed every podcast app reads.")
-    {
-        BuildCommand.Create(cli),
-        ValidateCommand.Create(cli),
-        NotesCommand.Create(cli),
-        PreviewCommand.Create(cli),
-        ServeCommand.Create(cli),
-        InitCommand.Create(cli),
-        NewCommand.Create(cli),
-        ImportCommand.Create(cli),
-        ThemeCommand.Create(cli),
-    };
+    public static RootCommand Create(CliContext cli) =>
+        new("PodcastSite: publish a podcast from a folder of Markdown files, as a static website and a feed every podcast app reads.")
+        {
+            BuildCommand.Create(cli),
+            ValidateCommand.Create(cli),
+            NotesCommand.Create(cli),
+            PreviewCommand.Create(cli),
+            ServeCommand.Create(cli),
+            InitCommand.Create(cli),
+            NewCommand.Create(cli),
+            ImportCommand.Create(cli),
+            ThemeCommand.Create(cli),
+        };
 
     /// <summary>The first word when it is meant as a command (not an option) and no command has that name.</summary>
     private static string? UnknownCommand(RootCommand root, string[] args) =>
@@ -26,7 +27,8 @@ public static class PodcastSiteCli
     public static int Run(string[] args, CliContext cli, TextWriter? helpOutput = null)
     {
         var root = Create(cli);
-        if (args.Length == 0) args = ["--help"];
+        if (args.Length == 0)
+            args = ["--help"];
         var parse = root.Parse(args);
         if (UnknownCommand(root, args) is { } unknown)
         {
@@ -44,7 +46,14 @@ public static class PodcastSiteCli
         }
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = helpOutput ?? Console.Out, Error = Console.Error, EnableDefaultExceptionHandler = false });
+            return parse.Invoke(
+                new InvocationConfiguration
+                {
+                    Output = helpOutput ?? Console.Out,
+                    Error = Console.Error,
+                    EnableDefaultExceptionHandler = false,
+                }
+            );
         }
         catch (IOException e)
         {

@@ -15,24 +15,26 @@ public static class BuiltInTheme
     private static readonly Assembly Assembly = typeof(BuiltInTheme).Assembly;
 
     private static readonly Lazy<IReadOnlyList<SourceFile>> Embedded = new(() =>
-        Assembly.GetManifestResourceNames()
+        Assembly
+            .GetManifestResourceNames()
             .Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal))
             .Select(name =>
             {
                 var path = name[ResourcePrefix.Length..].Replace('\\', '/');
                 using var stream = Assembly.GetManifestResourceStream(name)!;
-                return new SourceFile(path, $"{DisplayRoot}/{path}", stream.Length, DateTime.UnixEpoch,
-                    () => Assembly.GetManifestResourceStream(name)!);
+                return new SourceFile(path, $"{DisplayRoot}/{path}", stream.Length, DateTime.UnixEpoch, () => Assembly.GetManifestResourceStream(name)!);
             })
             .OrderBy(f => f.Path, StringComparer.Ordinal)
-            .ToList());
+            .ToList()
+    );
 
     public static IReadOnlyList<SourceFile> Files => Embedded.Value;
 
     /// <summary>The theme a build uses: the files of <paramref name="directory"/> where it has them, the built-in theme's elsewhere.</summary>
     public static SourceFolder Over(string directory)
     {
-        if (!Directory.Exists(directory)) return new SourceFolder(DisplayRoot, Files);
+        if (!Directory.Exists(directory))
+            return new SourceFolder(DisplayRoot, Files);
         var own = SourceLoader.LoadFolder(directory);
         var merged = own.Files.Concat(Files.Where(f => own.Find(f.Path) is null));
         return new SourceFolder(own.DisplayRoot, merged, own.Problems);

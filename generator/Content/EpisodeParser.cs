@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Markdig.Syntax;
 using PodcastSite.Audio;
 using PodcastSite.Diagnostics;
 using PodcastSite.Markdown;
 using PodcastSite.Model;
 using PodcastSite.Text;
-using Markdig.Syntax;
 using YamlDotNet.RepresentationModel;
 
 namespace PodcastSite.Content;
@@ -15,9 +15,30 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
 {
     public static readonly string[] Keys =
     [
-        "title", "date", "audio", "number", "season", "type", "guid", "slug", "summary", "image", "explicit",
-        "guest", "hosts", "links", "youtube", "sponsor", "chapters", "transcript", "draft", "duration",
-        "featured", "guid_is_permalink", "block", "notes_html",
+        "title",
+        "date",
+        "audio",
+        "number",
+        "season",
+        "type",
+        "guid",
+        "slug",
+        "summary",
+        "image",
+        "explicit",
+        "guest",
+        "hosts",
+        "links",
+        "youtube",
+        "sponsor",
+        "chapters",
+        "transcript",
+        "draft",
+        "duration",
+        "featured",
+        "guid_is_permalink",
+        "block",
+        "notes_html",
     ];
 
     // Keys whose place the checks across episodes point at (duplicates).
@@ -47,7 +68,8 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         }
         var context = new YamlContext(file.DisplayPath, front.YamlFirstLine, diagnostics);
         var map = context.ParseMapping(front.Yaml);
-        if (map is null) return null;
+        if (map is null)
+            return null;
         var extraKeys = map.CheckUnknownKeys(Keys, Severity.Warning, "front matter");
 
         var fileName = Path.GetFileNameWithoutExtension(file.Path);
@@ -71,11 +93,15 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         CheckDistinctPeople(guests, map);
         var hosts = map.Has("hosts") ? ParseHosts(map) : show.Hosts;
         var chaptersUrl = map.Node("chapters") is YamlScalarNode && map.Has("chapters") ? ChaptersUrl(map) : null;
-        var chapters = map.Node("chapters") is YamlScalarNode && map.Has("chapters") ? [] : map.Has("chapters") ? ParseChapters(map) : probed?.Chapters ?? [];
+        var chapters =
+            map.Node("chapters") is YamlScalarNode && map.Has("chapters") ? []
+            : map.Has("chapters") ? ParseChapters(map)
+            : probed?.Chapters ?? [];
         string? bodyProblem = null;
         // HTML notes (an imported show's, kept as its old host published them) are never read as Markdown.
         var body = map.Bool("notes_html") ?? false ? HtmlNotesBlock.Document(front.Body) : MarkdownRendering.Parse(front.Body, out bodyProblem);
-        if (bodyProblem is not null) diagnostics.Error(file.DisplayPath, front.BodyFirstLine, 1, bodyProblem);
+        if (bodyProblem is not null)
+            diagnostics.Error(file.DisplayPath, front.BodyFirstLine, 1, bodyProblem);
         var duration = probed?.Audio.Duration;
         CheckTimestamps(body, duration, file.DisplayPath, front.BodyFirstLine);
         CheckChapterTimes(chapters, duration, map);
@@ -86,16 +112,23 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
             guid = new Uri(show.BaseUrl, $"episodes/{Uri.EscapeDataString(slug)}/").AbsoluteUri;
             // The suggestion is derived from the page URL, so the same file always gets the same advice.
             var suggestion = Feed.PodcastGuid.UuidV5(Feed.PodcastGuid.Namespace, guid);
-            diagnostics.Warning(map.Position with { Line = front.YamlFirstLine - 1 },
-                $"no `guid`; the feed uses `{guid}`, which changes if the slug changes and makes podcast apps download the episode again. Add `guid: {suggestion}`");
+            diagnostics.Warning(
+                map.Position with
+                {
+                    Line = front.YamlFirstLine - 1,
+                },
+                $"no `guid`; the feed uses `{guid}`, which changes if the slug changes and makes podcast apps download the episode again. Add `guid: {suggestion}`"
+            );
         }
         var guidIsPermaLink = GuidIsPermaLink(map, guid);
         var number = map.PositiveInt("number");
         var season = map.PositiveInt("season");
         var fullTitle = title is null ? null : FullTitle(title, guests, number, season);
         if (fullTitle is not null && number is not null && RepeatsNumber(fullTitle, number.Value))
-            diagnostics.Warning(map.Context.At(map.Node("title")!),
-                $"the title `{fullTitle}` repeats the episode number; Apple Podcasts shows `number` beside the title itself, so leave it out of the title");
+            diagnostics.Warning(
+                map.Context.At(map.Node("title")!),
+                $"the title `{fullTitle}` repeats the episode number; Apple Podcasts shows `number` beside the title itself, so leave it out of the title"
+            );
         var image = ImagePath(map);
         var isExplicit = map.Bool("explicit") ?? show.Explicit;
         var summary = map.String("summary") ?? SummaryOf(body);
@@ -136,7 +169,8 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
             front.Body,
             body,
             ExtraValues.From(map, extraKeys),
-            PositionedKeys.Where(key => map.Node(key) is not null).ToDictionary(key => key, key => map.Context.At(map.Node(key)!)))
+            PositionedKeys.Where(key => map.Node(key) is not null).ToDictionary(key => key, key => map.Context.At(map.Node(key)!))
+        )
         {
             Featured = map.Bool("featured") ?? false,
         };
@@ -146,29 +180,54 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
     {
         var written = map.String("slug");
         var slug = Slug.From(written ?? fromFileName);
-        if (slug.Length > 0) return slug;
-        diagnostics.Error(written is null ? map.Position : map.Context.At(map.Node("slug")!),
-            $"cannot make a URL slug from `{written ?? fromFileName}`; add `slug:` with letters or digits");
+        if (slug.Length > 0)
+            return slug;
+        diagnostics.Error(
+            written is null ? map.Position : map.Context.At(map.Node("slug")!),
+            $"cannot make a URL slug from `{written ?? fromFileName}`; add `slug:` with letters or digits"
+        );
         return null;
     }
 
     private DateTimeOffset? ParseDate(YamlMap map, string? fileNameDate)
     {
         var text = map.String("date", required: true);
-        if (text is null) return null;
+        if (text is null)
+            return null;
         string[] formats =
         [
-            "yyyy-MM-dd", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ss.FFFFFFF", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss",
-            "yyyy-MM-ddTHH:mmzzz", "yyyy-MM-ddTHH:mm:sszzz", "yyyy-MM-ddTHH:mm:ss.FFFFFFFzzz", "yyyy-MM-dd HH:mm:sszzz",
-            "yyyy-MM-ddTHH:mmK", "yyyy-MM-ddTHH:mm:ssK", "yyyy-MM-ddTHH:mm:ss.FFFFFFFK",
+            "yyyy-MM-dd",
+            "yyyy-MM-ddTHH:mm",
+            "yyyy-MM-ddTHH:mm:ss",
+            "yyyy-MM-ddTHH:mm:ss.FFFFFFF",
+            "yyyy-MM-dd HH:mm",
+            "yyyy-MM-dd HH:mm:ss",
+            "yyyy-MM-ddTHH:mmzzz",
+            "yyyy-MM-ddTHH:mm:sszzz",
+            "yyyy-MM-ddTHH:mm:ss.FFFFFFFzzz",
+            "yyyy-MM-dd HH:mm:sszzz",
+            "yyyy-MM-ddTHH:mmK",
+            "yyyy-MM-ddTHH:mm:ssK",
+            "yyyy-MM-ddTHH:mm:ss.FFFFFFFK",
         ];
-        if (!DateTimeOffset.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var date))
+        if (
+            !DateTimeOffset.TryParseExact(
+                text,
+                formats,
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces,
+                out var date
+            )
+        )
         {
             diagnostics.Error(map.Context.At(map.Node("date")!), $"`date` must be an ISO 8601 date like `2026-01-15` or `2026-01-15T19:36:00Z`, not `{text}`");
             return null;
         }
-        if (fileNameDate is not null && fileNameDate != date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-            && fileNameDate != TimeZoneInfo.ConvertTime(date, show.TimeZone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+        if (
+            fileNameDate is not null
+            && fileNameDate != date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            && fileNameDate != TimeZoneInfo.ConvertTime(date, show.TimeZone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+        )
         {
             diagnostics.Warning(map.Context.At(map.Node("date")!), $"`date` {text} differs from the date in the file name ({fileNameDate}); `date` wins");
         }
@@ -185,22 +244,39 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         {
             // A draft is work in progress: its page can be previewed before the recording exists.
             if (draft && type != EpisodeType.Trailer)
-                diagnostics.Warning(map.Position with { Line = map.Position.Line - 1 }, "this draft has no `audio` yet; it stays out of the feed until it has some");
+                diagnostics.Warning(
+                    map.Position with
+                    {
+                        Line = map.Position.Line - 1,
+                    },
+                    "this draft has no `audio` yet; it stays out of the feed until it has some"
+                );
             else if (type != EpisodeType.Trailer)
-                diagnostics.Error(map.Position with { Line = map.Position.Line - 1 }, "missing required key `audio`; give a file under `assets/` or `{ url, length, type, duration }`");
+                diagnostics.Error(
+                    map.Position with
+                    {
+                        Line = map.Position.Line - 1,
+                    },
+                    "missing required key `audio`; give a file under `assets/` or `{ url, length, type, duration }`"
+                );
             return null;
         }
         if (node is YamlMappingNode)
             return RemoteAudio(map.Map("audio")!, declaredDuration, map.Has("duration"));
         var text = map.String("audio");
-        if (text is null) return null;
+        if (text is null)
+            return null;
         if (text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
         {
-            diagnostics.Error(map.Context.At(node), "audio given by URL needs its byte length, since the build never downloads: write `audio: { url: ..., length: BYTES, duration: \"H:MM:SS\" }`");
+            diagnostics.Error(
+                map.Context.At(node),
+                "audio given by URL needs its byte length, since the build never downloads: write `audio: { url: ..., length: BYTES, duration: \"H:MM:SS\" }`"
+            );
             return null;
         }
         var path = InputPaths.Resolve(map.Context, node, text, "audio", input);
-        if (path is null) return null;
+        if (path is null)
+            return null;
         var file = input.Find(path)!;
         var result = probe.Probe(file);
         if (result.Info is null)
@@ -210,8 +286,10 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         }
         var info = result.Info;
         if (declaredDuration is { } declared && (declared - info.Duration).Duration() > DurationTolerance)
-            diagnostics.Warning(map.Context.At(map.Node("duration")!),
-                $"`duration` {DurationText.Format(declared)} differs from the length of `{text}` ({DurationText.Format(info.Duration)}); the front matter wins, but podcast apps will show the wrong length");
+            diagnostics.Warning(
+                map.Context.At(map.Node("duration")!),
+                $"`duration` {DurationText.Format(declared)} differs from the length of `{text}` ({DurationText.Format(info.Duration)}); the front matter wins, but podcast apps will show the wrong length"
+            );
         var audio = new Model.Audio(MediaUrl(path), path, info.Length, info.MimeType, declaredDuration ?? info.Duration);
         CheckAppleTakes(audio.MimeType, map.Context.At(node));
         return new ProbedAudio(audio, info.Chapters);
@@ -224,7 +302,10 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         var lengthText = audio.String("length", required: true);
         long length = 0;
         if (lengthText is not null && (!long.TryParse(lengthText, NumberStyles.None, CultureInfo.InvariantCulture, out length) || length <= 0))
-            diagnostics.Error(audio.Context.At(audio.Node("length")!), $"`length` must be the file's size in bytes, a positive whole number, not `{lengthText}`");
+            diagnostics.Error(
+                audio.Context.At(audio.Node("length")!),
+                $"`length` must be the file's size in bytes, a positive whole number, not `{lengthText}`"
+            );
         var mime = audio.String("type") ?? (url is null ? null : MediaTypes.ForExtension(url.AbsolutePath));
         if (mime is null && url is not null)
             diagnostics.Error(audio.Position, $"cannot tell the media type of `{url}` from its extension; add `type:` such as `audio/mpeg`");
@@ -232,24 +313,42 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         // A duration that is written but wrong has its own error; the warning is for one that is not written at all.
         if (duration is null && url is not null && !audio.Has("duration") && !durationWritten)
             diagnostics.Warning(audio.Position, "audio by URL has no `duration`; podcast apps will show no length until they download it");
-        if (url is null || length <= 0 || mime is null) return null;
+        if (url is null || length <= 0 || mime is null)
+            return null;
         var at = audio.Context.At(audio.Node("url")!);
         CheckAppleTakes(mime, at);
         if (url.Scheme == Uri.UriSchemeHttp)
-            diagnostics.Warning(at, $"`{url.AbsoluteUri}` is served over http; podcast apps on iPhones may refuse it, and listeners' networks can change it on the way: use https");
+            diagnostics.Warning(
+                at,
+                $"`{url.AbsoluteUri}` is served over http; podcast apps on iPhones may refuse it, and listeners' networks can change it on the way: use https"
+            );
         if (audio.String("url") is { } written && written.Any(c => c > 0x7E || c <= ' '))
-            diagnostics.Warning(at, "the URL has spaces or characters beyond ASCII; some podcast apps cannot download it: percent-encode them (a space is %20)");
+            diagnostics.Warning(
+                at,
+                "the URL has spaces or characters beyond ASCII; some podcast apps cannot download it: percent-encode them (a space is %20)"
+            );
         return new ProbedAudio(new Model.Audio(url, null, length, mime, duration), []);
     }
 
     // The media types Apple Podcasts plays (MP3, M4A, MP4, M4V, MOV, PDF); other apps play more, Apple leaves the episode out.
     private static readonly HashSet<string> AppleMediaTypes =
-        ["audio/mpeg", "audio/x-m4a", "audio/mp4", "video/mp4", "video/x-m4v", "video/quicktime", "application/pdf"];
+    [
+        "audio/mpeg",
+        "audio/x-m4a",
+        "audio/mp4",
+        "video/mp4",
+        "video/x-m4v",
+        "video/quicktime",
+        "application/pdf",
+    ];
 
     private void CheckAppleTakes(string mime, Diagnostics.SourcePosition at)
     {
         if (!AppleMediaTypes.Contains(mime))
-            diagnostics.Warning(at, $"Apple Podcasts does not play `{mime}` and leaves the episode out; other apps play it. MP3 (`audio/mpeg`) or M4A (`audio/x-m4a`) reach every app");
+            diagnostics.Warning(
+                at,
+                $"Apple Podcasts does not play `{mime}` and leaves the episode out; other apps play it. MP3 (`audio/mpeg`) or M4A (`audio/x-m4a`) reach every app"
+            );
     }
 
     /// <summary>Where listeners download a local file: under media_base_url when set (without the assets/ folder), else on the site.</summary>
@@ -266,8 +365,11 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         var hosts = new List<Person>();
         foreach (var node in map.List("hosts", singleAllowed: true))
         {
-            if (node is YamlScalarNode && map.Context.Scalar(node, "a host") is { } name
-                && show.Hosts.FirstOrDefault(h => h.Name == PersonParser.NormaliseName(name)) is { } showHost)
+            if (
+                node is YamlScalarNode
+                && map.Context.Scalar(node, "a host") is { } name
+                && show.Hosts.FirstOrDefault(h => h.Name == PersonParser.NormaliseName(name)) is { } showHost
+            )
             {
                 hosts.Add(showHost);
                 continue;
@@ -289,8 +391,10 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
     {
         var value = map.Bool("guid_is_permalink");
         if (value is true && guid is not null && !(InputPaths.IsWebAddress(guid) && Uri.IsWellFormedUriString(guid, UriKind.Absolute)))
-            diagnostics.Error(map.Context.At(map.Node("guid_is_permalink")!),
-                $"`guid_is_permalink: true` says the guid is the episode's web address, but `{guid}` is not an http(s) address; remove the line");
+            diagnostics.Error(
+                map.Context.At(map.Node("guid_is_permalink")!),
+                $"`guid_is_permalink: true` says the guid is the episode's web address, but `{guid}` is not an http(s) address; remove the line"
+            );
         return value;
     }
 
@@ -298,9 +402,12 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
     private Uri? ChaptersUrl(YamlMap map)
     {
         var text = map.String("chapters")!;
-        if (InputPaths.IsWebAddress(text)) return map.Url("chapters");
-        diagnostics.Error(map.Context.At(map.Node("chapters")!),
-            $"`chapters` must be a list of chapters (items starting with `- `) or the http(s) address of a chapters file, not `{text}`");
+        if (InputPaths.IsWebAddress(text))
+            return map.Url("chapters");
+        diagnostics.Error(
+            map.Context.At(map.Node("chapters")!),
+            $"`chapters` must be a list of chapters (items starting with `- `) or the http(s) address of a chapters file, not `{text}`"
+        );
         return null;
     }
 
@@ -310,16 +417,22 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         foreach (var node in map.List("chapters"))
         {
             var chapter = map.Context.Mapping(node, "a chapter");
-            if (chapter is null) continue;
+            if (chapter is null)
+                continue;
             chapter.CheckUnknownKeys(ChapterKeys, Severity.Error, "a chapter");
             var start = chapter.Has("start") ? chapter.Duration("start") : Missing<TimeSpan?>(chapter, "start");
             var title = chapter.String("title", required: true);
-            var image = chapter.String("image") is { } imageText && !imageText.StartsWith("http", StringComparison.OrdinalIgnoreCase)
-                ? InputPaths.Resolve(chapter.Context, chapter.Node("image")!, imageText, "image", input)
-                : chapter.Url("image")?.AbsoluteUri;
-            if (start is null || title is null) continue;
+            var image =
+                chapter.String("image") is { } imageText && !imageText.StartsWith("http", StringComparison.OrdinalIgnoreCase)
+                    ? InputPaths.Resolve(chapter.Context, chapter.Node("image")!, imageText, "image", input)
+                    : chapter.Url("image")?.AbsoluteUri;
+            if (start is null || title is null)
+                continue;
             if (chapters.Count > 0 && start <= chapters[^1].Start)
-                diagnostics.Error(chapter.Context.At(chapter.Node("start")!), $"chapter `{title}` starts at {DurationText.Format(start.Value)}, not after the chapter before it ({DurationText.Format(chapters[^1].Start)}); list chapters in order");
+                diagnostics.Error(
+                    chapter.Context.At(chapter.Node("start")!),
+                    $"chapter `{title}` starts at {DurationText.Format(start.Value)}, not after the chapter before it ({DurationText.Format(chapters[^1].Start)}); list chapters in order"
+                );
             chapters.Add(new Chapter(start.Value, title, chapter.Url("url"), image));
         }
         return chapters;
@@ -328,26 +441,39 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
     /// <summary>Spotify shows chapters only when they start at 0:00 and there are at least three; otherwise it shows none.</summary>
     private void CheckChaptersForSpotify(IReadOnlyList<Chapter> chapters, YamlMap map)
     {
-        if (chapters.Count == 0 || (chapters[0].Start == TimeSpan.Zero && chapters.Count >= 3)) return;
+        if (chapters.Count == 0 || (chapters[0].Start == TimeSpan.Zero && chapters.Count >= 3))
+            return;
         var at = map.Has("chapters") ? map.KeyPosition("chapters") : map.KeyPosition("audio");
-        diagnostics.Warning(at, chapters[0].Start != TimeSpan.Zero
-            ? $"the first chapter starts at {DurationText.Format(chapters[0].Start)}; Spotify shows chapters only when the first starts at 0:00"
-            : $"{chapters.Count} chapter{(chapters.Count == 1 ? "" : "s")}; Spotify shows chapters only when there are at least three");
+        diagnostics.Warning(
+            at,
+            chapters[0].Start != TimeSpan.Zero
+                ? $"the first chapter starts at {DurationText.Format(chapters[0].Start)}; Spotify shows chapters only when the first starts at 0:00"
+                : $"{chapters.Count} chapter{(chapters.Count == 1 ? "" : "s")}; Spotify shows chapters only when there are at least three"
+        );
     }
 
     private void CheckChapterTimes(IReadOnlyList<Chapter> chapters, TimeSpan? duration, YamlMap map)
     {
-        if (duration is null) return;
+        if (duration is null)
+            return;
         foreach (var chapter in chapters.Where(c => c.Start > duration))
-            diagnostics.Warning(map.KeyPosition("chapters"), $"chapter `{chapter.Title}` starts at {DurationText.Format(chapter.Start)}, after the episode ends ({DurationText.Format(duration.Value)})");
+            diagnostics.Warning(
+                map.KeyPosition("chapters"),
+                $"chapter `{chapter.Title}` starts at {DurationText.Format(chapter.Start)}, after the episode ends ({DurationText.Format(duration.Value)})"
+            );
     }
 
     private void CheckTimestamps(MarkdownDocument body, TimeSpan? duration, string path, int bodyFirstLine)
     {
-        if (duration is null) return;
+        if (duration is null)
+            return;
         foreach (var timestamp in body.Descendants<TimestampInline>().Where(t => t.Time > duration))
-            diagnostics.Warning(path, bodyFirstLine + timestamp.Line, timestamp.Column + 1,
-                $"timestamp [{timestamp.Text}] is past the end of the episode ({DurationText.Format(duration.Value)})");
+            diagnostics.Warning(
+                path,
+                bodyFirstLine + timestamp.Line,
+                timestamp.Column + 1,
+                $"timestamp [{timestamp.Text}] is past the end of the episode ({DurationText.Format(duration.Value)})"
+            );
     }
 
     private IReadOnlyList<Link> ParseLinks(YamlMap map)
@@ -357,15 +483,18 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         {
             if (node is YamlScalarNode)
             {
-                if (map.Context.Scalar(node, "a link") is { } markdown) links.Add(new MarkdownLink(markdown, ParseMarkdown(markdown, map.Context, node)));
+                if (map.Context.Scalar(node, "a link") is { } markdown)
+                    links.Add(new MarkdownLink(markdown, ParseMarkdown(markdown, map.Context, node)));
                 continue;
             }
             var link = map.Context.Mapping(node, "a link");
-            if (link is null) continue;
+            if (link is null)
+                continue;
             link.CheckUnknownKeys(LinkKeys, Severity.Error, "a link");
             var title = link.String("title", required: true);
             var url = link.Url("url", required: true);
-            if (title is not null && url is not null) links.Add(new TitledLink(title, url));
+            if (title is not null && url is not null)
+                links.Add(new TitledLink(title, url));
         }
         return links;
     }
@@ -376,11 +505,13 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         foreach (var node in map.List("sponsor", singleAllowed: true))
         {
             var sponsor = map.Context.Mapping(node, "a sponsor");
-            if (sponsor is null) continue;
+            if (sponsor is null)
+                continue;
             sponsor.CheckUnknownKeys(SponsorKeys, Severity.Error, "a sponsor");
             var name = sponsor.String("name", required: true);
             var text = sponsor.String("text", required: true);
-            if (name is not null && text is not null) sponsors.Add(new Sponsor(name, sponsor.Url("url"), text, ParseMarkdown(text, sponsor.Context, sponsor.Node("text")!)));
+            if (name is not null && text is not null)
+                sponsors.Add(new Sponsor(name, sponsor.Url("url"), text, ParseMarkdown(text, sponsor.Context, sponsor.Node("text")!)));
         }
         return sponsors;
     }
@@ -390,18 +521,25 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         if (!map.Has("transcript"))
         {
             // A transcript named like the audio file is picked up without being listed.
-            if (audioPath is null) return [];
+            if (audioPath is null)
+                return [];
             var stem = audioPath[..^Path.GetExtension(audioPath).Length];
-            return TranscriptExtensions.Select(ext => stem + ext).Where(p => input.Find(p) is not null)
-                .Select(p => new Transcript(p, Transcript.MimeTypeFor(p)!)).Take(1).ToList();
+            return TranscriptExtensions
+                .Select(ext => stem + ext)
+                .Where(p => input.Find(p) is not null)
+                .Select(p => new Transcript(p, Transcript.MimeTypeFor(p)!))
+                .Take(1)
+                .ToList();
         }
         var transcripts = new List<Transcript>();
         foreach (var node in map.List("transcript", singleAllowed: true))
         {
-            var transcript = node is YamlMappingNode
-                ? TranscriptEntry(map.Context.Mapping(node, "a transcript")!)
-                : map.Context.Scalar(node, "a transcript") is { } text ? TranscriptAt(map.Context, node, text, type: null) : null;
-            if (transcript is not null) transcripts.Add(transcript);
+            var transcript =
+                node is YamlMappingNode ? TranscriptEntry(map.Context.Mapping(node, "a transcript")!)
+                : map.Context.Scalar(node, "a transcript") is { } text ? TranscriptAt(map.Context, node, text, type: null)
+                : null;
+            if (transcript is not null)
+                transcripts.Add(transcript);
         }
         return transcripts;
     }
@@ -414,7 +552,10 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         var type = entry.String("type");
         if (type is not null && !Transcript.Types.Contains(type))
         {
-            diagnostics.Error(entry.Context.At(entry.Node("type")!), $"`type` must be one of {string.Join(", ", Transcript.Types.Select(t => $"`{t}`"))}, not `{type}`");
+            diagnostics.Error(
+                entry.Context.At(entry.Node("type")!),
+                $"`type` must be one of {string.Join(", ", Transcript.Types.Select(t => $"`{t}`"))}, not `{type}`"
+            );
             type = null;
         }
         var language = entry.String("language");
@@ -433,14 +574,21 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         if (InputPaths.IsWebAddress(text))
         {
             var url = context.Url(node, text, "transcript");
-            if (url is null) return null;
-            if ((type ?? Transcript.RemoteMimeTypeFor(url)) is { } remoteType) return new Transcript(url.AbsoluteUri, remoteType);
-            diagnostics.Error(context.At(node), $"cannot tell the kind of transcript `{text}` from its name; write it as `{{ url: ..., type: text/vtt }}` with its type");
+            if (url is null)
+                return null;
+            if ((type ?? Transcript.RemoteMimeTypeFor(url)) is { } remoteType)
+                return new Transcript(url.AbsoluteUri, remoteType);
+            diagnostics.Error(
+                context.At(node),
+                $"cannot tell the kind of transcript `{text}` from its name; write it as `{{ url: ..., type: text/vtt }}` with its type"
+            );
             return null;
         }
         var path = InputPaths.Resolve(context, node, text, "transcript", input);
-        if (path is null) return null;
-        if ((type ?? Transcript.MimeTypeFor(path)) is { } mime) return new Transcript(path, mime);
+        if (path is null)
+            return null;
+        if ((type ?? Transcript.MimeTypeFor(path)) is { } mime)
+            return new Transcript(path, mime);
         diagnostics.Error(context.At(node), $"transcript `{text}` must be a `.vtt`, `.srt` or `.json` file");
         return null;
     }
@@ -449,7 +597,8 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
     {
         var image = InputPaths.PathOrUrl(map, "image", input);
         // Episode art becomes itunes:image, which Apple holds to the same rules as the show's; art elsewhere is not downloaded to check.
-        if (image is not null && !InputPaths.IsWebAddress(image)) ShowParser.CheckCoverArt(input.Find(image)!, map.Context.At(map.Node("image")!), diagnostics);
+        if (image is not null && !InputPaths.IsWebAddress(image))
+            ShowParser.CheckCoverArt(input.Find(image)!, map.Context.At(map.Node("image")!), diagnostics);
         return image;
     }
 
@@ -466,7 +615,8 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
             ? RawHtml.Paragraphs(html.Html).FirstOrDefault() ?? ""
             : MarkdownRendering.ToPlainText(body.OfType<ParagraphBlock>().FirstOrDefault()?.Inline);
         var text = Whitespace().Replace(firstParagraph, " ").Trim();
-        if (text.Length <= SummaryLimit) return text;
+        if (text.Length <= SummaryLimit)
+            return text;
         var cut = text.LastIndexOf(' ', SummaryLimit - 1);
         return (cut > 0 ? text[..cut] : text[..(SummaryLimit - 1)]).TrimEnd(',', ';', ':', '.', ' ') + "…";
     }
@@ -474,7 +624,8 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
     private MarkdownDocument ParseMarkdown(string markdown, YamlContext context, YamlNode node)
     {
         var document = MarkdownRendering.Parse(markdown, out var problem);
-        if (problem is not null) diagnostics.Error(context.At(node), problem);
+        if (problem is not null)
+            diagnostics.Error(context.At(node), problem);
         return document;
     }
 

@@ -19,7 +19,10 @@ public static class ExtraValues
             var value = ToValue(map.Node(key)!, 0, ref budget);
             if (budget < 0)
             {
-                map.Context.Diagnostics.Error(map.KeyPosition(key), $"`{key}` expands to more than {MaxValues} values (through YAML aliases); write it out plainly");
+                map.Context.Diagnostics.Error(
+                    map.KeyPosition(key),
+                    $"`{key}` expands to more than {MaxValues} values (through YAML aliases); write it out plainly"
+                );
                 continue;
             }
             values[key] = value;
@@ -29,7 +32,8 @@ public static class ExtraValues
 
     private static object? ToValue(YamlNode node, int depth, ref int budget)
     {
-        if (--budget < 0 || depth > MaxDepth) return null;
+        if (--budget < 0 || depth > MaxDepth)
+            return null;
         switch (node)
         {
             case YamlScalarNode scalar:
@@ -39,16 +43,19 @@ public static class ExtraValues
                 foreach (var child in sequence.Children)
                 {
                     list.Add(ToValue(child, depth + 1, ref budget));
-                    if (budget < 0) return null;
+                    if (budget < 0)
+                        return null;
                 }
                 return list;
             case YamlMappingNode mapping:
                 var dictionary = new Dictionary<string, object?>(StringComparer.Ordinal);
                 foreach (var (key, value) in mapping.Children)
                 {
-                    if (key is not YamlScalarNode { Value: { } name } || dictionary.ContainsKey(name)) continue;
+                    if (key is not YamlScalarNode { Value: { } name } || dictionary.ContainsKey(name))
+                        continue;
                     dictionary[name] = ToValue(value, depth + 1, ref budget);
-                    if (budget < 0) return null;
+                    if (budget < 0)
+                        return null;
                 }
                 return dictionary;
             default:

@@ -15,7 +15,8 @@ public static class InputPaths
     public static string? PathOrUrl(YamlMap map, string key, SourceFolder input, bool required = false)
     {
         var text = map.String(key, required);
-        if (text is null) return null;
+        if (text is null)
+            return null;
         return IsWebAddress(text) ? map.Url(key)?.AbsoluteUri : Resolve(map.Context, map.Node(key)!, text, key, input);
     }
 
@@ -33,14 +34,20 @@ public static class InputPaths
         var normalised = text.Replace('\\', '/');
         if (normalised.StartsWith('/') || Path.IsPathRooted(normalised) || normalised.Split('/').Contains(".."))
         {
-            context.Diagnostics.Error(context.At(node), $"`{key}` path `{text}` leaves the input folder; write it relative to `{input.DisplayRoot}/`, like `assets/...`");
+            context.Diagnostics.Error(
+                context.At(node),
+                $"`{key}` path `{text}` leaves the input folder; write it relative to `{input.DisplayRoot}/`, like `assets/...`"
+            );
             return null;
         }
         normalised = string.Join('/', normalised.Split('/').Where(part => part is not ("" or ".")));
         // Only assets/ is published with the site: a file elsewhere would be linked from the feed and never uploaded.
         if (!normalised.StartsWith(AssetsFolder + "/", StringComparison.Ordinal))
         {
-            context.Diagnostics.Error(context.At(node), $"`{key}` file `{text}` is outside `{AssetsFolder}/`, and only `{input.DisplayPathOf(AssetsFolder)}/` is published with the site; move it there");
+            context.Diagnostics.Error(
+                context.At(node),
+                $"`{key}` file `{text}` is outside `{AssetsFolder}/`, and only `{input.DisplayPathOf(AssetsFolder)}/` is published with the site; move it there"
+            );
             return null;
         }
         if (mustExist && input.Find(normalised) is null)

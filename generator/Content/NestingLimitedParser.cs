@@ -18,12 +18,16 @@ public sealed class NestingLimitedParser(IParser inner, int maxDepth) : IParser
 
     public bool MoveNext()
     {
-        if (!inner.MoveNext()) return false;
+        if (!inner.MoveNext())
+            return false;
         switch (inner.Current)
         {
             case MappingStart or SequenceStart when ++_depth > maxDepth:
-                throw new NestingTooDeepException(inner.Current.Start, inner.Current.End,
-                    $"lists and mappings nest more than {maxDepth} levels deep here; front matter never needs that many");
+                throw new NestingTooDeepException(
+                    inner.Current.Start,
+                    inner.Current.End,
+                    $"lists and mappings nest more than {maxDepth} levels deep here; front matter never needs that many"
+                );
             case MappingEnd or SequenceEnd:
                 _depth--;
                 break;

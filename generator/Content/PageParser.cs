@@ -17,7 +17,8 @@ public static class PageParser
 
     public static IReadOnlyList<Page> ParseAll(SourceFolder input, DiagnosticBag diagnostics)
     {
-        var pages = input.Under(Folder)
+        var pages = input
+            .Under(Folder)
             .Where(f => f.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             .Select(f => Parse(f, diagnostics))
             .OfType<Page>()
@@ -30,7 +31,8 @@ public static class PageParser
     private static Page? Parse(SourceFile file, DiagnosticBag diagnostics)
     {
         var text = file.ReadText(diagnostics);
-        if (text is null) return null;
+        if (text is null)
+            return null;
         var front = FrontMatter.Split(text);
         if (front is null)
         {
@@ -38,17 +40,22 @@ public static class PageParser
             return null;
         }
         var map = new YamlContext(file.DisplayPath, front.YamlFirstLine, diagnostics).ParseMapping(front.Yaml);
-        if (map is null) return null;
+        if (map is null)
+            return null;
         var extra = map.CheckUnknownKeys(Keys, Severity.Warning, "page front matter");
         var title = map.String("title", required: true);
         var slug = Slug.From(map.String("slug") ?? Path.GetFileNameWithoutExtension(file.Path));
         if (slug.Length == 0 || Reserved.Contains(slug))
         {
-            diagnostics.Error(map.KeyPosition(map.Has("slug") ? "slug" : "title"), $"a page cannot be published at `/{slug}/`, which the site uses already; give it another `slug:`");
+            diagnostics.Error(
+                map.KeyPosition(map.Has("slug") ? "slug" : "title"),
+                $"a page cannot be published at `/{slug}/`, which the site uses already; give it another `slug:`"
+            );
             return null;
         }
         var body = MarkdownRendering.Parse(front.Body, out var problem);
-        if (problem is not null) diagnostics.Error(file.DisplayPath, front.BodyFirstLine, 1, problem);
+        if (problem is not null)
+            diagnostics.Error(file.DisplayPath, front.BodyFirstLine, 1, problem);
         return title is null ? null : new Page(file.DisplayPath, slug, title, body, ExtraValues.From(map, extra));
     }
 }

@@ -19,7 +19,8 @@ public static partial class PersonParser
             return bare is null ? null : Create(NormaliseName(bare), null, null, defaultRole, "cast");
         }
         var map = context.Mapping(node, "a person");
-        if (map is null) return null;
+        if (map is null)
+            return null;
         map.CheckUnknownKeys(Keys, Severity.Warning, "a person");
         var name = map.String("name", required: true);
         var url = map.Url("url");
@@ -27,15 +28,16 @@ public static partial class PersonParser
         var role = map.String("role")?.ToLowerInvariant() ?? defaultRole;
         var group = map.String("group")?.ToLowerInvariant() ?? taxonomy.GroupOf(role) ?? "cast";
         if (!taxonomy.IsKnown(group, role))
-            context.Diagnostics.Error(map.KeyPosition(map.Has("role") ? "role" : "group"),
-                $"`{role}` is not a Podcasting 2.0 role in group `{group}`; see the person taxonomy (e.g. `host`, `guest`, `co-host` in `cast`)");
+            context.Diagnostics.Error(
+                map.KeyPosition(map.Has("role") ? "role" : "group"),
+                $"`{role}` is not a Podcasting 2.0 role in group `{group}`; see the person taxonomy (e.g. `host`, `guest`, `co-host` in `cast`)"
+            );
         return name is null ? null : Create(NormaliseName(name), url, image, role, group) with { BioMarkdown = map.String("bio") };
     }
 
     public static string NormaliseName(string name) => Whitespace().Replace(name.Trim(), " ");
 
-    private static Person Create(string name, Uri? url, string? image, string role, string group) =>
-        new(name, Slug.From(name), url, image, role, group);
+    private static Person Create(string name, Uri? url, string? image, string role, string group) => new(name, Slug.From(name), url, image, role, group);
 
     // A person's image may be a URL or a file under input/.
     private static string? ImageReference(YamlMap map, string text, SourceFolder input) =>

@@ -16,9 +16,9 @@ public sealed partial class PersonTaxonomy
     {
         using var stream = typeof(PersonTaxonomy).Assembly.GetManifestResourceStream("PodcastSite.person-taxonomy.json")!;
         var entries = JsonSerializer.Deserialize(stream, TaxonomyJson.Default.ListTaxonomyEntry)!;
-        return new PersonTaxonomy(entries
-            .GroupBy(e => e.Group.ToLowerInvariant())
-            .ToDictionary(g => g.Key, g => g.Select(e => e.Role.ToLowerInvariant()).ToArray()));
+        return new PersonTaxonomy(
+            entries.GroupBy(e => e.Group.ToLowerInvariant()).ToDictionary(g => g.Key, g => g.Select(e => e.Role.ToLowerInvariant()).ToArray())
+        );
     }
 
     private sealed record TaxonomyEntry(string Group, string Role);

@@ -18,7 +18,8 @@ public static class RealPath
         var links = 0;
         while (pending.TryPop(out var part))
         {
-            if (part is "" or ".") continue;
+            if (part is "" or ".")
+                continue;
             if (part == "..")
             {
                 // The parent of a real path, never of a link: the link was replaced by its target already.
@@ -32,14 +33,15 @@ public static class RealPath
                 resolved = next;
                 continue;
             }
-            if (++links > MaxLinks) return null;
-            if (Path.IsPathRooted(target)) resolved = Path.GetPathRoot(Path.GetFullPath(target))!;
+            if (++links > MaxLinks)
+                return null;
+            if (Path.IsPathRooted(target))
+                resolved = Path.GetPathRoot(Path.GetFullPath(target))!;
             foreach (var targetPart in Parts(Path.IsPathRooted(target) ? target[Path.GetPathRoot(target)!.Length..] : target).Reverse())
                 pending.Push(targetPart);
         }
         return resolved;
     }
 
-    private static IEnumerable<string> Parts(string path) =>
-        path.Split([Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar]);
+    private static IEnumerable<string> Parts(string path) => path.Split([Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar]);
 }

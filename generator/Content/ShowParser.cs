@@ -12,9 +12,30 @@ public static class ShowParser
 
     public static readonly string[] Keys =
     [
-        "title", "description", "base_url", "image", "language", "author", "owner", "categories", "explicit", "type",
-        "copyright", "subtitle", "hosts", "funding", "guid", "locked", "media_base_url", "title_template",
-        "new_feed_url", "complete", "block", "timezone", "feed_path", "page_size",
+        "title",
+        "description",
+        "base_url",
+        "image",
+        "language",
+        "author",
+        "owner",
+        "categories",
+        "explicit",
+        "type",
+        "copyright",
+        "subtitle",
+        "hosts",
+        "funding",
+        "guid",
+        "locked",
+        "media_base_url",
+        "title_template",
+        "new_feed_url",
+        "complete",
+        "block",
+        "timezone",
+        "feed_path",
+        "page_size",
         "subscribe",
     ];
 
@@ -23,26 +44,37 @@ public static class ShowParser
         var file = input.Find(FileName);
         if (file is null)
         {
-            diagnostics.Error(input.DisplayPathOf(FileName), 0, 0, $"no `{FileName}` in `{input.DisplayRoot}`; every show needs one (see README: Content format)");
+            diagnostics.Error(
+                input.DisplayPathOf(FileName),
+                0,
+                0,
+                $"no `{FileName}` in `{input.DisplayRoot}`; every show needs one (see README: Content format)"
+            );
             return null;
         }
         var context = new YamlContext(file.DisplayPath, 1, diagnostics);
         var text = file.ReadText(diagnostics);
-        if (text is null) return null;
+        if (text is null)
+            return null;
         var map = context.ParseMapping(text);
-        if (map is null) return null;
+        if (map is null)
+            return null;
         var extraKeys = map.CheckUnknownKeys(Keys, Severity.Warning, FileName);
 
         var title = map.String("title", required: true);
         var description = map.String("description", required: true);
         if (description is not null && System.Text.Encoding.UTF8.GetByteCount(description) > 4000)
-            diagnostics.Warning(context.At(map.Node("description")!), $"`description` is {System.Text.Encoding.UTF8.GetByteCount(description)} bytes; Apple Podcasts takes at most 4,000 and cuts the rest");
+            diagnostics.Warning(
+                context.At(map.Node("description")!),
+                $"`description` is {System.Text.Encoding.UTF8.GetByteCount(description)} bytes; Apple Podcasts takes at most 4,000 and cuts the rest"
+            );
         if (description is not null && MarkdownProblem(description) is { } descriptionProblem)
             diagnostics.Error(context.At(map.Node("description")!), descriptionProblem);
         var baseUrl = BaseUrl(map);
         var image = InputPaths.PathOrUrl(map, "image", input, required: true);
         // Art kept at an old host is not downloaded by a build, so only a local file can be checked.
-        if (image is not null && !InputPaths.IsWebAddress(image)) CheckCoverArt(input.Find(image)!, context.At(map.Node("image")!), diagnostics);
+        if (image is not null && !InputPaths.IsWebAddress(image))
+            CheckCoverArt(input.Find(image)!, context.At(map.Node("image")!), diagnostics);
         var language = Language(map);
         var author = map.String("author", required: true);
         var owner = ParseOwner(map);
@@ -53,10 +85,7 @@ public static class ShowParser
             "serial" => ShowType.Serial,
             var other => Invalid(map, "type", other, "`episodic` or `serial`", ShowType.Episodic),
         };
-        var hosts = map.List("hosts")
-            .Select(node => PersonParser.Parse(node, context, input, "host", PersonTaxonomy.Default))
-            .OfType<Person>()
-            .ToList();
+        var hosts = map.List("hosts").Select(node => PersonParser.Parse(node, context, input, "host", PersonTaxonomy.Default)).OfType<Person>().ToList();
         var funding = map.List("funding").Select(node => ParseFunding(node, context)).OfType<Funding>().ToList();
         var guid = ParseGuid(map);
         var locked = ParseLock(map);
@@ -71,12 +100,35 @@ public static class ShowParser
         // A show missing what the feed needs still gets stand-ins, so the episodes are checked in the same run and
         // every problem is reported at once; the errors above fail the build all the same.
         return new Show(
-            title ?? "", description ?? "", baseUrl ?? new Uri("https://example.invalid/"), image ?? "", language, author ?? "",
-            owner ?? new Owner("", ""), categories ?? [],
-            map.Bool("explicit") ?? false, type, map.String("copyright"), map.String("subtitle"),
-            hosts, funding, guid, locked, mediaBaseUrl, titleTemplate, map.Url("new_feed_url"),
-            map.Bool("complete") ?? false, map.Bool("block") ?? false, timeZone, feedPath, pageSize,
-            ExtraValues.From(map, extraKeys)) { Subscribe = SubscribeParser.Parse(map) };
+            title ?? "",
+            description ?? "",
+            baseUrl ?? new Uri("https://example.invalid/"),
+            image ?? "",
+            language,
+            author ?? "",
+            owner ?? new Owner("", ""),
+            categories ?? [],
+            map.Bool("explicit") ?? false,
+            type,
+            map.String("copyright"),
+            map.String("subtitle"),
+            hosts,
+            funding,
+            guid,
+            locked,
+            mediaBaseUrl,
+            titleTemplate,
+            map.Url("new_feed_url"),
+            map.Bool("complete") ?? false,
+            map.Bool("block") ?? false,
+            timeZone,
+            feedPath,
+            pageSize,
+            ExtraValues.From(map, extraKeys)
+        )
+        {
+            Subscribe = SubscribeParser.Parse(map),
+        };
     }
 
     private static string? MarkdownProblem(string markdown)
@@ -101,25 +153,31 @@ public static class ShowParser
         var extension = Path.GetExtension(file.Path).ToLowerInvariant();
         var expected = size.Format == "PNG" ? [".png"] : new[] { ".jpg", ".jpeg" };
         if (!expected.Contains(extension))
-            diagnostics.Warning(at, $"`{file.Path}` holds a {size.Format} image but is named `{extension}`; rename it to `{expected[0]}`, since apps go by the extension");
+            diagnostics.Warning(
+                at,
+                $"`{file.Path}` holds a {size.Format} image but is named `{extension}`; rename it to `{expected[0]}`, since apps go by the extension"
+            );
     }
 
     private static Uri? BaseUrl(YamlMap map)
     {
         var url = map.Url("base_url", required: true);
-        if (url is null) return null;
+        if (url is null)
+            return null;
         if (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp)
         {
             map.Context.Diagnostics.Error(map.Context.At(map.Node("base_url")!), "`base_url` must be an absolute https URL");
             return null;
         }
         if (url.Scheme == Uri.UriSchemeHttp)
-            map.Context.Diagnostics.Warning(map.Context.At(map.Node("base_url")!), "`base_url` is http; the feed and the audio it links should be served over https, which podcast apps on iPhones expect");
+            map.Context.Diagnostics.Warning(
+                map.Context.At(map.Node("base_url")!),
+                "`base_url` is http; the feed and the audio it links should be served over https, which podcast apps on iPhones expect"
+            );
         return EnsureTrailingSlash(url);
     }
 
-    private static Uri EnsureTrailingSlash(Uri url) =>
-        url.AbsolutePath.EndsWith('/') ? url : new Uri(url.GetLeftPart(UriPartial.Path) + "/");
+    private static Uri EnsureTrailingSlash(Uri url) => url.AbsolutePath.EndsWith('/') ? url : new Uri(url.GetLeftPart(UriPartial.Path) + "/");
 
     private static string Language(YamlMap map)
     {
@@ -133,7 +191,8 @@ public static class ShowParser
     private static Owner? ParseOwner(YamlMap map)
     {
         var owner = map.Map("owner", required: true);
-        if (owner is null) return null;
+        if (owner is null)
+            return null;
         owner.CheckUnknownKeys(["name", "email"], Severity.Error, "`owner`");
         var name = owner.String("name", required: true);
         var email = owner.String("email", required: true);
@@ -156,13 +215,17 @@ public static class ShowParser
         foreach (var node in map.List("categories", singleAllowed: true))
         {
             var text = map.Context.Scalar(node, "a category");
-            if (text is null) continue;
+            if (text is null)
+                continue;
             if (AppleCategories.Parse(text) is not { } category)
             {
                 var suggestion = AppleCategories.Suggest(text);
-                map.Context.Diagnostics.Error(map.Context.At(node), suggestion is null
-                    ? $"`{text}` is not an Apple Podcasts category; write one like `Technology` or `Education > How To`"
-                    : $"`{text}` is not an Apple Podcasts category; did you mean `{suggestion}`?");
+                map.Context.Diagnostics.Error(
+                    map.Context.At(node),
+                    suggestion is null
+                        ? $"`{text}` is not an Apple Podcasts category; write one like `Technology` or `Education > How To`"
+                        : $"`{text}` is not an Apple Podcasts category; did you mean `{suggestion}`?"
+                );
                 continue;
             }
             categories.Add(category);
@@ -173,7 +236,8 @@ public static class ShowParser
     private static Funding? ParseFunding(YamlNode node, YamlContext context)
     {
         var map = context.Mapping(node, "a funding entry");
-        if (map is null) return null;
+        if (map is null)
+            return null;
         map.CheckUnknownKeys(["url", "text"], Severity.Error, "`funding`");
         var url = map.Url("url", required: true);
         var text = map.String("text", required: true);
@@ -183,8 +247,10 @@ public static class ShowParser
     private static Guid? ParseGuid(YamlMap map)
     {
         var text = map.String("guid");
-        if (text is null) return null;
-        if (Guid.TryParseExact(text, "D", out var guid)) return guid;
+        if (text is null)
+            return null;
+        if (Guid.TryParseExact(text, "D", out var guid))
+            return guid;
         map.Context.Diagnostics.Error(map.Context.At(map.Node("guid")!), $"`guid` must be a UUID like `ead4c236-bf58-58c6-a2c6-a6b28d128cb6`, not `{text}`");
         return null;
     }
@@ -192,9 +258,11 @@ public static class ShowParser
     private static FeedLock? ParseLock(YamlMap map)
     {
         var node = map.Node("locked");
-        if (node is null || YamlMap.IsNull(node)) return null;
+        if (node is null || YamlMap.IsNull(node))
+            return null;
         var locked = map.Map("locked");
-        if (locked is null) return null;
+        if (locked is null)
+            return null;
         locked.CheckUnknownKeys(["owner", "value"], Severity.Error, "`locked`");
         var owner = locked.String("owner", required: true);
         var value = locked.Bool("value") ?? true;
@@ -206,12 +274,15 @@ public static class ShowParser
     {
         const string fallback = "feed.xml";
         var text = map.String("feed_path");
-        if (text is null) return fallback;
+        if (text is null)
+            return fallback;
         var path = text.TrimStart('/');
         if (!SitePath.IsPlain(path) || !(path.EndsWith(".xml", StringComparison.Ordinal) || path.EndsWith(".rss", StringComparison.Ordinal)))
         {
-            map.Context.Diagnostics.Error(map.Context.At(map.Node("feed_path")!),
-                $"`feed_path` must be a plain path inside the site ending in `.xml` or `.rss`, made of letters, digits, `-`, `_` and `.`, like `feed.xml` or `podcast/feed.xml`, not `{SitePath.Printable(text)}`");
+            map.Context.Diagnostics.Error(
+                map.Context.At(map.Node("feed_path")!),
+                $"`feed_path` must be a plain path inside the site ending in `.xml` or `.rss`, made of letters, digits, `-`, `_` and `.`, like `feed.xml` or `podcast/feed.xml`, not `{SitePath.Printable(text)}`"
+            );
             return fallback;
         }
         return path;
@@ -220,8 +291,10 @@ public static class ShowParser
     private static TimeZoneInfo ParseTimeZone(YamlMap map)
     {
         var name = map.String("timezone");
-        if (name is null) return TimeZoneInfo.Utc;
-        if (TimeZoneInfo.TryFindSystemTimeZoneById(name, out var zone)) return zone;
+        if (name is null)
+            return TimeZoneInfo.Utc;
+        if (TimeZoneInfo.TryFindSystemTimeZoneById(name, out var zone))
+            return zone;
         map.Context.Diagnostics.Error(map.Context.At(map.Node("timezone")!), $"`timezone` must be an IANA time zone like `Europe/Berlin`, not `{name}`");
         return TimeZoneInfo.Utc;
     }

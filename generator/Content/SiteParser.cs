@@ -10,7 +10,8 @@ public static class SiteParser
     public static Site? Parse(SourceFolder input, BuildOptions options, IAudioProbe probe, DiagnosticBag diagnostics)
     {
         var show = ParseShow(input, options, diagnostics);
-        if (show is null) return null;
+        if (show is null)
+            return null;
         var parser = new EpisodeParser(show, input, probe, options, diagnostics);
         var files = EpisodeFiles(input);
         var episodes = files.AsParallel().AsOrdered().Select(parser.Parse).OfType<Episode>().ToList();
@@ -22,7 +23,8 @@ public static class SiteParser
     public static Show? ParseShow(SourceFolder input, BuildOptions options, DiagnosticBag diagnostics)
     {
         var show = ShowParser.Parse(input, diagnostics);
-        if (show is null || options.BaseUrlOverride is not { } baseUrl) return show;
+        if (show is null || options.BaseUrlOverride is not { } baseUrl)
+            return show;
         return show with { BaseUrl = baseUrl.AbsolutePath.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/") };
     }
 
@@ -40,8 +42,20 @@ public static class SiteParser
             .ToList();
         CheckUnique(parsed, e => e.Slug, "slug", "slug", diagnostics);
         CheckUnique(parsed, e => e.Guid, "guid", "guid", diagnostics);
-        CheckUnique(parsed.Where(e => e.Number is not null && e.Type == EpisodeType.Full), e => e.Season is null ? $"{e.Number}" : $"{e.Number} of season {e.Season}", "number", "number", diagnostics);
-        CheckUnique(published.Where(e => e.Audio is not null), e => e.Audio!.Url.AbsoluteUri, "audio URL (Apple ignores an episode whose enclosure another one has)", "audio", diagnostics);
+        CheckUnique(
+            parsed.Where(e => e.Number is not null && e.Type == EpisodeType.Full),
+            e => e.Season is null ? $"{e.Number}" : $"{e.Number} of season {e.Season}",
+            "number",
+            "number",
+            diagnostics
+        );
+        CheckUnique(
+            published.Where(e => e.Audio is not null),
+            e => e.Audio!.Url.AbsoluteUri,
+            "audio URL (Apple ignores an episode whose enclosure another one has)",
+            "audio",
+            diagnostics
+        );
         if (show.Type == ShowType.Serial)
         {
             foreach (var episode in published.Where(e => e.Type == EpisodeType.Full && e.Number is null))
@@ -62,25 +76,34 @@ public static class SiteParser
             {
                 if (!byName.TryGetValue(person.Name, out var entry))
                     byName[person.Name] = entry = (person, []);
-                else if ((entry.Person.Url is null && person.Url is not null) || (entry.Person.Image is null && person.Image is not null) || (entry.Person.BioMarkdown is null && person.BioMarkdown is not null))
-                    byName[person.Name] = entry = (entry.Person with
-                    {
-                        Url = entry.Person.Url ?? person.Url,
-                        Image = entry.Person.Image ?? person.Image,
-                        BioMarkdown = entry.Person.BioMarkdown ?? person.BioMarkdown,
-                    }, entry.Episodes);
+                else if (
+                    (entry.Person.Url is null && person.Url is not null)
+                    || (entry.Person.Image is null && person.Image is not null)
+                    || (entry.Person.BioMarkdown is null && person.BioMarkdown is not null)
+                )
+                    byName[person.Name] = entry = (
+                        entry.Person with
+                        {
+                            Url = entry.Person.Url ?? person.Url,
+                            Image = entry.Person.Image ?? person.Image,
+                            BioMarkdown = entry.Person.BioMarkdown ?? person.BioMarkdown,
+                        },
+                        entry.Episodes
+                    );
                 entry.Episodes.Add(episode);
             }
         }
         foreach (var clash in byName.Values.GroupBy(g => g.Person.Slug).Where(g => g.Count() > 1))
         {
             var names = clash.Select(g => $"`{g.Person.Name}` ({g.Episodes[0].SourcePath})");
-            diagnostics.Error(clash.First().Episodes[0].SourcePath, 0, 0, $"guests {string.Join(" and ", names)} would share the page /guests/{clash.Key}/; spell the names alike or apart");
+            diagnostics.Error(
+                clash.First().Episodes[0].SourcePath,
+                0,
+                0,
+                $"guests {string.Join(" and ", names)} would share the page /guests/{clash.Key}/; spell the names alike or apart"
+            );
         }
-        return byName.Values
-            .Select(g => new Guest(g.Person, g.Episodes))
-            .OrderBy(g => g.Person.Slug, StringComparer.Ordinal)
-            .ToList();
+        return byName.Values.Select(g => new Guest(g.Person, g.Episodes)).OrderBy(g => g.Person.Slug, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Reports each episode that repeats a value of an earlier one (in file order), at the key that holds it, naming the first.</summary>
@@ -90,7 +113,10 @@ public static class SiteParser
         {
             var first = group.First().PositionOf(frontMatterKey);
             foreach (var other in group.Skip(1))
-                diagnostics.Error(other.PositionOf(frontMatterKey), $"same {what} `{group.Key}` as {first.Path}({first.Line},{first.Column}); each episode needs its own");
+                diagnostics.Error(
+                    other.PositionOf(frontMatterKey),
+                    $"same {what} `{group.Key}` as {first.Path}({first.Line},{first.Column}); each episode needs its own"
+                );
         }
     }
 }

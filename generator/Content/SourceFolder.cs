@@ -25,13 +25,13 @@ public sealed class SourceFolder
 
     public void ReportProblems(DiagnosticBag diagnostics)
     {
-        foreach (var problem in Problems) diagnostics.Report(problem);
+        foreach (var problem in Problems)
+            diagnostics.Report(problem);
     }
 
     public SourceFile? Find(string path) => _byPath.GetValueOrDefault(path);
 
-    public IEnumerable<SourceFile> Under(string folder) =>
-        Files.Where(f => f.Path.StartsWith(folder + "/", StringComparison.Ordinal));
+    public IEnumerable<SourceFile> Under(string folder) => Files.Where(f => f.Path.StartsWith(folder + "/", StringComparison.Ordinal));
 
     public string DisplayPathOf(string path) => DisplayRoot.Length == 0 ? path : $"{DisplayRoot}/{path}";
 }

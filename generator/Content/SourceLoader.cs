@@ -44,7 +44,8 @@ public static class SourceLoader
         }
         foreach (var entry in entries)
         {
-            if (IsEditorLeftover(entry.Name)) continue;
+            if (IsEditorLeftover(entry.Name))
+                continue;
             if (entry.LinkTarget is not null)
             {
                 if (ResolveLink(entry, realRoot, out var problem) is { } target)
@@ -81,7 +82,8 @@ public static class SourceLoader
         }
         if (target is DirectoryInfo || Directory.Exists(target.FullName))
         {
-            problem = "this symbolic link leads to a folder, which PodcastSite does not follow (a folder link can lead outside the show or loop); copy or move the folder in instead";
+            problem =
+                "this symbolic link leads to a folder, which PodcastSite does not follow (a folder link can lead outside the show or loop); copy or move the folder in instead";
             return null;
         }
         var real = RealPath.Of(target.FullName) ?? target.FullName;
@@ -97,8 +99,13 @@ public static class SourceLoader
     {
         var relative = Path.GetRelativePath(root, linkOrFile).Replace('\\', '/');
         var fullName = content.FullName;
-        return new SourceFile(relative, $"{display}/{relative}", content.Length, content.LastWriteTimeUtc,
-            () => new FileStream(fullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 4096, FileOptions.SequentialScan));
+        return new SourceFile(
+            relative,
+            $"{display}/{relative}",
+            content.Length,
+            content.LastWriteTimeUtc,
+            () => new FileStream(fullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 4096, FileOptions.SequentialScan)
+        );
     }
 
     private static Diagnostic Problem(string display, string root, string fullName, string message)
@@ -119,7 +126,11 @@ public static class SourceLoader
 
     // Editors save through temporary files (vim's 4913 and .swp, emacs' #x#, ~ backups); they are never content.
     public static bool IsEditorLeftover(string name) =>
-        name.EndsWith('~') || name.StartsWith(".#", StringComparison.Ordinal) || name.StartsWith('#')
-        || name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".swx", StringComparison.Ordinal)
-        || name.EndsWith(".tmp", StringComparison.Ordinal) || name == "4913";
+        name.EndsWith('~')
+        || name.StartsWith(".#", StringComparison.Ordinal)
+        || name.StartsWith('#')
+        || name.EndsWith(".swp", StringComparison.Ordinal)
+        || name.EndsWith(".swx", StringComparison.Ordinal)
+        || name.EndsWith(".tmp", StringComparison.Ordinal)
+        || name == "4913";
 }

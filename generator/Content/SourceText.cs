@@ -27,8 +27,12 @@ public static class SourceText
             {
                 var offset = FirstInvalidByte(bytes);
                 var (line, column) = LineAndColumn(bytes, offset);
-                diagnostics.Error(displayPath, line, column,
-                    $"the file is not UTF-8 text (byte 0x{bytes[offset]:X2} here is not valid UTF-8; it looks like Latin-1 or Windows-1252); save it as UTF-8 in your editor");
+                diagnostics.Error(
+                    displayPath,
+                    line,
+                    column,
+                    $"the file is not UTF-8 text (byte 0x{bytes[offset]:X2} here is not valid UTF-8; it looks like Latin-1 or Windows-1252); save it as UTF-8 in your editor"
+                );
                 return null;
             }
         }
@@ -43,26 +47,32 @@ public static class SourceText
     private static string WithoutForbidden(string text, string displayPath, DiagnosticBag diagnostics)
     {
         var positions = Text.ForbiddenCharacters.Positions(text);
-        if (positions.Count == 0) return text;
+        if (positions.Count == 0)
+            return text;
         foreach (var at in positions)
         {
             var lineStart = text.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1;
             var line = text.AsSpan(0, at).Count('\n') + 1;
-            diagnostics.Warning(displayPath, line, at - lineStart + 1,
-                $"an invisible control character (U+{(int)text[at]:X4}) is here and was left out; delete it, since XML and HTML forbid it");
+            diagnostics.Warning(
+                displayPath,
+                line,
+                at - lineStart + 1,
+                $"an invisible control character (U+{(int)text[at]:X4}) is here and was left out; delete it, since XML and HTML forbid it"
+            );
         }
         return Text.ForbiddenCharacters.Remove(text);
     }
 
-    private static (Encoding Encoding, int Length)? Bom(ReadOnlySpan<byte> bytes) => bytes switch
-    {
-        [0xEF, 0xBB, 0xBF, ..] => (Encoding.UTF8, 3),
-        [0xFF, 0xFE, 0x00, 0x00, ..] => (Encoding.UTF32, 4),
-        [0x00, 0x00, 0xFE, 0xFF, ..] => (new UTF32Encoding(bigEndian: true, byteOrderMark: false), 4),
-        [0xFF, 0xFE, ..] => (Encoding.Unicode, 2),
-        [0xFE, 0xFF, ..] => (Encoding.BigEndianUnicode, 2),
-        _ => null,
-    };
+    private static (Encoding Encoding, int Length)? Bom(ReadOnlySpan<byte> bytes) =>
+        bytes switch
+        {
+            [0xEF, 0xBB, 0xBF, ..] => (Encoding.UTF8, 3),
+            [0xFF, 0xFE, 0x00, 0x00, ..] => (Encoding.UTF32, 4),
+            [0x00, 0x00, 0xFE, 0xFF, ..] => (new UTF32Encoding(bigEndian: true, byteOrderMark: false), 4),
+            [0xFF, 0xFE, ..] => (Encoding.Unicode, 2),
+            [0xFE, 0xFF, ..] => (Encoding.BigEndianUnicode, 2),
+            _ => null,
+        };
 
     private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
     {
@@ -70,7 +80,8 @@ public static class SourceText
         while (valid < bytes.Length)
         {
             var status = System.Text.Rune.DecodeFromUtf8(bytes[valid..], out _, out var consumed);
-            if (status != System.Buffers.OperationStatus.Done) return valid;
+            if (status != System.Buffers.OperationStatus.Done)
+                return valid;
             valid += consumed;
         }
         return bytes.Length - 1;

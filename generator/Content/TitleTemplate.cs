@@ -31,7 +31,15 @@ public static class TitleTemplate
         }
     }
 
-    public static string Apply(Template template, string title, IReadOnlyList<string> guestNames, int? number, int? season, string showTitle, bool strict = false)
+    public static string Apply(
+        Template template,
+        string title,
+        IReadOnlyList<string> guestNames,
+        int? number,
+        int? season,
+        string showTitle,
+        bool strict = false
+    )
     {
         var values = new ScriptObject
         {

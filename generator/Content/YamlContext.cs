@@ -30,7 +30,10 @@ public sealed record YamlContext(string Path, int FirstLine, DiagnosticBag Diagn
         catch (YamlException e)
         {
             if (IndentingTab(yaml, (int)e.Start.Line) is { } tab)
-                Diagnostics.Error(new SourcePosition(Path, tab.Line + FirstLine - 1, tab.Column), "invalid YAML: a tab indents this line; YAML indents with spaces only");
+                Diagnostics.Error(
+                    new SourcePosition(Path, tab.Line + FirstLine - 1, tab.Column),
+                    "invalid YAML: a tab indents this line; YAML indents with spaces only"
+                );
             else if (UnclosedBracket(yaml) is { } open && open.Line <= e.Start.Line)
                 Diagnostics.Error(new SourcePosition(Path, open.Line + FirstLine - 1, open.Column), $"invalid YAML: this `{open.Bracket}` is never closed");
             else
@@ -41,13 +44,18 @@ public sealed record YamlContext(string Path, int FirstLine, DiagnosticBag Diagn
         {
             // YamlDotNet's scanner can trip over itself on some unclosed flow collections instead of reporting them.
             var open = UnclosedBracket(yaml);
-            Diagnostics.Error(open is null ? new SourcePosition(Path, FirstLine, 1) : new SourcePosition(Path, open.Value.Line + FirstLine - 1, open.Value.Column),
-                open is null ? "invalid YAML that cannot be read" : $"invalid YAML: this `{open.Value.Bracket}` is never closed");
+            Diagnostics.Error(
+                open is null ? new SourcePosition(Path, FirstLine, 1) : new SourcePosition(Path, open.Value.Line + FirstLine - 1, open.Value.Column),
+                open is null ? "invalid YAML that cannot be read" : $"invalid YAML: this `{open.Value.Bracket}` is never closed"
+            );
             return null;
         }
         if (stream.Documents.Count > 1)
         {
-            Diagnostics.Error(At(stream.Documents[1].RootNode), "invalid YAML: a second document starts here, after a `---` line; this file holds one, so remove the `---` or what follows it");
+            Diagnostics.Error(
+                At(stream.Documents[1].RootNode),
+                "invalid YAML: a second document starts here, after a `---` line; this file holds one, so remove the `---` or what follows it"
+            );
             return null;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
@@ -61,14 +69,16 @@ public sealed record YamlContext(string Path, int FirstLine, DiagnosticBag Diagn
 
     public YamlMap? Mapping(YamlNode node, string what)
     {
-        if (node is YamlMappingNode mapping) return new YamlMap(mapping, this);
+        if (node is YamlMappingNode mapping)
+            return new YamlMap(mapping, this);
         Diagnostics.Error(At(node), $"{what} must be a mapping of keys and values, not a {YamlMap.Describe(node)}");
         return null;
     }
 
     public string? Scalar(YamlNode node, string what)
     {
-        if (node is YamlScalarNode { Value: { } value } && !YamlMap.IsNull(node)) return value.Trim();
+        if (node is YamlScalarNode { Value: { } value } && !YamlMap.IsNull(node))
+            return value.Trim();
         Diagnostics.Error(At(node), $"{what} must be text, not a {YamlMap.Describe(node)}");
         return null;
     }
@@ -76,21 +86,28 @@ public sealed record YamlContext(string Path, int FirstLine, DiagnosticBag Diagn
     public bool? Bool(YamlNode node, string key)
     {
         var text = Scalar(node, $"`{key}`");
-        if (text is null) return null;
-        if (text is "true" or "True" or "TRUE") return true;
-        if (text is "false" or "False" or "FALSE") return false;
-        var suggestion = NotBooleans.Contains(text)
-            ? (text.ToLowerInvariant() is "yes" or "on" or "y" ? "true" : "false")
-            : null;
-        Diagnostics.Error(At(node), suggestion is null
-            ? $"`{key}` must be `true` or `false`, not `{text}`"
-            : $"`{key}` must be `true` or `false`, not `{text}`; write `{key}: {suggestion}`");
+        if (text is null)
+            return null;
+        if (text is "true" or "True" or "TRUE")
+            return true;
+        if (text is "false" or "False" or "FALSE")
+            return false;
+        var suggestion = NotBooleans.Contains(text) ? (text.ToLowerInvariant() is "yes" or "on" or "y" ? "true" : "false") : null;
+        Diagnostics.Error(
+            At(node),
+            suggestion is null
+                ? $"`{key}` must be `true` or `false`, not `{text}`"
+                : $"`{key}` must be `true` or `false`, not `{text}`; write `{key}: {suggestion}`"
+        );
         return null;
     }
 
     public Uri? Url(YamlNode node, string text, string key)
     {
-        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeMailto))
+        if (
+            Uri.TryCreate(text, UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeMailto)
+        )
             return uri;
         Diagnostics.Error(At(node), $"`{key}` must be an absolute http(s) URL, not `{text}`");
         return null;
@@ -107,7 +124,8 @@ public sealed record YamlContext(string Path, int FirstLine, DiagnosticBag Diagn
         {
             var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
             var tab = lines[i].IndexOf('\t', 0, indent);
-            if (tab >= 0) return (i + 1, tab + 1);
+            if (tab >= 0)
+                return (i + 1, tab + 1);
         }
         return null;
     }
@@ -125,13 +143,18 @@ public sealed record YamlContext(string Path, int FirstLine, DiagnosticBag Diagn
                 var c = lines[i][j];
                 if (quote is not null)
                 {
-                    if (c == quote && (quote == '\'' || j == 0 || lines[i][j - 1] != '\\')) quote = null;
+                    if (c == quote && (quote == '\'' || j == 0 || lines[i][j - 1] != '\\'))
+                        quote = null;
                     continue;
                 }
-                if (c == '#' && (j == 0 || char.IsWhiteSpace(lines[i][j - 1]))) break;
-                if ((c == '"' || c == '\'') && (j == 0 || " [{,:".Contains(lines[i][j - 1]))) quote = c;
-                else if (c is '{' or '[') open.Push((i + 1, j + 1, c));
-                else if (c is '}' or ']' && open.Count > 0) open.Pop();
+                if (c == '#' && (j == 0 || char.IsWhiteSpace(lines[i][j - 1])))
+                    break;
+                if ((c == '"' || c == '\'') && (j == 0 || " [{,:".Contains(lines[i][j - 1])))
+                    quote = c;
+                else if (c is '{' or '[')
+                    open.Push((i + 1, j + 1, c));
+                else if (c is '}' or ']' && open.Count > 0)
+                    open.Pop();
             }
         }
         return open.Count == 0 ? null : open.Reverse().First();

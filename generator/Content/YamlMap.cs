@@ -46,7 +46,8 @@ public sealed class YamlMap
         var node = Node(key);
         if (node is null || IsNull(node))
         {
-            if (required) Context.Diagnostics.Error(node is null ? Position : Context.At(node), $"missing required key `{key}`");
+            if (required)
+                Context.Diagnostics.Error(node is null ? Position : Context.At(node), $"missing required key `{key}`");
             return null;
         }
         if (node is not YamlScalarNode scalar)
@@ -68,7 +69,8 @@ public sealed class YamlMap
     public int? PositiveInt(string key)
     {
         var text = String(key);
-        if (text is null) return null;
+        if (text is null)
+            return null;
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0)
             return value;
         Context.Diagnostics.Error(Context.At(Node(key)!), $"`{key}` must be a positive whole number, not `{text}`");
@@ -84,8 +86,10 @@ public sealed class YamlMap
     public TimeSpan? Duration(string key)
     {
         var text = String(key);
-        if (text is null) return null;
-        if (DurationText.TryParse(text, out var value)) return value;
+        if (text is null)
+            return null;
+        if (DurationText.TryParse(text, out var value))
+            return value;
         Context.Diagnostics.Error(Context.At(Node(key)!), $"`{key}` must be a time as `H:MM:SS`, `MM:SS` or seconds, not `{text}`");
         return null;
     }
@@ -95,10 +99,12 @@ public sealed class YamlMap
         var node = Node(key);
         if (node is null || IsNull(node))
         {
-            if (required) Context.Diagnostics.Error(Position, $"missing required key `{key}`");
+            if (required)
+                Context.Diagnostics.Error(Position, $"missing required key `{key}`");
             return null;
         }
-        if (node is YamlMappingNode mapping) return new YamlMap(mapping, Context);
+        if (node is YamlMappingNode mapping)
+            return new YamlMap(mapping, Context);
         Context.Diagnostics.Error(Context.At(node), $"`{key}` must be a mapping of keys and values, not a {Describe(node)}");
         return null;
     }
@@ -107,9 +113,12 @@ public sealed class YamlMap
     public IReadOnlyList<YamlNode> List(string key, bool singleAllowed = false)
     {
         var node = Node(key);
-        if (node is null || IsNull(node)) return [];
-        if (node is YamlSequenceNode sequence) return sequence.Children.ToList();
-        if (singleAllowed) return [node];
+        if (node is null || IsNull(node))
+            return [];
+        if (node is YamlSequenceNode sequence)
+            return sequence.Children.ToList();
+        if (singleAllowed)
+            return [node];
         Context.Diagnostics.Error(Context.At(node), $"`{key}` must be a list (items starting with `- `), not a {Describe(node)}");
         return [];
     }
@@ -120,25 +129,28 @@ public sealed class YamlMap
         var unknown = new List<string>();
         foreach (var key in _entries.Keys)
         {
-            if (known.Contains(key)) continue;
+            if (known.Contains(key))
+                continue;
             unknown.Add(key);
             var suggestion = EditDistance.Closest(key, known, maxDistance: 2);
             var message = suggestion is null
                 ? $"unknown key `{key}` in {where}; known keys are {string.Join(", ", known.Select(k => $"`{k}`"))}"
                 : $"unknown key `{key}` in {where}; did you mean `{suggestion}`?";
-            if (severity == Severity.Error) Context.Diagnostics.Error(KeyPosition(key), message);
-            else if (suggestion is not null) Context.Diagnostics.Warning(KeyPosition(key), message);
+            if (severity == Severity.Error)
+                Context.Diagnostics.Error(KeyPosition(key), message);
+            else if (suggestion is not null)
+                Context.Diagnostics.Warning(KeyPosition(key), message);
         }
         return unknown;
     }
 
-    public static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" };
+    public static bool IsNull(YamlNode node) => node is YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" };
 
-    public static string Describe(YamlNode node) => node switch
-    {
-        YamlMappingNode => "mapping",
-        YamlSequenceNode => "list",
-        _ => "text",
-    };
+    public static string Describe(YamlNode node) =>
+        node switch
+        {
+            YamlMappingNode => "mapping",
+            YamlSequenceNode => "list",
+            _ => "text",
+        };
 }

@@ -7,11 +7,9 @@ public sealed class DiagnosticBag
 {
     private readonly ConcurrentQueue<Diagnostic> _items = new();
 
-    public void Error(string path, int line, int column, string message) =>
-        _items.Enqueue(new Diagnostic(path, line, column, Severity.Error, message));
+    public void Error(string path, int line, int column, string message) => _items.Enqueue(new Diagnostic(path, line, column, Severity.Error, message));
 
-    public void Warning(string path, int line, int column, string message) =>
-        _items.Enqueue(new Diagnostic(path, line, column, Severity.Warning, message));
+    public void Warning(string path, int line, int column, string message) => _items.Enqueue(new Diagnostic(path, line, column, Severity.Warning, message));
 
     public void Error(SourcePosition at, string message) => Error(at.Path, at.Line, at.Column, message);
 

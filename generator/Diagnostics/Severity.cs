@@ -1,3 +1,7 @@
 namespace PodcastSite.Diagnostics;
 
-public enum Severity { Warning, Error }
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -26,7 +26,8 @@ public static class ChaptersJson
                 json.WriteString("title", chapter.Title);
                 if (chapter.Image is { } image)
                     json.WriteString("img", image.StartsWith("http", StringComparison.Ordinal) ? image : FeedText.Url(inputFileUrl(image)));
-                if (chapter.Url is { } url) json.WriteString("url", FeedText.Url(url));
+                if (chapter.Url is { } url)
+                    json.WriteString("url", FeedText.Url(url));
                 json.WriteEndObject();
             }
             json.WriteEndArray();

@@ -62,7 +62,8 @@ public sealed class CleanXmlWriter(XmlWriter inner) : XmlWriter
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing) inner.Dispose();
+        if (disposing)
+            inner.Dispose();
         base.Dispose(disposing);
     }
 }

@@ -25,8 +25,10 @@ public static partial class FeedDescription
     public static string Build(string bodyHtml, string summary, MarkdownDocument body, IReadOnlyList<NotesSection> sections)
     {
         var everything = new StringBuilder(BlankLines().Replace(Sanitise(bodyHtml), "\n").Trim());
-        foreach (var section in sections) everything.Append(SectionHtml(section, section.Items.Select(Sanitise)));
-        if (Bytes(everything.ToString()) <= MaxBytes) return everything.ToString();
+        foreach (var section in sections)
+            everything.Append(SectionHtml(section, section.Items.Select(Sanitise)));
+        if (Bytes(everything.ToString()) <= MaxBytes)
+            return everything.ToString();
         return SummaryAndSections(Lead(summary, body), sections);
     }
 
@@ -42,11 +44,13 @@ public static partial class FeedDescription
             foreach (var item in section.Items.Select(Sanitise))
             {
                 var pieceBytes = Bytes(ItemHtml(section, item));
-                if (bytes + frame + itemBytes + pieceBytes > MaxBytes) break;
+                if (bytes + frame + itemBytes + pieceBytes > MaxBytes)
+                    break;
                 items.Add(item);
                 itemBytes += pieceBytes;
             }
-            if (items.Count == 0) break;
+            if (items.Count == 0)
+                break;
             html.Append(SectionHtml(section, items));
             bytes += frame + itemBytes;
         }
@@ -60,7 +64,9 @@ public static partial class FeedDescription
     }
 
     private static string ItemHtml(NotesSection section, string item) =>
-        section.AsList ? $"<li>{item}</li>" : item.StartsWith("<p>", StringComparison.Ordinal) ? item : $"<p>{item}</p>";
+        section.AsList ? $"<li>{item}</li>"
+        : item.StartsWith("<p>", StringComparison.Ordinal) ? item
+        : $"<p>{item}</p>";
 
     /// <summary>
     /// The summary as a paragraph. A summary the parser cut from the body's first paragraph (mid-sentence, with "…")
@@ -78,7 +84,8 @@ public static partial class FeedDescription
         // Escaping can make a character up to six bytes ("&quot;"); shorten until the paragraph fits whatever it holds.
         for (var lead = Paragraph(TextCut.NearSentenceEnd(text, maxLength)); ; lead = Paragraph(TextCut.NearSentenceEnd(text, maxLength)))
         {
-            if (Bytes(lead) <= MaxBytes) return lead;
+            if (Bytes(lead) <= MaxBytes)
+                return lead;
             maxLength = Math.Min(maxLength, text.Length) * 3 / 4;
         }
     }
@@ -118,18 +125,22 @@ public static partial class FeedDescription
         for (var at = html.IndexOf('<'); at >= 0; at = html.IndexOf('<', at + 1))
         {
             var close = html.IndexOf('>', at);
-            if (close < 0) return false;
+            if (close < 0)
+                return false;
             var tag = html.AsSpan(at + 1, close - at - 1);
-            if (tag.StartsWith("/")) tag = tag[1..];
+            if (tag.StartsWith("/"))
+                tag = tag[1..];
             var name = tag;
             var space = tag.IndexOf(' ');
             if (space >= 0)
             {
                 name = tag[..space];
                 // Only a bare href may stay on a tag, and only on a link.
-                if (!name.SequenceEqual("a") || !tag[space..].StartsWith(" href=\"") || tag[(space + 7)..].IndexOf('"') != tag.Length - space - 8) return false;
+                if (!name.SequenceEqual("a") || !tag[space..].StartsWith(" href=\"") || tag[(space + 7)..].IndexOf('"') != tag.Length - space - 8)
+                    return false;
             }
-            if (!AllowedTags.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name)) return false;
+            if (!AllowedTags.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name))
+                return false;
         }
         return true;
     }

@@ -13,7 +13,8 @@ public static class FeedText
     public static string Url(Uri url)
     {
         var absolute = url.AbsoluteUri;
-        if (System.Text.Ascii.IsValid(absolute) && url.Host == url.IdnHost) return absolute;
+        if (System.Text.Ascii.IsValid(absolute) && url.Host == url.IdnHost)
+            return absolute;
         var builder = new UriBuilder(url) { Host = url.IdnHost };
         return new Uri(builder.Uri.GetComponents(UriComponents.AbsoluteUri, UriFormat.UriEscaped)).AbsoluteUri;
     }

@@ -32,7 +32,13 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
     {
         var episodes = FeedEpisodes();
         using var stream = new MemoryStream();
-        var settings = new XmlWriterSettings { Encoding = new DeclaredUtf8(), Indent = true, IndentChars = "  ", NewLineChars = "\n" };
+        var settings = new XmlWriterSettings
+        {
+            Encoding = new DeclaredUtf8(),
+            Indent = true,
+            IndentChars = "  ",
+            NewLineChars = "\n",
+        };
         using (var writer = new CleanXmlWriter(XmlWriter.Create(stream, settings)))
         {
             writer.WriteStartDocument();
@@ -65,9 +71,11 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
         Element(writer, "link", Url(_show.BaseUrl));
         Element(writer, "description", PlainText(_show.DescriptionMarkdown));
         Element(writer, "language", _show.Language);
-        if (_show.Copyright is { } copyright) Element(writer, "copyright", copyright);
+        if (_show.Copyright is { } copyright)
+            Element(writer, "copyright", copyright);
         Element(writer, "generator", "PodcastSite");
-        if (episodes.Count > 0) Element(writer, "lastBuildDate", FeedText.Rfc2822(episodes.Max(e => e.Date)));
+        if (episodes.Count > 0)
+            Element(writer, "lastBuildDate", FeedText.Rfc2822(episodes.Max(e => e.Date)));
         writer.WriteStartElement("atom", "link", Atom);
         writer.WriteAttributeString("href", feedUrl);
         writer.WriteAttributeString("rel", "self");
@@ -89,14 +97,18 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
         {
             writer.WriteStartElement("itunes", "category", Itunes);
             writer.WriteAttributeString("text", category.Name);
-            if (category.Subcategory is { } sub) Empty(writer, "itunes", "category", Itunes, ("text", sub));
+            if (category.Subcategory is { } sub)
+                Empty(writer, "itunes", "category", Itunes, ("text", sub));
             writer.WriteEndElement();
         }
         Element(writer, "itunes", "explicit", Itunes, _show.Explicit ? "true" : "false");
         Element(writer, "itunes", "type", Itunes, _show.Type == ShowType.Serial ? "serial" : "episodic");
-        if (_show.NewFeedUrl is { } newFeed) Element(writer, "itunes", "new-feed-url", Itunes, Url(newFeed));
-        if (_show.Complete) Element(writer, "itunes", "complete", Itunes, "Yes");
-        if (_show.Block) Element(writer, "itunes", "block", Itunes, "Yes");
+        if (_show.NewFeedUrl is { } newFeed)
+            Element(writer, "itunes", "new-feed-url", Itunes, Url(newFeed));
+        if (_show.Complete)
+            Element(writer, "itunes", "complete", Itunes, "Yes");
+        if (_show.Block)
+            Element(writer, "itunes", "block", Itunes, "Yes");
         Element(writer, "podcast", "guid", Podcast, (_show.Guid ?? PodcastGuid.ForFeedUrl(feedUrl)).ToString("D"));
         if (_show.Locked is { } locked)
         {
@@ -112,7 +124,8 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
             writer.WriteString(Text(funding.Text));
             writer.WriteEndElement();
         }
-        foreach (var host in _show.Hosts) WritePerson(writer, host);
+        foreach (var host in _show.Hosts)
+            WritePerson(writer, host);
         Element(writer, "podcast", "medium", Podcast, "podcast");
     }
 
@@ -120,22 +133,32 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
     private List<Episode> FeedEpisodes()
     {
         var withAudio = site.Episodes.Where(e => e.Audio is not null);
-        return (_show.Type == ShowType.Serial
-            ? withAudio.OrderBy(e => e.Season ?? 0).ThenBy(e => e.Number ?? int.MaxValue).ThenBy(e => e.Date)
-            : withAudio.OrderByDescending(e => e.Date)).ToList();
+        return (
+            _show.Type == ShowType.Serial
+                ? withAudio.OrderBy(e => e.Season ?? 0).ThenBy(e => e.Number ?? int.MaxValue).ThenBy(e => e.Date)
+                : withAudio.OrderByDescending(e => e.Date)
+        ).ToList();
     }
 
     private PreparedItem Prepare(Episode episode)
     {
         var page = _urls.Absolute(SiteUrls.EpisodePath(episode));
         var notes = ShowNotes.Of(episode);
-        var sections = NotesHtmlRenderer.Sections(notes, strings, HtmlTarget.Feed, page, site.Show.BaseUrl, person => _urls.Absolute(SiteUrls.GuestPath(person)));
+        var sections = NotesHtmlRenderer.Sections(
+            notes,
+            strings,
+            HtmlTarget.Feed,
+            page,
+            site.Show.BaseUrl,
+            person => _urls.Absolute(SiteUrls.GuestPath(person))
+        );
         var body = MarkdownRendering.ToHtml(notes.Body, HtmlTarget.Feed, page, site.Show.BaseUrl);
         return new PreparedItem(
             episode,
             FeedText.Url(page),
             NotesHtmlRenderer.Render(body, sections, HtmlTarget.Feed),
-            FeedDescription.Build(body, episode.Summary, notes.Body, sections));
+            FeedDescription.Build(body, episode.Summary, notes.Body, sections)
+        );
     }
 
     private void WriteItem(XmlWriter writer, PreparedItem item)
@@ -157,15 +180,27 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
         writer.WriteStartElement("content", "encoded", Content);
         writer.WriteCData(item.Content);
         writer.WriteEndElement();
-        Empty(writer, null, "enclosure", null,
-            ("url", Url(audio.Url)), ("length", audio.Length.ToString(CultureInfo.InvariantCulture)), ("type", audio.MimeType));
-        if (audio.Duration is { } duration) Element(writer, "itunes", "duration", Itunes, FeedText.Seconds(duration));
-        if (episode.Number is { } number) Element(writer, "itunes", "episode", Itunes, Integer(number));
-        if (episode.Season is { } season) Element(writer, "itunes", "season", Itunes, Integer(season));
+        Empty(
+            writer,
+            null,
+            "enclosure",
+            null,
+            ("url", Url(audio.Url)),
+            ("length", audio.Length.ToString(CultureInfo.InvariantCulture)),
+            ("type", audio.MimeType)
+        );
+        if (audio.Duration is { } duration)
+            Element(writer, "itunes", "duration", Itunes, FeedText.Seconds(duration));
+        if (episode.Number is { } number)
+            Element(writer, "itunes", "episode", Itunes, Integer(number));
+        if (episode.Season is { } season)
+            Element(writer, "itunes", "season", Itunes, Integer(season));
         Element(writer, "itunes", "episodeType", Itunes, episode.Type.ToString().ToLowerInvariant());
-        if (episode.Image is { } image) Empty(writer, "itunes", "image", Itunes, ("href", InputFileUrl(image)));
+        if (episode.Image is { } image)
+            Empty(writer, "itunes", "image", Itunes, ("href", InputFileUrl(image)));
         Element(writer, "itunes", "explicit", Itunes, episode.Explicit ? "true" : "false");
-        if (episode.Block) Element(writer, "itunes", "block", Itunes, "Yes");
+        if (episode.Block)
+            Element(writer, "itunes", "block", Itunes, "Yes");
         if (episode.Season is { } podcastSeason)
         {
             // The namespace's schema requires a season name; apps may show it instead of the number.
@@ -174,9 +209,11 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
             writer.WriteString(Integer(podcastSeason));
             writer.WriteEndElement();
         }
-        if (episode.Number is { } podcastEpisode) Element(writer, "podcast", "episode", Podcast, Integer(podcastEpisode));
+        if (episode.Number is { } podcastEpisode)
+            Element(writer, "podcast", "episode", Podcast, Integer(podcastEpisode));
         // An item's person list replaces the channel's, so the hosts are named again beside the guests.
-        foreach (var person in episode.Hosts.Concat(episode.Guests)) WritePerson(writer, person);
+        foreach (var person in episode.Hosts.Concat(episode.Guests))
+            WritePerson(writer, person);
         foreach (var transcript in episode.Transcripts)
         {
             writer.WriteStartElement("podcast", "transcript", Podcast);
@@ -184,14 +221,21 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
             writer.WriteAttributeString("type", transcript.MimeType);
             writer.WriteAttributeString("language", transcript.Language ?? _show.Language);
             var rel = transcript.Rel ?? (transcript.MimeType is "text/vtt" or "application/x-subrip" ? "captions" : null);
-            if (rel is not null) writer.WriteAttributeString("rel", rel);
+            if (rel is not null)
+                writer.WriteAttributeString("rel", rel);
             writer.WriteEndElement();
         }
         if (episode.ChaptersUrl is { } chaptersUrl)
             Empty(writer, "podcast", "chapters", Podcast, ("url", Url(chaptersUrl)), ("type", ChaptersJson.MimeType));
         else if (episode.Chapters.Count > 0)
-            Empty(writer, "podcast", "chapters", Podcast,
-                ("url", FeedText.Url(_urls.Absolute(SiteUrls.EpisodePath(episode) + "chapters.json"))), ("type", ChaptersJson.MimeType));
+            Empty(
+                writer,
+                "podcast",
+                "chapters",
+                Podcast,
+                ("url", FeedText.Url(_urls.Absolute(SiteUrls.EpisodePath(episode) + "chapters.json"))),
+                ("type", ChaptersJson.MimeType)
+            );
         writer.WriteEndElement();
     }
 
@@ -200,8 +244,10 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
         writer.WriteStartElement("podcast", "person", Podcast);
         writer.WriteAttributeString("role", person.Role);
         writer.WriteAttributeString("group", person.Group);
-        if (person.Image is { } image) writer.WriteAttributeString("img", InputFileUrl(image));
-        if (person.Url is { } url) writer.WriteAttributeString("href", Url(url));
+        if (person.Image is { } image)
+            writer.WriteAttributeString("img", InputFileUrl(image));
+        if (person.Url is { } url)
+            writer.WriteAttributeString("href", Url(url));
         writer.WriteString(Text(person.Name));
         writer.WriteEndElement();
     }
@@ -214,7 +260,8 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
     private static void Empty(XmlWriter writer, string? prefix, string name, string? ns, params (string Name, string Value)[] attributes)
     {
         writer.WriteStartElement(prefix, name, ns);
-        foreach (var (attribute, value) in attributes) writer.WriteAttributeString(attribute, value);
+        foreach (var (attribute, value) in attributes)
+            writer.WriteAttributeString(attribute, value);
         writer.WriteEndElement();
     }
 

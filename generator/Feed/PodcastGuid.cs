@@ -15,7 +15,8 @@ public static class PodcastGuid
     {
         var name = feedUrl;
         var scheme = name.IndexOf("://", StringComparison.Ordinal);
-        if (scheme >= 0) name = name[(scheme + 3)..];
+        if (scheme >= 0)
+            name = name[(scheme + 3)..];
         return UuidV5(Namespace, name.TrimEnd('/'));
     }
 

@@ -11,8 +11,10 @@ public static class LinkSafety
 
     public static bool IsSafe(string? url)
     {
-        if (url is null) return false;
-        if (url.StartsWith("https://", StringComparison.Ordinal) || url.StartsWith("http://", StringComparison.Ordinal)) return true;
+        if (url is null)
+            return false;
+        if (url.StartsWith("https://", StringComparison.Ordinal) || url.StartsWith("http://", StringComparison.Ordinal))
+            return true;
         var scheme = SchemeOf(url);
         return scheme is null || SafeSchemes.Any(s => scheme.Equals(s, StringComparison.OrdinalIgnoreCase));
     }
@@ -23,8 +25,10 @@ public static class LinkSafety
     /// </summary>
     public static string? Absolute(string? url, Uri pageUrl)
     {
-        if (url is null || !IsSafe(url)) return null;
-        if (SchemeOf(url) is not null) return url;
+        if (url is null || !IsSafe(url))
+            return null;
+        if (SchemeOf(url) is not null)
+            return url;
         return Uri.TryCreate(pageUrl, url.Trim(), out var absolute) ? absolute.AbsoluteUri : null;
     }
 
@@ -34,10 +38,12 @@ public static class LinkSafety
         // Browsers drop tabs and line breaks anywhere in a URL and controls or spaces around it: "java\tscript:" runs.
         var cleaned = new string(url.Where(c => c is not ('\t' or '\n' or '\r')).ToArray()).Trim(ControlsAndSpace);
         var colon = cleaned.IndexOf(':');
-        if (colon <= 0) return null;
+        if (colon <= 0)
+            return null;
         var scheme = cleaned[..colon];
         // A scheme is a letter then letters, digits, '+', '-' or '.'; "a/b:c" or "1:2" are relative paths.
-        if (!char.IsAsciiLetter(scheme[0]) || !scheme.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.')) return null;
+        if (!char.IsAsciiLetter(scheme[0]) || !scheme.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.'))
+            return null;
         return scheme;
     }
 

@@ -10,19 +10,24 @@ namespace PodcastSite.Markdown;
 /// Where rendered HTML goes: a page (timestamps seek the player, the podcaster's own HTML is kept) or a feed
 /// (absolute URLs, timestamps as text, the podcaster's own HTML as text).
 /// </summary>
-public enum HtmlTarget { Page, Feed }
+public enum HtmlTarget
+{
+    Page,
+    Feed,
+}
 
 /// <summary>The one Markdown pipeline (CommonMark + GitHub tables, autolinks, footnotes, timestamps), built once and shared.</summary>
 public static class MarkdownRendering
 {
-    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseFootnotes()
-        .UseAutoLinks()
-        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-        .UseEmphasisExtras()
-        .Use<TimestampExtension>()
-        .Build();
+    public static MarkdownPipeline Pipeline { get; } =
+        new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseFootnotes()
+            .UseAutoLinks()
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseEmphasisExtras()
+            .Use<TimestampExtension>()
+            .Build();
 
     public static MarkdownDocument Parse(string markdown) => Parse(markdown, out _);
 
@@ -37,7 +42,8 @@ public static class MarkdownRendering
         {
             var document = Markdig.Markdown.Parse(markdown, Pipeline);
             // Markdig's renderer has a depth limit of its own, lower than what its parser accepts.
-            if (Depth(document) <= MaxDepth) return document;
+            if (Depth(document) <= MaxDepth)
+                return document;
         }
         catch (ArgumentException)
         {
@@ -61,17 +67,20 @@ public static class MarkdownRendering
         {
             var (node, depth) = pending.Pop();
             deepest = Math.Max(deepest, depth);
-            if (deepest > MaxDepth) return deepest;
+            if (deepest > MaxDepth)
+                return deepest;
             switch (node)
             {
                 case ContainerBlock container:
-                    foreach (var child in container) pending.Push((child, depth + 1));
+                    foreach (var child in container)
+                        pending.Push((child, depth + 1));
                     break;
                 case LeafBlock { Inline: { } inline }:
                     pending.Push((inline, depth + 1));
                     break;
                 case ContainerInline inlines:
-                    for (var child = inlines.FirstChild; child is not null; child = child.NextSibling) pending.Push((child, depth + 1));
+                    for (var child = inlines.FirstChild; child is not null; child = child.NextSibling)
+                        pending.Push((child, depth + 1));
                     break;
             }
         }
@@ -79,16 +88,20 @@ public static class MarkdownRendering
     }
 
     // Setting up a renderer costs more than rendering a short fragment (a link line), so each thread keeps one per target.
-    [ThreadStatic] private static TargetedHtmlRenderer? _pageRenderer;
-    [ThreadStatic] private static TargetedHtmlRenderer? _feedRenderer;
+    [ThreadStatic]
+    private static TargetedHtmlRenderer? _pageRenderer;
+
+    [ThreadStatic]
+    private static TargetedHtmlRenderer? _feedRenderer;
 
     /// <param name="pageUrl">The episode page the Markdown belongs to: a feed makes relative links and fragments absolute against it.</param>
     /// <param name="siteUrl">The site's base URL: links written from the root (`/feed.xml`) are put under it.</param>
     public static string ToHtml(MarkdownDocument document, HtmlTarget target, Uri? pageUrl = null, Uri? siteUrl = null)
     {
-        var renderer = target == HtmlTarget.Page
-            ? _pageRenderer ??= new TargetedHtmlRenderer(HtmlTarget.Page)
-            : _feedRenderer ??= new TargetedHtmlRenderer(HtmlTarget.Feed);
+        var renderer =
+            target == HtmlTarget.Page
+                ? _pageRenderer ??= new TargetedHtmlRenderer(HtmlTarget.Page)
+                : _feedRenderer ??= new TargetedHtmlRenderer(HtmlTarget.Feed);
         var writer = (StringWriter)renderer.Writer;
         writer.GetStringBuilder().Clear();
         renderer.PageUrl = pageUrl;
@@ -140,27 +153,48 @@ public static class MarkdownRendering
 
     private static void AppendPlainText(ContainerInline? container, StringBuilder text, bool keepUrls = false)
     {
-        if (container is null) return;
+        if (container is null)
+            return;
         foreach (var inline in container)
         {
             switch (inline)
             {
-                case LiteralInline literal: text.Append(literal.Content); break;
-                case CodeInline code: text.Append(code.Content); break;
-                case LineBreakInline: text.Append(' '); break;
-                case TimestampInline timestamp: text.Append('[').Append(timestamp.Text).Append(']'); break;
-                case Markdig.Extensions.Footnotes.FootnoteLink { IsBackLink: false } footnote: text.Append('[').Append(footnote.Footnote.Order).Append(']'); break;
-                case Markdig.Extensions.Footnotes.FootnoteLink: break;
-                case HtmlEntityInline entity: text.Append(entity.Transcoded); break;
-                case AutolinkInline autolink: text.Append(autolink.Url); break;
-                case LinkInline { IsImage: true } image: AppendPlainText(image, text, keepUrls); break;
+                case LiteralInline literal:
+                    text.Append(literal.Content);
+                    break;
+                case CodeInline code:
+                    text.Append(code.Content);
+                    break;
+                case LineBreakInline:
+                    text.Append(' ');
+                    break;
+                case TimestampInline timestamp:
+                    text.Append('[').Append(timestamp.Text).Append(']');
+                    break;
+                case Markdig.Extensions.Footnotes.FootnoteLink { IsBackLink: false } footnote:
+                    text.Append('[').Append(footnote.Footnote.Order).Append(']');
+                    break;
+                case Markdig.Extensions.Footnotes.FootnoteLink:
+                    break;
+                case HtmlEntityInline entity:
+                    text.Append(entity.Transcoded);
+                    break;
+                case AutolinkInline autolink:
+                    text.Append(autolink.Url);
+                    break;
+                case LinkInline { IsImage: true } image:
+                    AppendPlainText(image, text, keepUrls);
+                    break;
                 case LinkInline link:
                     var before = text.Length;
                     AppendPlainText(link, text, keepUrls);
                     var label = text.ToString(before, text.Length - before);
-                    if (keepUrls && link.Url is { } url && label != url && !link.IsAutoLink) text.Append(" (").Append(url).Append(')');
+                    if (keepUrls && link.Url is { } url && label != url && !link.IsAutoLink)
+                        text.Append(" (").Append(url).Append(')');
                     break;
-                case ContainerInline nested: AppendPlainText(nested, text, keepUrls); break;
+                case ContainerInline nested:
+                    AppendPlainText(nested, text, keepUrls);
+                    break;
             }
         }
     }

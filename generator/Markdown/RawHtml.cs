@@ -12,17 +12,63 @@ namespace PodcastSite.Markdown;
 public static partial class RawHtml
 {
     // Elements whose content a browser reads as text up to their end tag, whatever tags it holds.
-    private static readonly HashSet<string> RawTextElements =
-        ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript"];
+    private static readonly HashSet<string> RawTextElements = ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript"];
 
     // Elements that never have content or an end tag.
     private static readonly HashSet<string> VoidElements =
-        ["area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr"];
+    [
+        "area",
+        "base",
+        "basefont",
+        "bgsound",
+        "br",
+        "col",
+        "embed",
+        "frame",
+        "hr",
+        "img",
+        "input",
+        "keygen",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ];
 
     // Dropping these keeps words together; any other tag stands between words, so it becomes a line break in the text.
     private static readonly HashSet<string> InlineElements =
-        ["a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "mark",
-         "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "u", "var"];
+    [
+        "a",
+        "abbr",
+        "b",
+        "bdi",
+        "bdo",
+        "cite",
+        "code",
+        "data",
+        "del",
+        "dfn",
+        "em",
+        "font",
+        "i",
+        "ins",
+        "kbd",
+        "mark",
+        "q",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strike",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "u",
+        "var",
+    ];
 
     /// <summary>
     /// The HTML as written, balanced within itself: an end tag with no element of its own to end is left out (it would
@@ -44,21 +90,25 @@ public static partial class RawHtml
                 // A raw-text element cut off by the end is ended by its token's closer.
                 case Kind.StartTag when RawTextElements.Contains(token.Name) && token.Closer.Length > 0:
                 case Kind.RawText when token.Closer.Length > 0:
-                    if (token.Kind == Kind.RawText) open.RemoveAt(open.Count - 1);
+                    if (token.Kind == Kind.RawText)
+                        open.RemoveAt(open.Count - 1);
                     break;
                 case Kind.StartTag when !VoidElements.Contains(token.Name) && !(IsSelfClosing(html, token) && (open.Contains("svg") || open.Contains("math"))):
                     open.Add(token.Name);
                     break;
                 case Kind.EndTag:
                     var element = open.LastIndexOf(token.Name);
-                    if (element < 0) continue;
-                    for (var i = open.Count - 1; i > element; i--) sealedHtml.Append("</").Append(open[i]).Append('>');
+                    if (element < 0)
+                        continue;
+                    for (var i = open.Count - 1; i > element; i--)
+                        sealedHtml.Append("</").Append(open[i]).Append('>');
                     open.RemoveRange(element, open.Count - element);
                     break;
             }
             sealedHtml.Append(html, token.Start, token.End - token.Start).Append(token.Closer);
         }
-        for (var i = open.Count - 1; i >= 0; i--) sealedHtml.Append("</").Append(open[i]).Append('>');
+        for (var i = open.Count - 1; i >= 0; i--)
+            sealedHtml.Append("</").Append(open[i]).Append('>');
         return sealedHtml.ToString();
     }
 
@@ -97,7 +147,8 @@ public static partial class RawHtml
         void EndParagraph()
         {
             var text = string.Join('\n', current.ToString().Split('\n').Select(line => CollapseSpaces(line).Trim())).Trim();
-            if (text.Length > 0) paragraphs.Add(text);
+            if (text.Length > 0)
+                paragraphs.Add(text);
             current.Clear();
         }
         foreach (var token in Tokens(html))
@@ -126,9 +177,11 @@ public static partial class RawHtml
         {
             if (char.IsWhiteSpace(c) && c != '\u00A0')
             {
-                if (collapsed.Length == 0 || collapsed[^1] != ' ') collapsed.Append(' ');
+                if (collapsed.Length == 0 || collapsed[^1] != ' ')
+                    collapsed.Append(' ');
             }
-            else collapsed.Append(c);
+            else
+                collapsed.Append(c);
         }
         return collapsed.ToString();
     }
@@ -144,17 +197,28 @@ public static partial class RawHtml
         foreach (var token in Tokens(html))
         {
             var text = html[token.Start..token.End];
-            rewritten.Append(token.Kind == Kind.StartTag
-                ? UrlAttribute().Replace(text, attribute =>
-                {
-                    var value = attribute.Groups["value"].Value;
-                    var quoted = value.Length > 0 && value[0] is '"' or '\'';
-                    var url = WebUtility.HtmlDecode(quoted ? value[1..^1] : value);
-                    var replaced = rewrite(url);
-                    if (replaced == url) return attribute.Value;
-                    return replaced is null ? "" : $"{attribute.Groups["before"].Value}{attribute.Groups["name"].Value}=\"{Html.Escape(replaced)}\"";
-                })
-                : text).Append(token.Closer);
+            rewritten
+                .Append(
+                    token.Kind == Kind.StartTag
+                        ? UrlAttribute()
+                            .Replace(
+                                text,
+                                attribute =>
+                                {
+                                    var value = attribute.Groups["value"].Value;
+                                    var quoted = value.Length > 0 && value[0] is '"' or '\'';
+                                    var url = WebUtility.HtmlDecode(quoted ? value[1..^1] : value);
+                                    var replaced = rewrite(url);
+                                    if (replaced == url)
+                                        return attribute.Value;
+                                    return replaced is null
+                                        ? ""
+                                        : $"{attribute.Groups["before"].Value}{attribute.Groups["name"].Value}=\"{Html.Escape(replaced)}\"";
+                                }
+                            )
+                        : text
+                )
+                .Append(token.Closer);
         }
         return rewritten.ToString();
     }
@@ -165,20 +229,34 @@ public static partial class RawHtml
         var kept = new StringBuilder(html.Length);
         foreach (var token in Tokens(html))
         {
-            if (token.Name == "script" && token.Kind is Kind.StartTag or Kind.EndTag or Kind.RawText) continue;
+            if (token.Name == "script" && token.Kind is Kind.StartTag or Kind.EndTag or Kind.RawText)
+                continue;
             var text = html[token.Start..token.End];
             kept.Append(token.Kind == Kind.StartTag ? EventHandler().Replace(text, "") : text).Append(token.Closer);
         }
         return kept.ToString();
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s+on[a-z]+\s*=\s*(?:""[^""]*""|'[^']*'|[^\s""'=<>`]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"\s+on[a-z]+\s*=\s*(?:""[^""]*""|'[^']*'|[^\s""'=<>`]+)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase
+    )]
     private static partial System.Text.RegularExpressions.Regex EventHandler();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<before>\s)(?<name>href|src)\s*=\s*(?<value>""[^""]*""|'[^']*'|[^\s""'=<>`]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"(?<before>\s)(?<name>href|src)\s*=\s*(?<value>""[^""]*""|'[^']*'|[^\s""'=<>`]+)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase
+    )]
     private static partial System.Text.RegularExpressions.Regex UrlAttribute();
 
-    private enum Kind { Text, StartTag, EndTag, Comment, RawText }
+    private enum Kind
+    {
+        Text,
+        StartTag,
+        EndTag,
+        Comment,
+        RawText,
+    }
 
     /// <param name="Closer">What ends this token when the HTML stops inside it (empty when it is complete).</param>
     private readonly record struct Token(Kind Kind, int Start, int End, string Name = "", string Closer = "");
@@ -191,25 +269,29 @@ public static partial class RawHtml
         while (at < html.Length)
         {
             var open = html.IndexOf('<', at);
-            if (open < 0) break;
+            if (open < 0)
+                break;
             if (MarkupAt(html, open) is not { } markup)
             {
                 at = open + 1;
                 continue;
             }
-            if (open > textStart) yield return new Token(Kind.Text, textStart, open);
+            if (open > textStart)
+                yield return new Token(Kind.Text, textStart, open);
             yield return markup;
             at = markup.End;
             if (markup.Kind == Kind.StartTag && markup.Closer.Length == 0 && RawTextElements.Contains(markup.Name))
             {
                 var end = EndTagOf(html, at, markup.Name);
                 var contentEnd = end < 0 ? html.Length : end;
-                if (contentEnd > at) yield return new Token(Kind.RawText, at, contentEnd, markup.Name, end < 0 ? $"</{markup.Name}>" : "");
+                if (contentEnd > at)
+                    yield return new Token(Kind.RawText, at, contentEnd, markup.Name, end < 0 ? $"</{markup.Name}>" : "");
                 at = contentEnd;
             }
             textStart = at;
         }
-        if (textStart < html.Length) yield return new Token(Kind.Text, textStart, html.Length);
+        if (textStart < html.Length)
+            yield return new Token(Kind.Text, textStart, html.Length);
     }
 
     /// <summary>The comment or tag that starts at <paramref name="open"/>, or null when that '&lt;' is text.</summary>
@@ -220,14 +302,18 @@ public static partial class RawHtml
         {
             var body = open + 4;
             // "<!-->" and "<!--->" are whole, empty comments to a browser.
-            if (html.AsSpan(body).StartsWith(">")) return new Token(Kind.Comment, open, body + 1);
-            if (html.AsSpan(body).StartsWith("->")) return new Token(Kind.Comment, open, body + 2);
+            if (html.AsSpan(body).StartsWith(">"))
+                return new Token(Kind.Comment, open, body + 1);
+            if (html.AsSpan(body).StartsWith("->"))
+                return new Token(Kind.Comment, open, body + 2);
             var end = FirstOf(html, body, "-->", "--!>");
             return end.Index < 0 ? new Token(Kind.Comment, open, html.Length, Closer: "-->") : new Token(Kind.Comment, open, end.Index + end.Length);
         }
         var next = open + 1 < html.Length ? html[open + 1] : '\0';
-        if (char.IsAsciiLetter(next)) return Tag(html, open, open + 1, Kind.StartTag);
-        if (next == '/' && open + 2 < html.Length && char.IsAsciiLetter(html[open + 2])) return Tag(html, open, open + 2, Kind.EndTag);
+        if (char.IsAsciiLetter(next))
+            return Tag(html, open, open + 1, Kind.StartTag);
+        if (next == '/' && open + 2 < html.Length && char.IsAsciiLetter(html[open + 2]))
+            return Tag(html, open, open + 2, Kind.EndTag);
         // "<!x", "<?x", "</ x" and a trailing "</" are bogus comments, which run to the next '>'.
         if (next is '!' or '?' or '/')
         {
@@ -240,20 +326,25 @@ public static partial class RawHtml
     private static Token Tag(string html, int open, int nameStart, Kind kind)
     {
         var at = nameStart;
-        while (at < html.Length && !IsSpace(html[at]) && html[at] is not ('/' or '>')) at++;
+        while (at < html.Length && !IsSpace(html[at]) && html[at] is not ('/' or '>'))
+            at++;
         var name = html[nameStart..at].ToLowerInvariant();
         var rawText = kind == Kind.StartTag && RawTextElements.Contains(name) ? $"</{name}>" : "";
         while (at < html.Length)
         {
             var c = html[at++];
-            if (c == '>') return new Token(kind, open, at, name);
-            if (c != '=') continue;
-            while (at < html.Length && IsSpace(html[at])) at++;
+            if (c == '>')
+                return new Token(kind, open, at, name);
+            if (c != '=')
+                continue;
+            while (at < html.Length && IsSpace(html[at]))
+                at++;
             if (at < html.Length && html[at] is '"' or '\'')
             {
                 var quote = html[at];
                 var closeQuote = html.IndexOf(quote, at + 1);
-                if (closeQuote < 0) return new Token(kind, open, html.Length, name, quote + ">" + rawText);
+                if (closeQuote < 0)
+                    return new Token(kind, open, html.Length, name, quote + ">" + rawText);
                 at = closeQuote + 1;
             }
         }
@@ -266,8 +357,11 @@ public static partial class RawHtml
         for (var at = html.IndexOf("</", from, StringComparison.Ordinal); at >= 0; at = html.IndexOf("</", at + 2, StringComparison.Ordinal))
         {
             var after = at + 2 + name.Length;
-            if (after < html.Length && html.AsSpan(at + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
-                && (IsSpace(html[after]) || html[after] is '/' or '>'))
+            if (
+                after < html.Length
+                && html.AsSpan(at + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
+                && (IsSpace(html[after]) || html[after] is '/' or '>')
+            )
                 return at;
         }
         return -1;
@@ -277,7 +371,8 @@ public static partial class RawHtml
     {
         var atA = html.IndexOf(a, from, StringComparison.Ordinal);
         var atB = html.IndexOf(b, from, StringComparison.Ordinal);
-        if (atA < 0) return (atB, b.Length);
+        if (atA < 0)
+            return (atB, b.Length);
         return atB < 0 || atA < atB ? (atA, a.Length) : (atB, b.Length);
     }
 

@@ -13,7 +13,8 @@ public sealed class RawHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
         if (targeted.Target == HtmlTarget.Feed)
         {
             var text = RawHtml.ToText(block.Lines.ToString()).Trim();
-            if (text.Length > 0) renderer.Write("<p>").Write(text).WriteLine("</p>");
+            if (text.Length > 0)
+                renderer.Write("<p>").Write(text).WriteLine("</p>");
             return;
         }
         targeted.WroteRawHtml = true;

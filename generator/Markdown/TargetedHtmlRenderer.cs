@@ -9,7 +9,8 @@ namespace PodcastSite.Markdown;
 /// </summary>
 public sealed class TargetedHtmlRenderer : HtmlRenderer
 {
-    public TargetedHtmlRenderer(HtmlTarget target) : base(new StringWriter())
+    public TargetedHtmlRenderer(HtmlTarget target)
+        : base(new StringWriter())
     {
         Target = target;
         MarkdownRendering.Pipeline.Setup(this);
@@ -40,7 +41,8 @@ public sealed class TargetedHtmlRenderer : HtmlRenderer
     {
         if (SiteUrl is not null && url is ['/', not '/', ..] or "/")
             url = Target == HtmlTarget.Page ? SiteUrl.AbsolutePath.TrimEnd('/') + url : new Uri(SiteUrl, url[1..]).AbsoluteUri;
-        if (Target == HtmlTarget.Page) return LinkSafety.IsSafe(url) ? url : null;
+        if (Target == HtmlTarget.Page)
+            return LinkSafety.IsSafe(url) ? url : null;
         return LinkSafety.Absolute(url, PageUrl ?? throw new InvalidOperationException("a feed's Markdown needs the page it belongs to"));
     }
 }

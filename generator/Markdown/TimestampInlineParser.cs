@@ -17,12 +17,16 @@ public sealed class TimestampInlineParser : InlineParser
         var text = slice.Text;
         var start = slice.Start;
         var close = text.IndexOf(']', start + 1, Math.Min(12, slice.End - start));
-        if (close < 0) return false;
+        if (close < 0)
+            return false;
         var inner = text.Substring(start + 1, close - start - 1);
-        if (!inner.Contains(':') || !inner.All(c => char.IsAsciiDigit(c) || c == ':')) return false;
+        if (!inner.Contains(':') || !inner.All(c => char.IsAsciiDigit(c) || c == ':'))
+            return false;
         var next = close + 1 <= slice.End ? text[close + 1] : '\0';
-        if (next is '(' or ':' or '[') return false;
-        if (!DurationText.TryParse(inner, out var time)) return false;
+        if (next is '(' or ':' or '[')
+            return false;
+        if (!DurationText.TryParse(inner, out var time))
+            return false;
 
         var position = processor.GetSourcePosition(start, out var line, out var column);
         processor.Inline = new TimestampInline(time, inner)

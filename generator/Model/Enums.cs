@@ -1,5 +1,14 @@
 namespace PodcastSite.Model;
 
-public enum ShowType { Episodic, Serial }
+public enum ShowType
+{
+    Episodic,
+    Serial,
+}
 
-public enum EpisodeType { Full, Trailer, Bonus }
+public enum EpisodeType
+{
+    Full,
+    Trailer,
+    Bonus,
+}

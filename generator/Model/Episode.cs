@@ -37,7 +37,8 @@ public sealed record Episode(
     string BodyMarkdown,
     MarkdownDocument Body,
     IReadOnlyDictionary<string, object?> Extra,
-    IReadOnlyDictionary<string, Diagnostics.SourcePosition> KeyPositions)
+    IReadOnlyDictionary<string, Diagnostics.SourcePosition> KeyPositions
+)
 {
     /// <summary>The first transcript published with the site (not one left at an old host): the file its transcript page is made from.</summary>
     public Transcript? LocalTranscript => Transcripts.FirstOrDefault(t => !t.IsRemote);

@@ -26,7 +26,8 @@ public sealed record Show(
     TimeZoneInfo TimeZone,
     string FeedPath,
     int PageSize,
-    IReadOnlyDictionary<string, object?> Extra)
+    IReadOnlyDictionary<string, object?> Extra
+)
 {
     /// <summary>The base URL's path, always ending in '/': "/" or "/show/" on a GitHub Pages project site.</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";

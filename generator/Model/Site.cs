@@ -5,4 +5,11 @@ namespace PodcastSite.Model;
 /// every guest who appears in them, with their episodes, and the free pages; and how many drafts and
 /// scheduled episodes this build leaves out.
 /// </summary>
-public sealed record Site(Show Show, IReadOnlyList<Episode> Episodes, IReadOnlyList<Guest> Guests, IReadOnlyList<Page> Pages, int DraftsLeftOut = 0, int ScheduledLeftOut = 0);
+public sealed record Site(
+    Show Show,
+    IReadOnlyList<Episode> Episodes,
+    IReadOnlyList<Guest> Guests,
+    IReadOnlyList<Page> Pages,
+    int DraftsLeftOut = 0,
+    int ScheduledLeftOut = 0
+);

@@ -27,12 +27,24 @@ public static class NotesHtmlRenderer
     }
 
     /// <summary>The notes after the body, as sections of items, shared with the feed's size-limited description.</summary>
-    public static IReadOnlyList<NotesSection> Sections(ShowNotes notes, NotesStrings strings, HtmlTarget target, Uri pageUrl, Uri siteUrl, Func<Person, Uri?> guestPage)
+    public static IReadOnlyList<NotesSection> Sections(
+        ShowNotes notes,
+        NotesStrings strings,
+        HtmlTarget target,
+        Uri pageUrl,
+        Uri siteUrl,
+        Func<Person, Uri?> guestPage
+    )
     {
         var sections = new List<NotesSection>();
         if (notes.Guests.Count > 0)
-            sections.Add(new NotesSection("guests", strings.Guests,
-                notes.Guests.Select(g => guestPage(g) is { } page ? Anchor(page.ToString(), g.Name) : Html.Escape(g.Name)).ToList()));
+            sections.Add(
+                new NotesSection(
+                    "guests",
+                    strings.Guests,
+                    notes.Guests.Select(g => guestPage(g) is { } page ? Anchor(page.ToString(), g.Name) : Html.Escape(g.Name)).ToList()
+                )
+            );
         if (notes.Chapters.Count > 0)
             sections.Add(new NotesSection("chapters", strings.Chapters, notes.Chapters.Select(c => ChapterItem(c, target)).ToList()));
         if (notes.Links.Count > 0)
@@ -40,8 +52,14 @@ public static class NotesHtmlRenderer
         if (notes.YouTube is { } youtube)
             sections.Add(new NotesSection("youtube", strings.YouTube, [Anchor(youtube.AbsoluteUri, youtube.AbsoluteUri)], AsList: false));
         if (notes.Sponsors.Count > 0)
-            sections.Add(new NotesSection("sponsors", strings.SponsorHeading(notes.Sponsors.Count),
-                notes.Sponsors.Select(s => SponsorItem(s, target, pageUrl, siteUrl)).ToList(), AsList: false));
+            sections.Add(
+                new NotesSection(
+                    "sponsors",
+                    strings.SponsorHeading(notes.Sponsors.Count),
+                    notes.Sponsors.Select(s => SponsorItem(s, target, pageUrl, siteUrl)).ToList(),
+                    AsList: false
+                )
+            );
         return sections;
     }
 
@@ -49,17 +67,19 @@ public static class NotesHtmlRenderer
     {
         var time = DurationText.Format(chapter.Start);
         var title = chapter.Url is null ? Html.Escape(chapter.Title) : Anchor(chapter.Url.AbsoluteUri, chapter.Title);
-        if (target == HtmlTarget.Feed) return $"{time} {title}";
+        if (target == HtmlTarget.Feed)
+            return $"{time} {title}";
         var seconds = DurationText.WholeSeconds(chapter.Start);
         return $"<a class=\"timestamp\" href=\"#t={seconds}\" data-seek=\"{seconds}\">{time}</a> {title}";
     }
 
-    private static string LinkItem(Link link, HtmlTarget target, Uri pageUrl, Uri siteUrl) => link switch
-    {
-        TitledLink titled => Anchor(titled.Url.AbsoluteUri, titled.Title),
-        MarkdownLink markdown => MarkdownRendering.InlineToHtml(markdown.Document, target, pageUrl, siteUrl),
-        _ => throw new ArgumentOutOfRangeException(nameof(link)),
-    };
+    private static string LinkItem(Link link, HtmlTarget target, Uri pageUrl, Uri siteUrl) =>
+        link switch
+        {
+            TitledLink titled => Anchor(titled.Url.AbsoluteUri, titled.Title),
+            MarkdownLink markdown => MarkdownRendering.InlineToHtml(markdown.Document, target, pageUrl, siteUrl),
+            _ => throw new ArgumentOutOfRangeException(nameof(link)),
+        };
 
     private static string SponsorItem(Sponsor sponsor, HtmlTarget target, Uri pageUrl, Uri siteUrl)
     {

@@ -8,7 +8,12 @@ using PodcastSite.Text;
 
 namespace PodcastSite.Notes;
 
-public enum NotesFormat { Text, Markdown, Html }
+public enum NotesFormat
+{
+    Text,
+    Markdown,
+    Html,
+}
 
 /// <summary>
 /// Show notes for pasting elsewhere (a video description, a newsletter): chapters as <c>00:00 Intro</c> lines,
@@ -26,11 +31,19 @@ public static class NotesTextRenderer
         void Section(string heading, IEnumerable<string> lines)
         {
             text.Append('\n').Append(markdown ? $"## {heading}" : heading).Append('\n');
-            foreach (var line in lines) text.Append(line).Append('\n');
+            foreach (var line in lines)
+                text.Append(line).Append('\n');
         }
 
         if (notes.Guests.Count > 0)
-            Section(strings.Guests, notes.Guests.Select(g => guestPage(g) is not { } page ? $"- {g.Name}" : markdown ? $"- [{g.Name}]({page})" : $"- {g.Name}: {page}"));
+            Section(
+                strings.Guests,
+                notes.Guests.Select(g =>
+                    guestPage(g) is not { } page ? $"- {g.Name}"
+                    : markdown ? $"- [{g.Name}]({page})"
+                    : $"- {g.Name}: {page}"
+                )
+            );
         if (notes.Chapters.Count > 0)
             Section(strings.Chapters, notes.Chapters.Select(c => ChapterLine(c, markdown)));
         if (notes.Links.Count > 0)
@@ -45,20 +58,25 @@ public static class NotesTextRenderer
     private static string ChapterLine(Chapter chapter, bool markdown)
     {
         var time = DurationText.Format(chapter.Start);
-        if (chapter.Url is null) return markdown ? $"- {time} {chapter.Title}" : $"{time} {chapter.Title}";
+        if (chapter.Url is null)
+            return markdown ? $"- {time} {chapter.Title}" : $"{time} {chapter.Title}";
         return markdown ? $"- {time} [{chapter.Title}]({chapter.Url.AbsoluteUri})" : $"{time} {chapter.Title} ({chapter.Url.AbsoluteUri})";
     }
 
-    private static string LinkLine(Link link, bool markdown) => link switch
-    {
-        TitledLink titled => markdown ? $"- [{titled.Title}]({titled.Url.AbsoluteUri})" : $"- {titled.Title}: {titled.Url.AbsoluteUri}",
-        MarkdownLink line => markdown ? $"- {line.Markdown}" : $"- {MarkdownRendering.ToTextWithUrls(line.Document)}",
-        _ => throw new ArgumentOutOfRangeException(nameof(link)),
-    };
+    private static string LinkLine(Link link, bool markdown) =>
+        link switch
+        {
+            TitledLink titled => markdown ? $"- [{titled.Title}]({titled.Url.AbsoluteUri})" : $"- {titled.Title}: {titled.Url.AbsoluteUri}",
+            MarkdownLink line => markdown ? $"- {line.Markdown}" : $"- {MarkdownRendering.ToTextWithUrls(line.Document)}",
+            _ => throw new ArgumentOutOfRangeException(nameof(link)),
+        };
 
     private static string SponsorLines(Sponsor sponsor, bool markdown)
     {
-        var name = sponsor.Url is null ? sponsor.Name : markdown ? $"[{sponsor.Name}]({sponsor.Url.AbsoluteUri})" : $"{sponsor.Name}: {sponsor.Url.AbsoluteUri}";
+        var name =
+            sponsor.Url is null ? sponsor.Name
+            : markdown ? $"[{sponsor.Name}]({sponsor.Url.AbsoluteUri})"
+            : $"{sponsor.Name}: {sponsor.Url.AbsoluteUri}";
         var message = markdown ? sponsor.TextMarkdown.Trim() : MarkdownRendering.ToTextWithUrls(sponsor.Text);
         return markdown ? $"**{name}**\n\n{message}" : $"{name}\n{message}";
     }
@@ -91,18 +109,21 @@ public static class NotesTextRenderer
                 {
                     var bullet = list.IsOrdered ? $"{number++}. " : "- ";
                     var itemText = new StringBuilder();
-                    foreach (var child in item) AppendBlock(child, itemText, "");
+                    foreach (var child in item)
+                        AppendBlock(child, itemText, "");
                     var lines = itemText.ToString().TrimEnd().Split('\n').Where(l => l.Length > 0);
                     text.Append(indent).Append(bullet).Append(string.Join("\n" + indent + "  ", lines)).Append('\n');
                 }
                 text.Append('\n');
                 break;
             case CodeBlock code:
-                foreach (var line in code.Lines.Lines.Take(code.Lines.Count)) text.Append(indent).Append("    ").Append(line.ToString()).Append('\n');
+                foreach (var line in code.Lines.Lines.Take(code.Lines.Count))
+                    text.Append(indent).Append("    ").Append(line.ToString()).Append('\n');
                 text.Append('\n');
                 break;
             case QuoteBlock quote:
-                foreach (var child in quote) AppendBlock(child, text, indent + "> ");
+                foreach (var child in quote)
+                    AppendBlock(child, text, indent + "> ");
                 break;
             case Table table:
                 // One line a row, cells apart by " | ": readable where a table cannot be drawn.
@@ -114,18 +135,21 @@ public static class NotesTextRenderer
                 foreach (var footnote in footnotes.OfType<Footnote>())
                 {
                     var note = new StringBuilder();
-                    foreach (var child in footnote) AppendBlock(child, note, "");
+                    foreach (var child in footnote)
+                        AppendBlock(child, note, "");
                     text.Append(indent).Append($"[{footnote.Order}] ").Append(note.ToString().Trim()).Append("\n\n");
                 }
                 break;
             case HtmlNotesBlock html:
-                foreach (var paragraph in RawHtml.Paragraphs(html.Html)) text.Append(indent).Append(paragraph).Append("\n\n");
+                foreach (var paragraph in RawHtml.Paragraphs(html.Html))
+                    text.Append(indent).Append(paragraph).Append("\n\n");
                 break;
             case ThematicBreakBlock:
                 text.Append("---\n\n");
                 break;
             case ContainerBlock container:
-                foreach (var child in container) AppendBlock(child, text, indent);
+                foreach (var child in container)
+                    AppendBlock(child, text, indent);
                 break;
             case LeafBlock leaf when leaf.Lines.Count > 0:
                 text.Append(indent).Append(leaf.Lines.ToString()).Append("\n\n");

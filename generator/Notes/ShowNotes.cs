@@ -14,7 +14,8 @@ public sealed record ShowNotes(
     IReadOnlyList<Chapter> Chapters,
     IReadOnlyList<Link> Links,
     Uri? YouTube,
-    IReadOnlyList<Sponsor> Sponsors)
+    IReadOnlyList<Sponsor> Sponsors
+)
 {
     public static ShowNotes Of(Episode episode) =>
         new(episode.BodyMarkdown, episode.Body, episode.Guests, episode.Chapters, episode.Links, episode.YouTube, episode.Sponsors);

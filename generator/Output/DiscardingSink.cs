@@ -7,7 +7,5 @@ public sealed class DiscardingSink : IOutputSink
 {
     public static readonly DiscardingSink Instance = new();
 
-    public void Add(OutputFile file)
-    {
-    }
+    public void Add(OutputFile file) { }
 }

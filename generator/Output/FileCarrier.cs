@@ -21,8 +21,13 @@ internal static class FileCarrier
                 break;
             case CopiedFile copied:
                 // A copy carries its source's time, so an unchanged asset is known by its size and time without reading it.
-                if (previous is not null && new FileInfo(previous) is { Exists: true } old && old.Length == copied.Source.Length
-                    && old.LastWriteTimeUtc == copied.Source.LastWriteUtc && Carry(previous, path))
+                if (
+                    previous is not null
+                    && new FileInfo(previous) is { Exists: true } old
+                    && old.Length == copied.Source.Length
+                    && old.LastWriteTimeUtc == copied.Source.LastWriteUtc
+                    && Carry(previous, path)
+                )
                     return;
                 using (var source = copied.Source.Open())
                 using (var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
@@ -34,14 +39,16 @@ internal static class FileCarrier
 
     private static void WriteBytes(byte[] content, string path, string? previous)
     {
-        if (previous is not null && SameBytes(previous, content) && Carry(previous, path)) return;
+        if (previous is not null && SameBytes(previous, content) && Carry(previous, path))
+            return;
         File.WriteAllBytes(path, content);
     }
 
     /// <summary>The old file under its new name: a hard link, or a copy with the old time where links are not to be had.</summary>
     private static bool Carry(string previous, string path)
     {
-        if (HardLink.TryCreate(previous, path)) return true;
+        if (HardLink.TryCreate(previous, path))
+            return true;
         File.Copy(previous, path);
         File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(previous));
         return true;
@@ -50,7 +57,8 @@ internal static class FileCarrier
     private static bool SameBytes(string path, byte[] content)
     {
         var info = new FileInfo(path);
-        if (!info.Exists || info.Length != content.Length) return false;
+        if (!info.Exists || info.Length != content.Length)
+            return false;
         return File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
     }
 }

@@ -20,8 +20,8 @@ public static class OutputFolder
             return $"Output folder `{shownAs}` is a file; choose a folder for the site, like `output`.";
         if (!Directory.Exists(path) || !Directory.EnumerateFileSystemEntries(path).Any() || IsMarked(path))
             return null;
-        return $"Output folder `{shownAs}` holds files that PodcastSite did not write (it has no `{MarkerName}` file), and a build replaces the folder whole. " +
-               "Move your files elsewhere, or delete the folder if it is an old build, or choose another `--output`.";
+        return $"Output folder `{shownAs}` holds files that PodcastSite did not write (it has no `{MarkerName}` file), and a build replaces the folder whole. "
+            + "Move your files elsewhere, or delete the folder if it is an old build, or choose another `--output`.";
     }
 
     public static bool IsMarked(string path) => File.Exists(Path.Combine(path, MarkerName));
@@ -40,15 +40,19 @@ public static class OutputFolder
     {
         var parent = Path.GetDirectoryName(output)!;
         var notes = new List<string>();
-        if (!Directory.Exists(parent)) return notes;
+        if (!Directory.Exists(parent))
+            return notes;
         var prefix = $".{Path.GetFileName(output)}.";
         foreach (var folder in Directory.EnumerateDirectories(parent, prefix + "*"))
         {
             var rest = Path.GetFileName(folder)[prefix.Length..];
             var dash = rest.LastIndexOf('-');
-            if (dash < 0 || rest[..dash] is not ("building" or "old") || !int.TryParse(rest[(dash + 1)..], out var pid)) continue;
-            if (pid == Environment.ProcessId || IsRunning(pid)) continue;
-            if (!IsMarked(folder) && Directory.EnumerateFileSystemEntries(folder).Any()) continue;
+            if (dash < 0 || rest[..dash] is not ("building" or "old") || !int.TryParse(rest[(dash + 1)..], out var pid))
+                continue;
+            if (pid == Environment.ProcessId || IsRunning(pid))
+                continue;
+            if (!IsMarked(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
+                continue;
             try
             {
                 Directory.Delete(folder, recursive: true);

@@ -16,6 +16,7 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     private readonly string _staging;
     private readonly string? _previous;
     private readonly List<string> _notes;
+
     // A path two files claim, or a file where a folder must be, is the build's error to report; the first file keeps it.
     private readonly ConcurrentDictionary<string, bool> _claimed = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentQueue<Exception> _failures = new();
@@ -27,7 +28,8 @@ public sealed class StagingFolder : IOutputSink, IDisposable
         _notes = [.. notes];
         _staging = OutputFolder.StagingPath(output);
         _previous = Directory.Exists(output) ? output : null;
-        if (Directory.Exists(_staging)) Directory.Delete(_staging, recursive: true);
+        if (Directory.Exists(_staging))
+            Directory.Delete(_staging, recursive: true);
         Directory.CreateDirectory(_staging);
         OutputFolder.Mark(_staging);
     }
@@ -46,7 +48,8 @@ public sealed class StagingFolder : IOutputSink, IDisposable
 
     public void Add(OutputFile file)
     {
-        if (!_claimed.TryAdd(file.Path, true)) return;
+        if (!_claimed.TryAdd(file.Path, true))
+            return;
         try
         {
             var target = TargetPath(file.Path);
@@ -63,22 +66,26 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     /// <returns>Notes worth a warning: leftovers that could not be removed. The new site is in place regardless.</returns>
     public IReadOnlyList<string> Commit()
     {
-        if (_failures.TryPeek(out var failure)) throw new IOException($"writing the site failed: {failure.Message}", failure);
+        if (_failures.TryPeek(out var failure))
+            throw new IOException($"writing the site failed: {failure.Message}", failure);
         var retired = OutputFolder.RetiredPath(_output);
-        if (Directory.Exists(_output)) Directory.Move(_output, retired);
+        if (Directory.Exists(_output))
+            Directory.Move(_output, retired);
         try
         {
             Directory.Move(_staging, _output);
         }
         catch
         {
-            if (!Directory.Exists(_output) && Directory.Exists(retired)) Directory.Move(retired, _output);
+            if (!Directory.Exists(_output) && Directory.Exists(retired))
+                Directory.Move(retired, _output);
             throw;
         }
         _committed = true;
         try
         {
-            if (Directory.Exists(retired)) Directory.Delete(retired, recursive: true);
+            if (Directory.Exists(retired))
+                Directory.Delete(retired, recursive: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -91,7 +98,8 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     /// <summary>Removes the staging folder unless it was committed: the old output stays as it was.</summary>
     public void Dispose()
     {
-        if (!_committed && Directory.Exists(_staging)) Directory.Delete(_staging, recursive: true);
+        if (!_committed && Directory.Exists(_staging))
+            Directory.Delete(_staging, recursive: true);
     }
 
     /// <summary>Where a file goes in the staging folder; a path that would land outside it is a bug, never written.</summary>

@@ -15,7 +15,8 @@ public sealed class BuildFiles(PreviewBuild build) : ISiteFiles
 
     public async ValueTask<ServedFile?> OpenAsync(string path)
     {
-        if (!build.Files.TryGetValue(path, out var file)) return null;
+        if (!build.Files.TryGetValue(path, out var file))
+            return null;
         if (file is CopiedFile copied)
         {
             try
@@ -33,7 +34,8 @@ public sealed class BuildFiles(PreviewBuild build) : ISiteFiles
             DeferredFile deferred => await deferred.ContentAsync(),
             _ => throw new InvalidOperationException($"the preview cannot serve a {file.GetType().Name}"),
         };
-        if (ContentTypes.IsHtml(path)) bytes = LiveReload.Inject(bytes, build.Version);
+        if (ContentTypes.IsHtml(path))
+            bytes = LiveReload.Inject(bytes, build.Version);
         return ServedFile.FromBytes(bytes);
     }
 }

@@ -12,7 +12,8 @@ public sealed record DeferredFile : OutputFile
 {
     private readonly Lazy<Task<byte[]>> _content;
 
-    public DeferredFile(string path, Func<byte[]> make) : base(path) =>
+    public DeferredFile(string path, Func<byte[]> make)
+        : base(path) =>
         // The lock of this Lazy is held only while the task is queued, never while the file is made.
         _content = new Lazy<Task<byte[]>>(() => Task.Run(make));
 

@@ -38,22 +38,34 @@ public sealed class IncrementalBuilder(string inputDirectory, string themeDirect
 
         var theme = ParseTheme(themeFolder);
         var show = ParseShow(input, buildOptions);
-        foreach (var d in theme.Diagnostics.Concat(show.Diagnostics)) diagnostics.Report(d);
+        foreach (var d in theme.Diagnostics.Concat(show.Diagnostics))
+            diagnostics.Report(d);
         if (theme.Theme is null || show.Show is null)
             return Remember(Failed(diagnostics, clock));
 
         var episodes = ParseEpisodes(input, show.Show, buildOptions);
-        foreach (var d in episodes.SelectMany(e => e.Diagnostics)) diagnostics.Report(d);
-        var site = SiteParser.Assemble(show.Show, episodes.Select(e => e.Episode).OfType<Episode>().ToList(), PageParser.ParseAll(input, diagnostics), buildOptions, diagnostics);
-        if (diagnostics.HasErrors) return Remember(Failed(diagnostics, clock));
+        foreach (var d in episodes.SelectMany(e => e.Diagnostics))
+            diagnostics.Report(d);
+        var site = SiteParser.Assemble(
+            show.Show,
+            episodes.Select(e => e.Episode).OfType<Episode>().ToList(),
+            PageParser.ParseAll(input, diagnostics),
+            buildOptions,
+            diagnostics
+        );
+        if (diagnostics.HasErrors)
+            return Remember(Failed(diagnostics, clock));
 
         var transcripts = Transcripts.TranscriptReader.ReadAll(site, input, diagnostics);
         var renderer = new SiteRenderer(site, theme.Theme, themeFolder.DisplayRoot, markUnpublished: true, transcripts);
         var files = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
-        foreach (var file in SiteBuilder.CopiedFiles(input, theme.Theme)) files[file.Path] = file;
+        foreach (var file in SiteBuilder.CopiedFiles(input, theme.Theme))
+            files[file.Path] = file;
         var pages = renderer.RenderPages(diagnostics, _renderCache);
-        foreach (var page in pages) files[page.Path] = page;
-        foreach (var file in SiteBuilder.MachineFiles(site, theme.Theme, pages)) files[file.Path] = file;
+        foreach (var page in pages)
+            files[page.Path] = page;
+        foreach (var file in SiteBuilder.MachineFiles(site, theme.Theme, pages))
+            files[file.Path] = file;
         foreach (var episode in site.Episodes.Where(e => e.Chapters.Count > 0))
         {
             var path = SiteUrls.EpisodePath(episode) + "chapters.json";
@@ -64,7 +76,8 @@ public sealed class IncrementalBuilder(string inputDirectory, string themeDirect
         // written when asked for, and kept until the next change. So is the search index, for the same reason.
         files[site.Show.FeedPath] = new DeferredFile(site.Show.FeedPath, () => new PodcastFeed(site, theme.Theme.NotesStrings).Write());
         files[SearchIndex.Path] = new DeferredFile(SearchIndex.Path, () => SearchIndex.Write(site));
-        if (diagnostics.HasErrors) return Remember(Failed(diagnostics, clock));
+        if (diagnostics.HasErrors)
+            return Remember(Failed(diagnostics, clock));
         return Remember(new PreviewBuild(0, files, diagnostics.ToSortedList(), site.Show.BasePath, site.Show.FeedPath, clock.Elapsed));
     }
 
@@ -82,17 +95,20 @@ public sealed class IncrementalBuilder(string inputDirectory, string themeDirect
 
     private static bool SameOutput(PreviewBuild before, PreviewBuild after)
     {
-        if (before.Files.Count != after.Files.Count || !before.Diagnostics.SequenceEqual(after.Diagnostics)) return false;
+        if (before.Files.Count != after.Files.Count || !before.Diagnostics.SequenceEqual(after.Diagnostics))
+            return false;
         foreach (var (path, file) in after.Files)
         {
-            if (!before.Files.TryGetValue(path, out var old)) return false;
+            if (!before.Files.TryGetValue(path, out var old))
+                return false;
             var same = (old, file) switch
             {
                 (CopiedFile a, CopiedFile b) => a.Source.Length == b.Source.Length && a.Source.LastWriteUtc == b.Source.LastWriteUtc,
                 (DeferredFile, DeferredFile) => true, // made from the same pages' inputs, which are compared one by one
                 _ => ReferenceEquals(old, file),
             };
-            if (!same) return false;
+            if (!same)
+                return false;
         }
         return true;
     }
@@ -102,7 +118,8 @@ public sealed class IncrementalBuilder(string inputDirectory, string themeDirect
     {
         var diagnostics = new DiagnosticBag();
         var theme = ThemeParser.Parse(folder, diagnostics, _theme);
-        if (theme is not null) _theme = theme;
+        if (theme is not null)
+            _theme = theme;
         return (theme, diagnostics.ToSortedList());
     }
 
@@ -110,7 +127,8 @@ public sealed class IncrementalBuilder(string inputDirectory, string themeDirect
     {
         var file = input.Find(ShowParser.FileName);
         var fingerprint = file is null ? "" : Fingerprint([file]);
-        if (_show is { } cached && cached.Fingerprint == fingerprint) return (cached.Show, cached.Diagnostics);
+        if (_show is { } cached && cached.Fingerprint == fingerprint)
+            return (cached.Show, cached.Diagnostics);
         var diagnostics = new DiagnosticBag();
         var show = SiteParser.ParseShow(input, buildOptions, diagnostics);
         _show = (fingerprint, show, diagnostics.ToSortedList());
@@ -122,25 +140,29 @@ public sealed class IncrementalBuilder(string inputDirectory, string themeDirect
     {
         var files = SiteParser.EpisodeFiles(input);
         var stale = files.Where(f => !_episodes.TryGetValue(f.Path, out var cached) || cached.Length != f.Length || cached.Modified != f.LastWriteUtc).ToList();
-        var parsed = stale.AsParallel().Select(file =>
-        {
-            var diagnostics = new DiagnosticBag();
-            var text = file.ReadText(diagnostics);
-            // A file saved without a change keeps its episode object, and so every page made from it.
-            if (text is not null && _episodes.TryGetValue(file.Path, out var cached) && cached.Text == text)
-                return (file, cached with { Length = file.Length, Modified = file.LastWriteUtc });
-            var episode = text is null ? null : new EpisodeParser(show, input, probe, buildOptions, diagnostics).Parse(file, text);
-            return (file, new ParsedFile(file.Length, file.LastWriteUtc, text ?? "", episode, diagnostics.ToSortedList()));
-        }).ToList();
-        foreach (var (file, result) in parsed) _episodes[file.Path] = result;
+        var parsed = stale
+            .AsParallel()
+            .Select(file =>
+            {
+                var diagnostics = new DiagnosticBag();
+                var text = file.ReadText(diagnostics);
+                // A file saved without a change keeps its episode object, and so every page made from it.
+                if (text is not null && _episodes.TryGetValue(file.Path, out var cached) && cached.Text == text)
+                    return (file, cached with { Length = file.Length, Modified = file.LastWriteUtc });
+                var episode = text is null ? null : new EpisodeParser(show, input, probe, buildOptions, diagnostics).Parse(file, text);
+                return (file, new ParsedFile(file.Length, file.LastWriteUtc, text ?? "", episode, diagnostics.ToSortedList()));
+            })
+            .ToList();
+        foreach (var (file, result) in parsed)
+            _episodes[file.Path] = result;
         var present = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        foreach (var gone in _episodes.Keys.Where(k => !present.Contains(k)).ToList()) _episodes.Remove(gone);
+        foreach (var gone in _episodes.Keys.Where(k => !present.Contains(k)).ToList())
+            _episodes.Remove(gone);
         return files.Select(f => _episodes[f.Path]).ToList();
     }
 
     private static PreviewBuild Failed(DiagnosticBag diagnostics, Stopwatch clock) =>
         new(0, new Dictionary<string, OutputFile>(), diagnostics.ToSortedList(), "/", "feed.xml", clock.Elapsed);
 
-    private static string Fingerprint(IEnumerable<SourceFile> files) =>
-        string.Join('|', files.Select(f => $"{f.Path}:{f.Length}:{f.LastWriteUtc.Ticks}"));
+    private static string Fingerprint(IEnumerable<SourceFile> files) => string.Join('|', files.Select(f => $"{f.Path}:{f.Length}:{f.LastWriteUtc.Ticks}"));
 }

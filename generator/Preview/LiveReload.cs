@@ -17,33 +17,37 @@ public sealed class LiveReload
     public Channel<int> Subscribe()
     {
         var channel = Channel.CreateUnbounded<int>();
-        lock (_gate) _clients.Add(channel);
+        lock (_gate)
+            _clients.Add(channel);
         return channel;
     }
 
     public void Unsubscribe(Channel<int> channel)
     {
-        lock (_gate) _clients.Remove(channel);
+        lock (_gate)
+            _clients.Remove(channel);
     }
 
     public void Broadcast(int version)
     {
         lock (_gate)
         {
-            foreach (var client in _clients) client.Writer.TryWrite(version);
+            foreach (var client in _clients)
+                client.Writer.TryWrite(version);
         }
     }
 
     /// <summary>The page reloads when told of a build other than the one it was served from, including one it missed while away.</summary>
-    public static string Script(int version) => $$"""
-        <script data-podcastsite-live-reload>
-        (function () {
-          var served = "{{version}}";
-          var events = new EventSource("{{EventsPath}}");
-          events.addEventListener("reload", function (e) { if (e.data !== served) location.reload(); });
-        })();
-        </script>
-        """;
+    public static string Script(int version) =>
+        $$"""
+            <script data-podcastsite-live-reload>
+            (function () {
+              var served = "{{version}}";
+              var events = new EventSource("{{EventsPath}}");
+              events.addEventListener("reload", function (e) { if (e.data !== served) location.reload(); });
+            })();
+            </script>
+            """;
 
     public static byte[] Inject(byte[] html, int version)
     {

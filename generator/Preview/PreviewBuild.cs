@@ -11,7 +11,8 @@ public sealed record PreviewBuild(
     string BasePath,
     string FeedPath,
     TimeSpan Elapsed,
-    bool Changed = true)
+    bool Changed = true
+)
 {
     public bool Failed => Diagnostics.Any(d => d.Severity == Severity.Error);
 }

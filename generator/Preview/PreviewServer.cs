@@ -67,7 +67,8 @@ public sealed class PreviewServer : IAsyncDisposable
             _watcher?.ResetBurst();
             var build = BuildSafely();
             _current = build;
-            if (!build.Changed) return;
+            if (!build.Changed)
+                return;
             _liveReload.Broadcast(build.Version);
             var sinceChange = changedAt == default ? TimeSpan.Zero : DateTime.UtcNow - changedAt;
             _report(build, sinceChange);
@@ -108,7 +109,8 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
             context.Response.ContentType = "text/html; charset=utf-8";
-            if (!HttpMethods.IsHead(context.Request.Method)) await context.Response.Body.WriteAsync(ErrorPage.Render(build.Diagnostics, build.Version));
+            if (!HttpMethods.IsHead(context.Request.Method))
+                await context.Response.Body.WriteAsync(ErrorPage.Render(build.Diagnostics, build.Version));
             return;
         }
         await StaticHost.ServeAsync(context, new BuildFiles(build));
@@ -126,9 +128,7 @@ public sealed class PreviewServer : IAsyncDisposable
             await foreach (var version in channel.Reader.ReadAllAsync(context.RequestAborted))
                 await WriteEventAsync(context, version);
         }
-        catch (OperationCanceledException)
-        {
-        }
+        catch (OperationCanceledException) { }
         finally
         {
             _liveReload.Unsubscribe(channel);
@@ -144,7 +144,8 @@ public sealed class PreviewServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _watcher?.Dispose();
-        if (_server is not null) await _server.DisposeAsync();
+        if (_server is not null)
+            await _server.DisposeAsync();
         _buildLock.Dispose();
     }
 

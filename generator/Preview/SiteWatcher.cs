@@ -36,7 +36,8 @@ public sealed class SiteWatcher : IDisposable
 
     private void Changed(string path)
     {
-        if (Content.SourceLoader.IsEditorLeftover(Path.GetFileName(path))) return;
+        if (Content.SourceLoader.IsEditorLeftover(Path.GetFileName(path)))
+            return;
         Interlocked.CompareExchange(ref _lastChangeTicks, DateTime.UtcNow.Ticks, 0);
         _timer.Change(_quiet, Timeout.InfiniteTimeSpan);
     }
@@ -46,7 +47,8 @@ public sealed class SiteWatcher : IDisposable
 
     public void Dispose()
     {
-        foreach (var watcher in _watchers) watcher.Dispose();
+        foreach (var watcher in _watchers)
+            watcher.Dispose();
         _timer.Dispose();
     }
 }

@@ -19,8 +19,18 @@ public static class HostHeaders
         text.Append("# Made by PodcastSite for hosts that read a _headers file (Netlify, Cloudflare Pages).\n");
         Rule(text, basePath + site.Show.FeedPath, "Content-Type: application/rss+xml; charset=utf-8", "Cache-Control: public, max-age=300");
         Rule(text, basePath + SearchIndex.Path, "Cache-Control: public, max-age=300");
-        foreach (var transcript in site.Episodes.SelectMany(e => e.Transcripts).Where(t => !t.IsRemote).DistinctBy(t => t.Location).OrderBy(t => t.Location, StringComparer.Ordinal))
-            Rule(text, basePath + string.Join('/', transcript.Location.Split('/').Select(Uri.EscapeDataString)), $"Content-Type: {transcript.MimeType}; charset=utf-8");
+        foreach (
+            var transcript in site
+                .Episodes.SelectMany(e => e.Transcripts)
+                .Where(t => !t.IsRemote)
+                .DistinctBy(t => t.Location)
+                .OrderBy(t => t.Location, StringComparer.Ordinal)
+        )
+            Rule(
+                text,
+                basePath + string.Join('/', transcript.Location.Split('/').Select(Uri.EscapeDataString)),
+                $"Content-Type: {transcript.MimeType}; charset=utf-8"
+            );
         Rule(text, basePath + "assets/*", "Cache-Control: public, max-age=604800");
         return Encoding.UTF8.GetBytes(text.ToString());
     }
@@ -28,6 +38,7 @@ public static class HostHeaders
     private static void Rule(StringBuilder text, string path, params string[] headers)
     {
         text.Append(path).Append('\n');
-        foreach (var header in headers) text.Append("  ").Append(header).Append('\n');
+        foreach (var header in headers)
+            text.Append("  ").Append(header).Append('\n');
     }
 }

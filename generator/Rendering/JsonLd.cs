@@ -12,53 +12,58 @@ namespace PodcastSite.Rendering;
 /// </summary>
 public static class JsonLd
 {
-    public static string Series(Show show, SiteUrls urls) => Write(json =>
-    {
-        json.WriteString("@context", "https://schema.org");
-        json.WriteString("@type", "PodcastSeries");
-        WriteSeriesFields(json, show, urls);
-        json.WriteString("author", show.Author);
-        json.WriteString("inLanguage", show.Language);
-        json.WriteString("webFeed", urls.Absolute(show.FeedPath).AbsoluteUri);
-    });
+    public static string Series(Show show, SiteUrls urls) =>
+        Write(json =>
+        {
+            json.WriteString("@context", "https://schema.org");
+            json.WriteString("@type", "PodcastSeries");
+            WriteSeriesFields(json, show, urls);
+            json.WriteString("author", show.Author);
+            json.WriteString("inLanguage", show.Language);
+            json.WriteString("webFeed", urls.Absolute(show.FeedPath).AbsoluteUri);
+        });
 
-    public static string Episode(Episode episode, Show show, SiteUrls urls) => Write(json =>
-    {
-        json.WriteString("@context", "https://schema.org");
-        json.WriteString("@type", "PodcastEpisode");
-        json.WriteString("name", episode.FullTitle);
-        json.WriteString("url", urls.Absolute(SiteUrls.EpisodePath(episode)).AbsoluteUri);
-        json.WriteString("description", episode.Summary);
-        json.WriteString("datePublished", episode.Date.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
-        json.WriteString("image", urls.Absolute(episode.Image ?? show.Image).AbsoluteUri);
-        if (episode.Number is { } number) json.WriteNumber("episodeNumber", number);
-        if (episode.Audio is { } audio)
+    public static string Episode(Episode episode, Show show, SiteUrls urls) =>
+        Write(json =>
         {
-            if (audio.Duration is { } duration) json.WriteString("timeRequired", IsoDuration(duration));
-            json.WriteStartObject("associatedMedia");
-            json.WriteString("@type", "MediaObject");
-            json.WriteString("contentUrl", audio.Url.AbsoluteUri);
-            json.WriteString("encodingFormat", audio.MimeType);
-            if (audio.Duration is { } length) json.WriteString("duration", IsoDuration(length));
-            json.WriteEndObject();
-        }
-        if (episode.Guests.Count > 0)
-        {
-            json.WriteStartArray("actor");
-            foreach (var guest in episode.Guests)
+            json.WriteString("@context", "https://schema.org");
+            json.WriteString("@type", "PodcastEpisode");
+            json.WriteString("name", episode.FullTitle);
+            json.WriteString("url", urls.Absolute(SiteUrls.EpisodePath(episode)).AbsoluteUri);
+            json.WriteString("description", episode.Summary);
+            json.WriteString("datePublished", episode.Date.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
+            json.WriteString("image", urls.Absolute(episode.Image ?? show.Image).AbsoluteUri);
+            if (episode.Number is { } number)
+                json.WriteNumber("episodeNumber", number);
+            if (episode.Audio is { } audio)
             {
-                json.WriteStartObject();
-                json.WriteString("@type", "Person");
-                json.WriteString("name", guest.Name);
+                if (audio.Duration is { } duration)
+                    json.WriteString("timeRequired", IsoDuration(duration));
+                json.WriteStartObject("associatedMedia");
+                json.WriteString("@type", "MediaObject");
+                json.WriteString("contentUrl", audio.Url.AbsoluteUri);
+                json.WriteString("encodingFormat", audio.MimeType);
+                if (audio.Duration is { } length)
+                    json.WriteString("duration", IsoDuration(length));
                 json.WriteEndObject();
             }
-            json.WriteEndArray();
-        }
-        json.WriteStartObject("partOfSeries");
-        json.WriteString("@type", "PodcastSeries");
-        WriteSeriesFields(json, show, urls);
-        json.WriteEndObject();
-    });
+            if (episode.Guests.Count > 0)
+            {
+                json.WriteStartArray("actor");
+                foreach (var guest in episode.Guests)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("@type", "Person");
+                    json.WriteString("name", guest.Name);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+            }
+            json.WriteStartObject("partOfSeries");
+            json.WriteString("@type", "PodcastSeries");
+            WriteSeriesFields(json, show, urls);
+            json.WriteEndObject();
+        });
 
     private static void WriteSeriesFields(Utf8JsonWriter json, Show show, SiteUrls urls)
     {
@@ -72,9 +77,12 @@ public static class JsonLd
     {
         var seconds = DurationText.WholeSeconds(duration);
         var text = new StringBuilder("PT");
-        if (seconds >= 3600) text.Append(CultureInfo.InvariantCulture, $"{seconds / 3600}H");
-        if (seconds % 3600 >= 60) text.Append(CultureInfo.InvariantCulture, $"{seconds % 3600 / 60}M");
-        if (seconds % 60 > 0 || seconds == 0) text.Append(CultureInfo.InvariantCulture, $"{seconds % 60}S");
+        if (seconds >= 3600)
+            text.Append(CultureInfo.InvariantCulture, $"{seconds / 3600}H");
+        if (seconds % 3600 >= 60)
+            text.Append(CultureInfo.InvariantCulture, $"{seconds % 3600 / 60}M");
+        if (seconds % 60 > 0 || seconds == 0)
+            text.Append(CultureInfo.InvariantCulture, $"{seconds % 60}S");
         return text.ToString();
     }
 

@@ -22,8 +22,10 @@ public sealed class RenderCache
         }
         Interlocked.Increment(ref Misses);
         var file = render();
-        if (file is null) _entries.TryRemove(path, out _);
-        else _entries[path] = (inputs, file);
+        if (file is null)
+            _entries.TryRemove(path, out _);
+        else
+            _entries[path] = (inputs, file);
         return file;
     }
 
@@ -31,11 +33,13 @@ public sealed class RenderCache
 
     private static bool SameInputs(object[] a, object[] b)
     {
-        if (a.Length != b.Length) return false;
+        if (a.Length != b.Length)
+            return false;
         for (var i = 0; i < a.Length; i++)
         {
             var same = a[i] is string or int or long or bool ? Equals(a[i], b[i]) : ReferenceEquals(a[i], b[i]);
-            if (!same) return false;
+            if (!same)
+                return false;
         }
         return true;
     }

@@ -15,6 +15,7 @@ public sealed class SiteRenderer
     private readonly SiteUrls _urls;
     private readonly ViewBuilder _views;
     private readonly TemplateRenderer _templates;
+
     // By reference: an episode record's value equality would hash its whole body on every lookup.
     private readonly ConcurrentDictionary<Episode, EpisodeView> _episodeViews = new(ReferenceEqualityComparer.Instance);
     private readonly bool _markUnpublished;
@@ -23,7 +24,13 @@ public sealed class SiteRenderer
     private readonly IReadOnlyDictionary<string, IReadOnlyList<TranscriptCue>> _transcripts;
 
     /// <param name="transcripts">The cues of each transcript file that could be read, by its path: each makes a transcript page.</param>
-    public SiteRenderer(Site site, Theme theme, string themeDisplayRoot, bool markUnpublished, IReadOnlyDictionary<string, IReadOnlyList<TranscriptCue>>? transcripts = null)
+    public SiteRenderer(
+        Site site,
+        Theme theme,
+        string themeDisplayRoot,
+        bool markUnpublished,
+        IReadOnlyDictionary<string, IReadOnlyList<TranscriptCue>>? transcripts = null
+    )
     {
         _site = site;
         _theme = theme;
@@ -48,38 +55,76 @@ public sealed class SiteRenderer
         var common = new object[] { _theme.Strings, _site.Show, _site.Episodes.Count, _site.Guests.Count > 0, _markUnpublished, navigation };
         var jobs = new List<PageJob>();
         jobs.AddRange(HomePages(common));
-        jobs.AddRange(_site.Episodes.Select(e => new PageJob(
-            SiteUrls.EpisodePath(e) + "index.html",
-            Inputs("episode.html", common, [e, .. Neighbours(e), .. e.Guests.Select(g => (object)GuestEpisodeCount(g)), .. TranscriptInputs(e)]),
-            d => EpisodePage(e, d))));
-        jobs.AddRange(_site.Episodes.Where(e => _views.CuesOf(e) is not null).Select(e => new PageJob(
-            ViewBuilder.TranscriptPath(e) + "index.html",
-            Inputs("transcript.html", common, [e, .. TranscriptInputs(e)]),
-            d => TranscriptPage(e, d))));
-        jobs.AddRange(_site.Guests.Select(g => new PageJob(
-            SiteUrls.GuestPath(g.Person) + "index.html",
-            Inputs("guest.html", common, [g.Person, .. g.Episodes]),
-            d => GuestPage(g, d))));
-        jobs.Add(new PageJob("guests/index.html", Inputs("guests.html", common, [.. _site.Guests.Select(g => (object)g.Person), .. _site.Guests.Select(g => (object)g.Episodes.Count)]),
-            d => Page("guests/index.html", "guests.html", $"{String("guests_title")} · {_site.Show.Title}",
-                new GuestListView(_site.Guests.Select(g => _views.Person(g.Person)).ToList()), d)));
+        jobs.AddRange(
+            _site.Episodes.Select(e => new PageJob(
+                SiteUrls.EpisodePath(e) + "index.html",
+                Inputs("episode.html", common, [e, .. Neighbours(e), .. e.Guests.Select(g => (object)GuestEpisodeCount(g)), .. TranscriptInputs(e)]),
+                d => EpisodePage(e, d)
+            ))
+        );
+        jobs.AddRange(
+            _site
+                .Episodes.Where(e => _views.CuesOf(e) is not null)
+                .Select(e => new PageJob(
+                    ViewBuilder.TranscriptPath(e) + "index.html",
+                    Inputs("transcript.html", common, [e, .. TranscriptInputs(e)]),
+                    d => TranscriptPage(e, d)
+                ))
+        );
+        jobs.AddRange(
+            _site.Guests.Select(g => new PageJob(
+                SiteUrls.GuestPath(g.Person) + "index.html",
+                Inputs("guest.html", common, [g.Person, .. g.Episodes]),
+                d => GuestPage(g, d)
+            ))
+        );
+        jobs.Add(
+            new PageJob(
+                "guests/index.html",
+                Inputs("guests.html", common, [.. _site.Guests.Select(g => (object)g.Person), .. _site.Guests.Select(g => (object)g.Episodes.Count)]),
+                d =>
+                    Page(
+                        "guests/index.html",
+                        "guests.html",
+                        $"{String("guests_title")} · {_site.Show.Title}",
+                        new GuestListView(_site.Guests.Select(g => _views.Person(g.Person)).ToList()),
+                        d
+                    )
+            )
+        );
         // A free page of the show's own at /subscribe/ takes that address instead.
         if (!_site.Pages.Any(p => p.Slug == "subscribe"))
-            jobs.Add(new PageJob(ViewBuilder.SubscribePath + "index.html", Inputs("subscribe.html", common, []),
-                d => Page(ViewBuilder.SubscribePath + "index.html", "subscribe.html", $"{String("subscribe")} · {_site.Show.Title}", null, d)));
-        jobs.AddRange(_site.Pages.Select(p => new PageJob(p.Slug + "/index.html", Inputs("page.html", common, [p]),
-            d => Page(p.Slug + "/index.html", "page.html", $"{p.Title} · {_site.Show.Title}", _views.Page(p), d))));
+            jobs.Add(
+                new PageJob(
+                    ViewBuilder.SubscribePath + "index.html",
+                    Inputs("subscribe.html", common, []),
+                    d => Page(ViewBuilder.SubscribePath + "index.html", "subscribe.html", $"{String("subscribe")} · {_site.Show.Title}", null, d)
+                )
+            );
+        jobs.AddRange(
+            _site.Pages.Select(p => new PageJob(
+                p.Slug + "/index.html",
+                Inputs("page.html", common, [p]),
+                d => Page(p.Slug + "/index.html", "page.html", $"{p.Title} · {_site.Show.Title}", _views.Page(p), d)
+            ))
+        );
         jobs.Add(new PageJob("404.html", Inputs("404.html", common, []), d => Page("404.html", "404.html", String("not_found_title"), null, d)));
 
         // Order is the job order, whatever order the threads finish in: output is the same every run.
         var pages = new OutputFile?[jobs.Count];
-        Parallel.For(0, jobs.Count, i =>
-        {
-            var job = jobs[i];
-            var page = cache is null ? job.Render(diagnostics) : cache.GetOrRender(job.Path, job.Inputs, () => job.Render(diagnostics));
-            if (emit is null) pages[i] = page;
-            else if (page is not null) emit(page);
-        });
+        Parallel.For(
+            0,
+            jobs.Count,
+            i =>
+            {
+                var job = jobs[i];
+                var page = cache is null ? job.Render(diagnostics) : cache.GetOrRender(job.Path, job.Inputs, () => job.Render(diagnostics));
+                if (emit is null)
+                    pages[i] = page;
+                else if (page is not null)
+                    emit(page);
+            }
+        );
         return pages.OfType<OutputFile>().ToList();
     }
 
@@ -116,16 +161,28 @@ public sealed class SiteRenderer
             var current = number;
             var onPage = _site.Episodes.Skip((current - 1) * pageSize).Take(pageSize).ToList();
             var featured = current == 1 ? _site.Episodes.Where(e => e.Featured).ToList() : [];
-            yield return new PageJob(SiteUrls.HomePath(current) + "index.html", Inputs("home.html", common, [total, .. onPage, .. featured]), diagnostics =>
-            {
-                var pager = new PagerView(current, total,
-                    current > 1 ? _urls.Relative(SiteUrls.HomePath(current - 1)) : null,
-                    current < total ? _urls.Relative(SiteUrls.HomePath(current + 1)) : null);
-                var title = current == 1 ? _site.Show.Title : $"{_site.Show.Title} (page {current})";
-                return Page(SiteUrls.HomePath(current) + "index.html", "home.html", title,
-                    new HomePageView(onPage.Select(View).ToList(), pager, featured.Select(View).ToList()), diagnostics,
-                    meta: Meta(SiteUrls.HomePath(current), "website", jsonLd: current == 1 ? JsonLd.Series(_site.Show, _urls) : null));
-            });
+            yield return new PageJob(
+                SiteUrls.HomePath(current) + "index.html",
+                Inputs("home.html", common, [total, .. onPage, .. featured]),
+                diagnostics =>
+                {
+                    var pager = new PagerView(
+                        current,
+                        total,
+                        current > 1 ? _urls.Relative(SiteUrls.HomePath(current - 1)) : null,
+                        current < total ? _urls.Relative(SiteUrls.HomePath(current + 1)) : null
+                    );
+                    var title = current == 1 ? _site.Show.Title : $"{_site.Show.Title} (page {current})";
+                    return Page(
+                        SiteUrls.HomePath(current) + "index.html",
+                        "home.html",
+                        title,
+                        new HomePageView(onPage.Select(View).ToList(), pager, featured.Select(View).ToList()),
+                        diagnostics,
+                        meta: Meta(SiteUrls.HomePath(current), "website", jsonLd: current == 1 ? JsonLd.Series(_site.Show, _urls) : null)
+                    );
+                }
+            );
         }
     }
 
@@ -134,32 +191,46 @@ public sealed class SiteRenderer
         var view = View(episode);
         var banner = _markUnpublished && (episode.Draft || episode.Scheduled);
         var meta = Meta(SiteUrls.EpisodePath(episode), "article", episode.Image, episode.Audio, JsonLd.Episode(episode, _site.Show, _urls));
-        return Page(SiteUrls.EpisodePath(episode) + "index.html", "episode.html", $"{episode.FullTitle} · {_site.Show.Title}", view, diagnostics, banner, episode.Summary, meta);
+        return Page(
+            SiteUrls.EpisodePath(episode) + "index.html",
+            "episode.html",
+            $"{episode.FullTitle} · {_site.Show.Title}",
+            view,
+            diagnostics,
+            banner,
+            episode.Summary,
+            meta
+        );
     }
 
     private OutputFile? TranscriptPage(Episode episode, DiagnosticBag diagnostics)
     {
         var view = View(episode);
         string? previous = null;
-        var cues = _views.CuesOf(episode)!.Select(c =>
-        {
-            var seconds = DurationText.WholeSeconds(c.Start);
-            var speaker = c.Speaker == previous ? null : c.Speaker;
-            previous = c.Speaker;
-            return new CueView(DurationText.Format(c.Start), seconds, speaker, c.Text, $"{view.Url}#t={seconds}");
-        }).ToList();
+        var cues = _views
+            .CuesOf(episode)!
+            .Select(c =>
+            {
+                var seconds = DurationText.WholeSeconds(c.Start);
+                var speaker = c.Speaker == previous ? null : c.Speaker;
+                previous = c.Speaker;
+                return new CueView(DurationText.Format(c.Start), seconds, speaker, c.Text, $"{view.Url}#t={seconds}");
+            })
+            .ToList();
         var path = ViewBuilder.TranscriptPath(episode);
-        return Page(path + "index.html", "transcript.html", $"{String("transcript")}: {episode.FullTitle} · {_site.Show.Title}",
-            new TranscriptPageView(view, cues), diagnostics, description: episode.Summary, meta: Meta(path, "article", episode.Image));
+        return Page(
+            path + "index.html",
+            "transcript.html",
+            $"{String("transcript")}: {episode.FullTitle} · {_site.Show.Title}",
+            new TranscriptPageView(view, cues),
+            diagnostics,
+            description: episode.Summary,
+            meta: Meta(path, "article", episode.Image)
+        );
     }
 
-    private PageMetaView Meta(string path, string type, string? image = null, Model.Audio? audio = null, string? jsonLd = null) => new(
-        _urls.Absolute(path).AbsoluteUri,
-        type,
-        _urls.Absolute(image ?? _site.Show.Image).AbsoluteUri,
-        audio?.Url.AbsoluteUri,
-        audio?.MimeType,
-        jsonLd);
+    private PageMetaView Meta(string path, string type, string? image = null, Model.Audio? audio = null, string? jsonLd = null) =>
+        new(_urls.Absolute(path).AbsoluteUri, type, _urls.Absolute(image ?? _site.Show.Image).AbsoluteUri, audio?.Url.AbsoluteUri, audio?.MimeType, jsonLd);
 
     private OutputFile? GuestPage(Guest guest, DiagnosticBag diagnostics)
     {
@@ -167,7 +238,16 @@ public sealed class SiteRenderer
         return Page(SiteUrls.GuestPath(guest.Person) + "index.html", "guest.html", $"{guest.Person.Name} · {_site.Show.Title}", page, diagnostics);
     }
 
-    private OutputFile? Page(string path, string layout, string title, ITemplateView? page, DiagnosticBag diagnostics, bool banner = false, string? description = null, PageMetaView? meta = null)
+    private OutputFile? Page(
+        string path,
+        string layout,
+        string title,
+        ITemplateView? page,
+        DiagnosticBag diagnostics,
+        bool banner = false,
+        string? description = null,
+        PageMetaView? meta = null
+    )
     {
         meta ??= Meta(path.EndsWith("index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path, "website");
         var html = _templates.Render(layout, title, description ?? _siteDescription, page, meta, diagnostics, banner);

@@ -26,6 +26,5 @@ public sealed class SiteUrls(Show show)
 
     // Paths are file paths as written (a file under input/ keeps its path on the site): non-ASCII and reserved
     // characters are percent-encoded, '/' separates segments.
-    private static string Escape(string path) =>
-        string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
+    private static string Escape(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 }

@@ -15,7 +15,13 @@ public static class Sitemap
     {
         var urls = new SiteUrls(show);
         using var stream = new MemoryStream();
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, IndentChars = "  ", NewLineChars = "\n" };
+        var settings = new XmlWriterSettings
+        {
+            Encoding = new UTF8Encoding(false),
+            Indent = true,
+            IndentChars = "  ",
+            NewLineChars = "\n",
+        };
         using (var xml = XmlWriter.Create(stream, settings))
         {
             xml.WriteStartDocument();
@@ -31,11 +37,9 @@ public static class Sitemap
         return stream.ToArray();
     }
 
-    public static byte[] Robots(Show show) =>
-        Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {new SiteUrls(show).Absolute(Path).AbsoluteUri}\n");
+    public static byte[] Robots(Show show) => Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {new SiteUrls(show).Absolute(Path).AbsoluteUri}\n");
 
     /// <summary>Where each page is linked: its folder, as the site's links write it.</summary>
     public static IEnumerable<string> PageAddresses(IEnumerable<string> pages) =>
-        pages.Where(p => p.EndsWith("index.html", StringComparison.Ordinal))
-            .Select(p => p[..^"index.html".Length]);
+        pages.Where(p => p.EndsWith("index.html", StringComparison.Ordinal)).Select(p => p[..^"index.html".Length]);
 }

@@ -13,7 +13,15 @@ namespace PodcastSite.Rendering;
 /// </summary>
 public sealed class TemplateRenderer(Theme theme, SiteView site, SiteUrls urls, string themeDisplayRoot)
 {
-    public string? Render(string layout, string title, string description, ITemplateView? page, PageMetaView meta, DiagnosticBag diagnostics, bool unpublishedBanner = false)
+    public string? Render(
+        string layout,
+        string title,
+        string description,
+        ITemplateView? page,
+        PageMetaView meta,
+        DiagnosticBag diagnostics,
+        bool unpublishedBanner = false
+    )
     {
         var context = NewContext(title, description, page, meta, unpublishedBanner);
         try

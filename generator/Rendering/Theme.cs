@@ -13,13 +13,26 @@ public sealed record Theme(
     NotesStrings NotesStrings,
     IReadOnlyDictionary<string, object?> Strings,
     IReadOnlyList<SourceFile> StaticFiles,
-    IReadOnlyDictionary<string, string> Sources)
+    IReadOnlyDictionary<string, string> Sources
+)
 {
     /// <summary>The layouts a page of <paramref name="layout"/> renders with: itself, base.html and every partial it may include.</summary>
     public IEnumerable<object> TemplatesOf(string layout) =>
-        Layouts.Where(l => l.Key == layout || l.Key == "base.html" || l.Key.StartsWith("_partials/", StringComparison.Ordinal))
+        Layouts
+            .Where(l => l.Key == layout || l.Key == "base.html" || l.Key.StartsWith("_partials/", StringComparison.Ordinal))
             .OrderBy(l => l.Key, StringComparer.Ordinal)
             .Select(l => (object)l.Value);
 
-    public static readonly string[] RequiredLayouts = ["base.html", "home.html", "episode.html", "guest.html", "guests.html", "page.html", "404.html", "transcript.html", "subscribe.html"];
+    public static readonly string[] RequiredLayouts =
+    [
+        "base.html",
+        "home.html",
+        "episode.html",
+        "guest.html",
+        "guests.html",
+        "page.html",
+        "404.html",
+        "transcript.html",
+        "subscribe.html",
+    ];
 }

@@ -22,7 +22,8 @@ public static class ThemeParser
         {
             var name = file.Path[(LayoutsFolder.Length + 1)..];
             var text = file.ReadText(diagnostics);
-            if (text is null) continue;
+            if (text is null)
+                continue;
             sources[name] = text;
             if (previous is not null && previous.Sources.GetValueOrDefault(name) == text)
             {
@@ -35,14 +36,21 @@ public static class ThemeParser
             layouts[name] = template;
         }
         foreach (var missing in Theme.RequiredLayouts.Where(l => !layouts.ContainsKey(l)))
-            diagnostics.Error(theme.DisplayPathOf($"{LayoutsFolder}/{missing}"), 0, 0, $"the theme has no `{LayoutsFolder}/{missing}`; every theme needs {string.Join(", ", Theme.RequiredLayouts.Select(l => $"`{l}`"))}");
+            diagnostics.Error(
+                theme.DisplayPathOf($"{LayoutsFolder}/{missing}"),
+                0,
+                0,
+                $"the theme has no `{LayoutsFolder}/{missing}`; every theme needs {string.Join(", ", Theme.RequiredLayouts.Select(l => $"`{l}`"))}"
+            );
 
         var stringsText = theme.Find(StringsFile)?.ReadText(diagnostics);
         sources[StringsFile] = stringsText ?? "";
-        var strings = previous is not null && stringsText is not null && previous.Sources.GetValueOrDefault(StringsFile) == stringsText
-            ? (previous.NotesStrings, previous.Strings)
-            : ParseStrings(theme, diagnostics);
-        if (strings is null || diagnostics.HasErrors) return null;
+        var strings =
+            previous is not null && stringsText is not null && previous.Sources.GetValueOrDefault(StringsFile) == stringsText
+                ? (previous.NotesStrings, previous.Strings)
+                : ParseStrings(theme, diagnostics);
+        if (strings is null || diagnostics.HasErrors)
+            return null;
         var staticFiles = theme.Under("static").ToList();
         return new Theme(layouts, strings.Value.Item1, strings.Value.Item2, staticFiles, sources);
     }
@@ -57,13 +65,23 @@ public static class ThemeParser
         }
         var context = new YamlContext(file.DisplayPath, 1, diagnostics);
         var text = file.ReadText(diagnostics);
-        if (text is null) return null;
+        if (text is null)
+            return null;
         var map = context.ParseMapping(text);
-        if (map is null) return null;
+        if (map is null)
+            return null;
         var notes = map.Map("notes", required: true);
-        if (notes is null) return null;
+        if (notes is null)
+            return null;
         string Heading(string key) => notes.String(key, required: true) ?? key;
-        var notesStrings = new NotesStrings(Heading("guests"), Heading("chapters"), Heading("links"), Heading("youtube"), Heading("sponsor"), Heading("sponsors"));
+        var notesStrings = new NotesStrings(
+            Heading("guests"),
+            Heading("chapters"),
+            Heading("links"),
+            Heading("youtube"),
+            Heading("sponsor"),
+            Heading("sponsors")
+        );
         return (notesStrings, ExtraValues.From(map, map.Keys));
     }
 }

@@ -28,7 +28,8 @@ public sealed partial class ViewBuilder
         _episodeCountByGuest = site.Guests.ToDictionary(g => g.Person.Name, g => g.Episodes.Count, StringComparer.Ordinal);
         _guestByName = site.Guests.ToDictionary(g => g.Person.Name, g => g.Person, StringComparer.Ordinal);
         _indexOf = new Dictionary<Episode, int>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < site.Episodes.Count; i++) _indexOf[site.Episodes[i]] = i;
+        for (var i = 0; i < site.Episodes.Count; i++)
+            _indexOf[site.Episodes[i]] = i;
         _transcripts = transcripts ?? new Dictionary<string, IReadOnlyList<TranscriptCue>>();
     }
 
@@ -43,7 +44,8 @@ public sealed partial class ViewBuilder
     /// <summary>The episodes next to this one in the list, newest first: the ones its page links to.</summary>
     public (Episode? Newer, Episode? Older) NeighboursOf(Episode episode)
     {
-        if (!_indexOf.TryGetValue(episode, out var i)) return (null, null);
+        if (!_indexOf.TryGetValue(episode, out var i))
+            return (null, null);
         return (i > 0 ? _site.Episodes[i - 1] : null, i + 1 < _site.Episodes.Count ? _site.Episodes[i + 1] : null);
     }
 
@@ -77,18 +79,26 @@ public sealed partial class ViewBuilder
             AppScheme("podcast", _urls.Absolute(show.FeedPath)),
             AppScheme("pcast", _urls.Absolute(show.FeedPath)),
             _urls.Absolute(show.Image).AbsoluteUri,
-            _site.Guests.Count > 0);
+            _site.Guests.Count > 0
+        );
     }
 
-    public PageView Page(Page page) => new(
-        page.Title, page.Slug, _urls.Relative(page.Slug + "/"), MarkdownRendering.ToHtml(page.Body, HtmlTarget.Page, siteUrl: _site.Show.BaseUrl), page.Extra);
+    public PageView Page(Page page) =>
+        new(
+            page.Title,
+            page.Slug,
+            _urls.Relative(page.Slug + "/"),
+            MarkdownRendering.ToHtml(page.Body, HtmlTarget.Page, siteUrl: _site.Show.BaseUrl),
+            page.Extra
+        );
 
     public int EpisodeCountOf(Person person) => _episodeCountByGuest.GetValueOrDefault(person.Name);
 
     public PersonView Person(Person person)
     {
         // A guest's bio or photo may be written in any of their episodes; the guest list holds them together.
-        if (_guestByName.TryGetValue(person.Name, out var merged)) person = person with { Image = person.Image ?? merged.Image, BioMarkdown = person.BioMarkdown ?? merged.BioMarkdown };
+        if (_guestByName.TryGetValue(person.Name, out var merged))
+            person = person with { Image = person.Image ?? merged.Image, BioMarkdown = person.BioMarkdown ?? merged.BioMarkdown };
         var count = EpisodeCountOf(person);
         return new PersonView(
             person.Name,
@@ -97,7 +107,8 @@ public sealed partial class ViewBuilder
             person.Url?.AbsoluteUri,
             person.Image is null ? null : _urls.Relative(person.Image),
             person.Role,
-            count)
+            count
+        )
         {
             BioHtml = person.BioMarkdown is { } bio ? MarkdownRendering.ToHtml(bio, HtmlTarget.Page) : null,
         };
@@ -127,7 +138,9 @@ public sealed partial class ViewBuilder
             episode.Audio is { } audio ? Audio(audio) : null,
             episode.Guests.Select(Person).ToList(),
             episode.Hosts.Select(Person).ToList(),
-            episode.Chapters.Select(c => new ChapterView(DurationText.Format(c.Start), DurationText.WholeSeconds(c.Start), c.Title, c.Url?.AbsoluteUri)).ToList(),
+            episode
+                .Chapters.Select(c => new ChapterView(DurationText.Format(c.Start), DurationText.WholeSeconds(c.Start), c.Title, c.Url?.AbsoluteUri))
+                .ToList(),
             episode.YouTube?.AbsoluteUri,
             YouTubeEmbedUrl(episode.YouTube),
             episode.Transcripts.FirstOrDefault() is { } transcript ? _urls.Relative(transcript.Location) : null,
@@ -135,7 +148,8 @@ public sealed partial class ViewBuilder
             episode.Draft,
             episode.Scheduled,
             episode.Extra,
-            new Lazy<string>(() => NotesHtmlRenderer.Render(pageNotes, _strings, HtmlTarget.Page, _urls.Absolute(path), _site.Show.BaseUrl, GuestPageUrl)))
+            new Lazy<string>(() => NotesHtmlRenderer.Render(pageNotes, _strings, HtmlTarget.Page, _urls.Absolute(path), _site.Show.BaseUrl, GuestPageUrl))
+        )
         {
             ArtUrl = _urls.Relative(episode.Image ?? _site.Show.Image),
             Featured = episode.Featured,
@@ -152,23 +166,25 @@ public sealed partial class ViewBuilder
 
     private Uri GuestPageUrl(Person person) => new(_urls.Relative(SiteUrls.GuestPath(person)), UriKind.Relative);
 
-    private AudioView Audio(Model.Audio audio) => new(
-        audio.LocalPath is { } local && _site.Show.MediaBaseUrl is null ? _urls.Relative(local) : audio.Url.AbsoluteUri,
-        audio.MimeType,
-        audio.Length,
-        audio.Duration is { } d ? DurationText.Format(d) : null,
-        audio.Duration is { } seconds ? DurationText.WholeSeconds(seconds) : null);
+    private AudioView Audio(Model.Audio audio) =>
+        new(
+            audio.LocalPath is { } local && _site.Show.MediaBaseUrl is null ? _urls.Relative(local) : audio.Url.AbsoluteUri,
+            audio.MimeType,
+            audio.Length,
+            audio.Duration is { } d ? DurationText.Format(d) : null,
+            audio.Duration is { } seconds ? DurationText.WholeSeconds(seconds) : null
+        );
 
     /// <summary>The privacy-friendly embed address of a YouTube watch, short or embed URL; null for other sites.</summary>
     public static string? YouTubeEmbedUrl(Uri? url)
     {
-        if (url is null) return null;
+        if (url is null)
+            return null;
         var match = YouTubeId().Match(url.AbsoluteUri);
         return match.Success ? $"https://www.youtube-nocookie.com/embed/{match.Groups["id"].Value}" : null;
     }
 
-    private static string EpisodeParserSummary(string markdown) =>
-        Content.EpisodeParser.SummaryOf(MarkdownRendering.Parse(markdown));
+    private static string EpisodeParserSummary(string markdown) => Content.EpisodeParser.SummaryOf(MarkdownRendering.Parse(markdown));
 
     [GeneratedRegex(@"(?:youtube\.com/(?:watch\?(?:.*&)?v=|embed/|live/|shorts/)|youtu\.be/)(?<id>[A-Za-z0-9_-]{6,})")]
     private static partial Regex YouTubeId();

@@ -11,11 +11,13 @@ namespace PodcastSite.Rendering;
 /// </summary>
 public sealed class ViewTemplateContext : TemplateContext
 {
-    protected override IObjectAccessor? GetMemberAccessorImpl(object target) => target switch
-    {
-        ITemplateView view => view.Members,
-        _ when target.GetType().Assembly == typeof(ViewTemplateContext).Assembly => throw new InvalidOperationException(
-            $"templates read a `{target.GetType()}`, which is not an {nameof(ITemplateView)}: Scriban would reflect over it, and Native AOT keeps nothing to reflect on"),
-        _ => base.GetMemberAccessorImpl(target),
-    };
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
+        target switch
+        {
+            ITemplateView view => view.Members,
+            _ when target.GetType().Assembly == typeof(ViewTemplateContext).Assembly => throw new InvalidOperationException(
+                $"templates read a `{target.GetType()}`, which is not an {nameof(ITemplateView)}: Scriban would reflect over it, and Native AOT keeps nothing to reflect on"
+            ),
+            _ => base.GetMemberAccessorImpl(target),
+        };
 }

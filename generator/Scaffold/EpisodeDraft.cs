@@ -9,7 +9,17 @@ namespace PodcastSite.Scaffold;
 /// A new episode file, made from the theme's `archetypes/episode.md` (as Hugo makes content from archetypes):
 /// a draft with a fresh guid, so the podcaster only writes the notes and adds the audio.
 /// </summary>
-public sealed record EpisodeDraft(string Title, DateOnly Date, int? Number, int? Season, Guid Guid, IReadOnlyList<string> Guests, string? Audio, string? Summary, string? SlugOverride = null)
+public sealed record EpisodeDraft(
+    string Title,
+    DateOnly Date,
+    int? Number,
+    int? Season,
+    Guid Guid,
+    IReadOnlyList<string> Guests,
+    string? Audio,
+    string? Summary,
+    string? SlugOverride = null
+)
 {
     public string Slug => SlugOverride ?? Text.Slug.From(Title);
 

@@ -52,7 +52,9 @@ public static class PlaceholderCover
     {
         // From warm orange at the top left to deep plum at the bottom right.
         var t = (x + y) / (2.0 * (Size - 1));
-        double r = Mix(0xE0, 0x2B, t), g = Mix(0x6A, 0x1A, t), b = Mix(0x3A, 0x3D, t);
+        double r = Mix(0xE0, 0x2B, t),
+            g = Mix(0x6A, 0x1A, t),
+            b = Mix(0x3A, 0x3D, t);
         var distance = Math.Sqrt(Math.Pow(x - Size / 2.0, 2) + Math.Pow(y - Size / 2.0, 2));
         var onRing = distance < 120 || (distance is > 220 and < 260) || (distance is > 360 and < 390) || (distance is > 500 and < 520);
         return onRing ? ((byte)Mix(r, 255, 0.85), (byte)Mix(g, 255, 0.85), (byte)Mix(b, 255, 0.85)) : ((byte)r, (byte)g, (byte)b);

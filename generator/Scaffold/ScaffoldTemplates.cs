@@ -12,8 +12,8 @@ public static class ScaffoldTemplates
 
     public static byte[] Bytes(string name)
     {
-        using var stream = Assembly.GetManifestResourceStream("scaffold/" + name)
-            ?? throw new InvalidOperationException($"the tool has no scaffold file `{name}`");
+        using var stream =
+            Assembly.GetManifestResourceStream("scaffold/" + name) ?? throw new InvalidOperationException($"the tool has no scaffold file `{name}`");
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
         return copy.ToArray();

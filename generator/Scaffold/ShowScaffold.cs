@@ -8,7 +8,14 @@ public static class ShowScaffold
 {
     public const string FirstEpisodeAudio = "assets/audio/welcome.mp3";
 
-    public static IReadOnlyList<ScaffoldFile> Files(ShowSettings settings, DateOnly today, Guid showGuid, Guid episodeGuid, string toolVersion, string archetype)
+    public static IReadOnlyList<ScaffoldFile> Files(
+        ShowSettings settings,
+        DateOnly today,
+        Guid showGuid,
+        Guid episodeGuid,
+        string toolVersion,
+        string archetype
+    )
     {
         var values = new Dictionary<string, string>
         {
@@ -24,8 +31,15 @@ public static class ShowScaffold
         };
         var prose = new Dictionary<string, string> { ["TITLE"] = settings.Title, ["AUTHOR"] = settings.Author };
         var welcome = new EpisodeDraft(
-            $"Welcome to {settings.Title}", today, Number: 1, Season: null, episodeGuid, Guests: [],
-            Audio: FirstEpisodeAudio, Summary: $"What {settings.Title} is about, and who makes it.");
+            $"Welcome to {settings.Title}",
+            today,
+            Number: 1,
+            Season: null,
+            episodeGuid,
+            Guests: [],
+            Audio: FirstEpisodeAudio,
+            Summary: $"What {settings.Title} is about, and who makes it."
+        );
         return
         [
             ScaffoldFile.Text("input/podcast.yml", ScaffoldTemplates.Fill("podcast.yml", values)),

@@ -10,12 +10,16 @@ public static class YamlText
 
     public static string Scalar(string text)
     {
-        var plain = text.Length > 0
+        var plain =
+            text.Length > 0
             && text.Trim() == text
             && !Indicators.Contains(text[0])
             // Generated YAML is block style, where `,`, `[` and `{` inside a value are text; only a backslash needs quotes.
-            && !text.Contains('\\') && text.EnumerateRunes().All(IsPrintable)
-            && !text.Contains(": ", StringComparison.Ordinal) && !text.Contains(" #", StringComparison.Ordinal) && !text.EndsWith(':')
+            && !text.Contains('\\')
+            && text.EnumerateRunes().All(IsPrintable)
+            && !text.Contains(": ", StringComparison.Ordinal)
+            && !text.Contains(" #", StringComparison.Ordinal)
+            && !text.EndsWith(':')
             && text.ToLowerInvariant() is not ("true" or "false" or "yes" or "no" or "on" or "off" or "y" or "n" or "null" or "~")
             && !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
         return plain ? text : Quoted(text);
@@ -28,16 +32,18 @@ public static class YamlText
         // By rune, so a character beyond the BMP stays one character; a lone surrogate, which no file can hold, becomes U+FFFD.
         foreach (var rune in text.EnumerateRunes())
         {
-            quoted.Append(rune.Value switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\t' => "\\t",
-                '\r' => "\\r",
-                _ when !IsPrintable(rune) => rune.IsBmp ? $"\\u{rune.Value:X4}" : $"\\U{rune.Value:X8}",
-                _ => rune.ToString(),
-            });
+            quoted.Append(
+                rune.Value switch
+                {
+                    '"' => "\\\"",
+                    '\\' => "\\\\",
+                    '\n' => "\\n",
+                    '\t' => "\\t",
+                    '\r' => "\\r",
+                    _ when !IsPrintable(rune) => rune.IsBmp ? $"\\u{rune.Value:X4}" : $"\\U{rune.Value:X8}",
+                    _ => rune.ToString(),
+                }
+            );
         }
         return quoted.Append('"').ToString();
     }
@@ -49,15 +55,15 @@ public static class YamlText
     /// </summary>
     public static string Block(string text, string indent)
     {
-        if (!text.Contains('\n')) return Scalar(text);
+        if (!text.Contains('\n'))
+            return Scalar(text);
         var lines = text.Split('\n');
-        var literal = text.EnumerateRunes().All(r => r.Value == '\n' || IsPrintable(r))
+        var literal =
+            text.EnumerateRunes().All(r => r.Value == '\n' || IsPrintable(r))
             && !lines[0].StartsWith(' ')
             && lines.All(line => line.TrimEnd() == line)
             && text.Trim('\n') == text;
-        return literal
-            ? "|-\n" + string.Join('\n', lines.Select(line => line.Length == 0 ? "" : indent + line))
-            : Quoted(text);
+        return literal ? "|-\n" + string.Join('\n', lines.Select(line => line.Length == 0 ? "" : indent + line)) : Quoted(text);
     }
 
     // YAML may hold any character but the C0 and C1 controls, lone surrogates, U+FEFF and the noncharacters U+FFFE and

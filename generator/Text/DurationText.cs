@@ -12,12 +12,15 @@ public static class DurationText
     {
         value = default;
         text = text.Trim();
-        if (text.Length == 0) return false;
+        if (text.Length == 0)
+            return false;
         var parts = text.Split(':');
-        if (parts.Length > 3) return false;
+        if (parts.Length > 3)
+            return false;
         if (parts.Length == 1)
         {
-            if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds)) return false;
+            if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds))
+                return false;
             value = TimeSpan.FromTicks((long)(seconds * TimeSpan.TicksPerSecond));
             return true;
         }
@@ -33,10 +36,12 @@ public static class DurationText
                 value = TimeSpan.FromTicks(total * 60 * TimeSpan.TicksPerSecond + (long)(seconds * TimeSpan.TicksPerSecond));
                 return true;
             }
-            if (part.Length == 0 || !part.All(char.IsAsciiDigit)) return false;
+            if (part.Length == 0 || !part.All(char.IsAsciiDigit))
+                return false;
             var number = int.Parse(part, CultureInfo.InvariantCulture);
             // Minutes after hours must be two digits below 60; a leading field may be anything.
-            if (i > 0 && (number >= 60 || part.Length != 2)) return false;
+            if (i > 0 && (number >= 60 || part.Length != 2))
+                return false;
             total = total * 60 + number;
         }
         return false;

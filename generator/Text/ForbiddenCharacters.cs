@@ -12,13 +12,15 @@ public static class ForbiddenCharacters
     public static string Remove(string text)
     {
         var first = FirstForbidden(text);
-        if (first < 0) return text;
+        if (first < 0)
+            return text;
         var clean = new StringBuilder(text.Length);
         clean.Append(text, 0, first);
         for (var i = first; i < text.Length; i++)
         {
             var length = AllowedLength(text, i);
-            if (length > 0) clean.Append(text, i, length);
+            if (length > 0)
+                clean.Append(text, i, length);
             i += Math.Max(length, 1) - 1;
         }
         return clean.ToString();
@@ -31,7 +33,8 @@ public static class ForbiddenCharacters
         for (var i = FirstForbidden(text); i >= 0 && i < text.Length; i++)
         {
             var length = AllowedLength(text, i);
-            if (length == 0) positions.Add(i);
+            if (length == 0)
+                positions.Add(i);
             i += Math.Max(length, 1) - 1;
         }
         return positions;
@@ -44,9 +47,11 @@ public static class ForbiddenCharacters
         {
             var c = text[i];
             // Printable ASCII and most of the BMP below the surrogates: the common case, decided at once.
-            if (c is >= ' ' and < '\u007F' or >= '\u00A0' and < '\uD800') continue;
+            if (c is >= ' ' and < '\u007F' or >= '\u00A0' and < '\uD800')
+                continue;
             var length = AllowedLength(text, i);
-            if (length == 0) return i;
+            if (length == 0)
+                return i;
             i += length - 1;
         }
         return -1;
@@ -58,14 +63,19 @@ public static class ForbiddenCharacters
         var c = text[i];
         if (char.IsHighSurrogate(c))
         {
-            if (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])) return 0;
+            if (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]))
+                return 0;
             // U+1FFFE, U+1FFFF ... U+10FFFF: the last two code points of every plane are noncharacters.
             return (char.ConvertToUtf32(c, text[i + 1]) & 0xFFFE) == 0xFFFE ? 0 : 2;
         }
-        if (char.IsLowSurrogate(c)) return 0;
-        if (c is '\t' or '\n' or '\r') return 1;
-        if (c < ' ' || c is >= '\u007F' and <= '\u009F') return 0;
-        if (c is >= '\uFDD0' and <= '\uFDEF' or '\uFFFE' or '\uFFFF') return 0;
+        if (char.IsLowSurrogate(c))
+            return 0;
+        if (c is '\t' or '\n' or '\r')
+            return 1;
+        if (c < ' ' || c is >= '\u007F' and <= '\u009F')
+            return 0;
+        if (c is >= '\uFDD0' and <= '\uFDEF' or '\uFFFE' or '\uFFFF')
+            return 0;
         return 1;
     }
 }

@@ -5,7 +5,8 @@ public static class Html
 {
     public static string Escape(string text)
     {
-        if (text.AsSpan().IndexOfAny("&<>\"'") < 0) return text;
+        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
+            return text;
         return text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;").Replace("'", "&#39;");
     }
 }

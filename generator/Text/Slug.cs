@@ -9,8 +9,16 @@ public static class Slug
     // Letters that Unicode decomposition does not fold to ASCII.
     private static readonly Dictionary<char, string> Folds = new()
     {
-        ['ß'] = "ss", ['ø'] = "o", ['æ'] = "ae", ['œ'] = "oe", ['đ'] = "d", ['ð'] = "d",
-        ['þ'] = "th", ['ł'] = "l", ['ı'] = "i", ['ħ'] = "h",
+        ['ß'] = "ss",
+        ['ø'] = "o",
+        ['æ'] = "ae",
+        ['œ'] = "oe",
+        ['đ'] = "d",
+        ['ð'] = "d",
+        ['þ'] = "th",
+        ['ł'] = "l",
+        ['ı'] = "i",
+        ['ħ'] = "h",
     };
 
     public static string From(string text)
@@ -23,7 +31,8 @@ public static class Slug
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
                 continue;
-            string? piece = Folds.TryGetValue(c, out var folded) ? folded
+            string? piece =
+                Folds.TryGetValue(c, out var folded) ? folded
                 : char.IsLetterOrDigit(c) ? c.ToString()
                 : null;
             if (piece is null)
@@ -31,7 +40,8 @@ public static class Slug
                 pendingDash = slug.Length > 0;
                 continue;
             }
-            if (pendingDash) slug.Append('-');
+            if (pendingDash)
+                slug.Append('-');
             pendingDash = false;
             slug.Append(piece);
         }

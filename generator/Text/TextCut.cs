@@ -12,19 +12,24 @@ public static class TextCut
     /// </summary>
     public static string NearSentenceEnd(string text, int maxLength)
     {
-        if (text.Length <= maxLength) return text;
+        if (text.Length <= maxLength)
+            return text;
         for (var end = maxLength; end > maxLength / 2; end--)
         {
             // A sentence ends at its mark and any closing quotes or brackets, before a space.
-            if (!char.IsWhiteSpace(text[end])) continue;
+            if (!char.IsWhiteSpace(text[end]))
+                continue;
             var mark = end - 1;
-            while (mark > 0 && Closers.Contains(text[mark])) mark--;
-            if (SentenceEnds.Contains(text[mark])) return text[..end];
+            while (mark > 0 && Closers.Contains(text[mark]))
+                mark--;
+            if (SentenceEnds.Contains(text[mark]))
+                return text[..end];
         }
         var space = text.LastIndexOf(' ', maxLength - 1);
         var cut = space > 0 ? text[..space] : text[..(maxLength - 1)];
         // Never leave half of a surrogate pair (an emoji) behind.
-        if (cut.Length > 0 && char.IsHighSurrogate(cut[^1])) cut = cut[..^1];
+        if (cut.Length > 0 && char.IsHighSurrogate(cut[^1]))
+            cut = cut[..^1];
         return cut.TrimEnd(',', ';', ':', '.', ' ') + "…";
     }
 }

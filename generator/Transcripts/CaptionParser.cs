@@ -17,16 +17,21 @@ public static partial class CaptionParser
         {
             var lines = block.Split('\n', StringSplitOptions.RemoveEmptyEntries);
             var timing = Array.FindIndex(lines, l => l.Contains("-->", StringComparison.Ordinal));
-            if (timing < 0) continue;
+            if (timing < 0)
+                continue;
             var start = Timing().Match(lines[timing]);
-            if (!start.Success) continue;
+            if (!start.Success)
+                continue;
             var words = string.Join(' ', lines.Skip(timing + 1)).Trim();
-            if (words.Length == 0) continue;
+            if (words.Length == 0)
+                continue;
             string? speaker = null;
             var voice = Voice().Match(words);
-            if (voice.Success) speaker = voice.Groups["name"].Value.Trim();
+            if (voice.Success)
+                speaker = voice.Groups["name"].Value.Trim();
             var plain = WebUtility.HtmlDecode(Tag().Replace(words, "")).Trim();
-            if (plain.Length > 0) cues.Add(new TranscriptCue(TimeOf(start), speaker, plain));
+            if (plain.Length > 0)
+                cues.Add(new TranscriptCue(TimeOf(start), speaker, plain));
         }
         return cues;
     }
@@ -34,8 +39,13 @@ public static partial class CaptionParser
     private static TimeSpan TimeOf(Match match)
     {
         var hours = match.Groups["h"].Success ? int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture) : 0;
-        return new TimeSpan(0, hours, int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups["s"].Value, CultureInfo.InvariantCulture),
-            int.Parse(match.Groups["ms"].Value, CultureInfo.InvariantCulture));
+        return new TimeSpan(
+            0,
+            hours,
+            int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture),
+            int.Parse(match.Groups["s"].Value, CultureInfo.InvariantCulture),
+            int.Parse(match.Groups["ms"].Value, CultureInfo.InvariantCulture)
+        );
     }
 
     // VTT may leave out the hours and writes `.` before the milliseconds; SRT always has hours and writes `,`.

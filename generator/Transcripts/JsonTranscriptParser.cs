@@ -12,7 +12,11 @@ public static class JsonTranscriptParser
         try
         {
             using var document = JsonDocument.Parse(text);
-            if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("segments", out var segments) || segments.ValueKind != JsonValueKind.Array)
+            if (
+                document.RootElement.ValueKind != JsonValueKind.Object
+                || !document.RootElement.TryGetProperty("segments", out var segments)
+                || segments.ValueKind != JsonValueKind.Array
+            )
             {
                 problem = "has no `segments` list; a JSON transcript is `{ \"segments\": [{ \"startTime\": 0, \"body\": \"...\" }] }`";
                 return null;
@@ -20,11 +24,20 @@ public static class JsonTranscriptParser
             var cues = new List<TranscriptCue>();
             foreach (var segment in segments.EnumerateArray())
             {
-                if (segment.ValueKind != JsonValueKind.Object) continue;
-                if (!segment.TryGetProperty("startTime", out var start) || !start.TryGetDouble(out var seconds)) continue;
-                if (!segment.TryGetProperty("body", out var body) || body.ValueKind != JsonValueKind.String) continue;
+                if (segment.ValueKind != JsonValueKind.Object)
+                    continue;
+                if (!segment.TryGetProperty("startTime", out var start) || !start.TryGetDouble(out var seconds))
+                    continue;
+                if (!segment.TryGetProperty("body", out var body) || body.ValueKind != JsonValueKind.String)
+                    continue;
                 var speaker = segment.TryGetProperty("speaker", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
-                cues.Add(new TranscriptCue(TimeSpan.FromSeconds(Math.Max(0, seconds)), string.IsNullOrWhiteSpace(speaker) ? null : speaker.Trim(), body.GetString()!.Trim()));
+                cues.Add(
+                    new TranscriptCue(
+                        TimeSpan.FromSeconds(Math.Max(0, seconds)),
+                        string.IsNullOrWhiteSpace(speaker) ? null : speaker.Trim(),
+                        body.GetString()!.Trim()
+                    )
+                );
             }
             return cues;
         }

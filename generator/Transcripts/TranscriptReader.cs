@@ -14,7 +14,8 @@ public static class TranscriptReader
         {
             var file = input.Find(path);
             var text = file?.ReadText(diagnostics);
-            if (file is null || text is null) continue;
+            if (file is null || text is null)
+                continue;
             var parsed = Read(path, text, out var problem);
             // The file is still published and linked as it is; only the page made from it is left out.
             if (parsed is null || parsed.Count == 0)

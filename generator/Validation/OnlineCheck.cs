@@ -18,13 +18,19 @@ public sealed class OnlineCheck(HttpClient http)
     {
         var found = new List<Diagnostic>();
         var episodes = site.Episodes.Where(e => e.Audio is not null).ToList();
-        await Parallel.ForEachAsync(episodes, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellation }, async (episode, token) =>
-        {
-            var problem = await ProblemAsync(episode.Audio!, token);
-            if (problem is null) return;
-            var at = episode.PositionOf("audio");
-            lock (found) found.Add(new Diagnostic(at.Path, at.Line, at.Column, Severity.Error, problem));
-        });
+        await Parallel.ForEachAsync(
+            episodes,
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellation },
+            async (episode, token) =>
+            {
+                var problem = await ProblemAsync(episode.Audio!, token);
+                if (problem is null)
+                    return;
+                var at = episode.PositionOf("audio");
+                lock (found)
+                    found.Add(new Diagnostic(at.Path, at.Line, at.Column, Severity.Error, problem));
+            }
+        );
         return found.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal).ToList();
     }
 
@@ -61,14 +67,14 @@ public sealed class OnlineCheck(HttpClient http)
 
     // Hosts often serve M4A as audio/mp4 and MP3 as audio/mp3; apps accept either spelling.
     private static bool SameType(string served, string declared) =>
-        string.Equals(served, declared, StringComparison.OrdinalIgnoreCase)
-        || (Family(served) is { } family && family == Family(declared));
+        string.Equals(served, declared, StringComparison.OrdinalIgnoreCase) || (Family(served) is { } family && family == Family(declared));
 
-    private static string? Family(string type) => type.ToLowerInvariant() switch
-    {
-        "audio/mpeg" or "audio/mp3" or "audio/mpeg3" => "mp3",
-        "audio/x-m4a" or "audio/mp4" or "audio/m4a" or "audio/aac" => "m4a",
-        "video/mp4" or "video/x-m4v" => "mp4",
-        _ => null,
-    };
+    private static string? Family(string type) =>
+        type.ToLowerInvariant() switch
+        {
+            "audio/mpeg" or "audio/mp3" or "audio/mpeg3" => "mp3",
+            "audio/x-m4a" or "audio/mp4" or "audio/m4a" or "audio/aac" => "m4a",
+            "video/mp4" or "video/x-m4v" => "mp4",
+            _ => null,
+        };
 }

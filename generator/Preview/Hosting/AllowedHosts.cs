@@ -36,10 +36,13 @@ public sealed class AllowedHosts
     /// <summary>Whether a Host header (`name`, `name:port`, `[v6]:port`) names this server.</summary>
     public bool Allow(string? host)
     {
-        if (string.IsNullOrEmpty(host)) return false;
+        if (string.IsNullOrEmpty(host))
+            return false;
         var name = NameOf(host);
-        if (name is null) return false;
-        if (_names.Contains(name) || _names.Contains(name.TrimEnd('.'))) return true;
+        if (name is null)
+            return false;
+        if (_names.Contains(name) || _names.Contains(name.TrimEnd('.')))
+            return true;
         // Browsers send an address as written canonically; `2130706433` or `0x7f.1` come from elsewhere.
         return _anyAddress && IPAddress.TryParse(name, out var address) && address.ToString().Equals(name, StringComparison.OrdinalIgnoreCase);
     }

@@ -9,15 +9,18 @@ public static class ContentTypes
 
     public static string For(string path, string feedPath)
     {
-        if (path == feedPath) return "application/rss+xml; charset=utf-8";
-        if (!Provider.TryGetContentType(path, out var type)) return "application/octet-stream";
+        if (path == feedPath)
+            return "application/rss+xml; charset=utf-8";
+        if (!Provider.TryGetContentType(path, out var type))
+            return "application/octet-stream";
         return type.StartsWith("text/", StringComparison.Ordinal) || type is "application/json" or "application/xml" or "application/javascript"
             ? type + "; charset=utf-8"
             : type;
     }
 
     /// <summary>Pages, which the preview adds its live-reload script to.</summary>
-    public static bool IsHtml(string path) => path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
+    public static bool IsHtml(string path) =>
+        path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
 
     private static FileExtensionContentTypeProvider CreateProvider()
     {

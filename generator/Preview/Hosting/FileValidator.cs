@@ -12,7 +12,8 @@ public sealed record FileValidator(EntityTagHeaderValue ETag, DateTimeOffset Las
     /// <summary>Null for a file made in memory, which has no stable version to name.</summary>
     public static FileValidator? Of(ServedFile file, long length)
     {
-        if (file.LastModified is not { } modified) return null;
+        if (file.LastModified is not { } modified)
+            return null;
         // HTTP dates have whole seconds; the ETag keeps the finer time, so two saves in one second differ.
         var seconds = modified.ToUniversalTime();
         seconds = seconds.AddTicks(-(seconds.Ticks % TimeSpan.TicksPerSecond));
@@ -23,9 +24,12 @@ public sealed record FileValidator(EntityTagHeaderValue ETag, DateTimeOffset Las
     public static bool IfRangeHolds(HttpRequest request, FileValidator? validator)
     {
         var ifRange = request.Headers.IfRange.ToString();
-        if (ifRange.Length == 0) return true;
-        if (validator is null) return false;
-        if (EntityTagHeaderValue.TryParse(ifRange, out var tag)) return tag.Compare(validator.ETag, useStrongComparison: true);
+        if (ifRange.Length == 0)
+            return true;
+        if (validator is null)
+            return false;
+        if (EntityTagHeaderValue.TryParse(ifRange, out var tag))
+            return tag.Compare(validator.ETag, useStrongComparison: true);
         return HeaderUtilities.TryParseDate(ifRange, out var date) && date == validator.LastModified;
     }
 }

@@ -1,4 +1,5 @@
 using PodcastSite.Content;
+
 namespace PodcastSite.Preview.Hosting;
 
 /// <summary>
@@ -7,9 +8,8 @@ namespace PodcastSite.Preview.Hosting;
 /// </summary>
 public sealed class FolderFiles : ISiteFiles
 {
-    private static readonly StringComparison PathComparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS()
-        ? StringComparison.OrdinalIgnoreCase
-        : StringComparison.Ordinal;
+    private static readonly StringComparison PathComparison =
+        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 
     private readonly string _root;
 
@@ -28,10 +28,18 @@ public sealed class FolderFiles : ISiteFiles
 
     public ValueTask<ServedFile?> OpenAsync(string path)
     {
-        if (Resolve(path) is not { } file) return ValueTask.FromResult<ServedFile?>(null);
+        if (Resolve(path) is not { } file)
+            return ValueTask.FromResult<ServedFile?>(null);
         try
         {
-            var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16, FileOptions.Asynchronous | FileOptions.SequentialScan);
+            var stream = new FileStream(
+                file,
+                FileMode.Open,
+                FileAccess.Read,
+                FileShare.ReadWrite | FileShare.Delete,
+                1 << 16,
+                FileOptions.Asynchronous | FileOptions.SequentialScan
+            );
             return ValueTask.FromResult<ServedFile?>(new ServedFile(stream, new DateTimeOffset(File.GetLastWriteTimeUtc(file), TimeSpan.Zero)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

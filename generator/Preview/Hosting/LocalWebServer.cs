@@ -34,8 +34,10 @@ public sealed class LocalWebServer : IAsyncDisposable
         builder.WebHost.UseKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            if (host is "localhost") kestrel.ListenLocalhost(port);
-            else kestrel.Listen(IPAddress.Parse(host), port);
+            if (host is "localhost")
+                kestrel.ListenLocalhost(port);
+            else
+                kestrel.Listen(IPAddress.Parse(host), port);
         });
         var app = builder.Build();
         var allowed = new AllowedHosts(host);
@@ -43,8 +45,11 @@ public sealed class LocalWebServer : IAsyncDisposable
         {
             if (!allowed.Allow(context.Request.Host.Value))
             {
-                await PlainTextAnswer.WriteAsync(context, StatusCodes.Status421MisdirectedRequest,
-                    "This server answers only to its own addresses, such as localhost or 127.0.0.1, not to other host names.");
+                await PlainTextAnswer.WriteAsync(
+                    context,
+                    StatusCodes.Status421MisdirectedRequest,
+                    "This server answers only to its own addresses, such as localhost or 127.0.0.1, not to other host names."
+                );
                 return;
             }
             // What this server sends changes with the next build: the browser must ask again every time.

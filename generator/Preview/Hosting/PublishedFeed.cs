@@ -34,8 +34,10 @@ public sealed record PublishedFeed(string Path, string BasePath)
         try
         {
             using var reader = XmlReader.Create(file, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
-            if (reader.MoveToContent() != XmlNodeType.Element || reader.LocalName != "rss") return null;
-            if (!reader.ReadToDescendant("channel") || !reader.ReadToDescendant("link")) return null;
+            if (reader.MoveToContent() != XmlNodeType.Element || reader.LocalName != "rss")
+                return null;
+            if (!reader.ReadToDescendant("channel") || !reader.ReadToDescendant("link"))
+                return null;
             return Uri.TryCreate(reader.ReadElementContentAsString().Trim(), UriKind.Absolute, out var link) ? link : null;
         }
         catch (Exception e) when (e is XmlException or IOException or UnauthorizedAccessException)

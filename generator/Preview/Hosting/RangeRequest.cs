@@ -20,28 +20,37 @@ public abstract record RangeRequest
     public static RangeRequest Parse(string? header, long length)
     {
         const string BytesUnit = "bytes=";
-        if (header is null || !header.StartsWith(BytesUnit, StringComparison.OrdinalIgnoreCase)) return new Whole();
+        if (header is null || !header.StartsWith(BytesUnit, StringComparison.OrdinalIgnoreCase))
+            return new Whole();
         var set = header[BytesUnit.Length..];
-        if (set.Contains(',')) return new Whole();
+        if (set.Contains(','))
+            return new Whole();
         var spec = set.Trim(' ', '\t');
         var dash = spec.IndexOf('-');
-        if (dash < 0) return new Whole();
+        if (dash < 0)
+            return new Whole();
         var first = spec[..dash];
         var last = spec[(dash + 1)..];
 
         if (first.Length == 0)
         {
             // A suffix range: the last N bytes.
-            if (!TryParseDigits(last, out var suffix)) return new Whole();
-            if (suffix == 0 || length == 0) return new Unsatisfiable();
+            if (!TryParseDigits(last, out var suffix))
+                return new Whole();
+            if (suffix == 0 || length == 0)
+                return new Unsatisfiable();
             var size = Math.Min(suffix, length);
             return new Part(length - size, size);
         }
-        if (!TryParseDigits(first, out var from)) return new Whole();
+        if (!TryParseDigits(first, out var from))
+            return new Whole();
         long to;
-        if (last.Length == 0) to = length - 1;
-        else if (!TryParseDigits(last, out to) || to < from) return new Whole();
-        if (from >= length) return new Unsatisfiable();
+        if (last.Length == 0)
+            to = length - 1;
+        else if (!TryParseDigits(last, out to) || to < from)
+            return new Whole();
+        if (from >= length)
+            return new Unsatisfiable();
         to = Math.Min(to, length - 1);
         return new Part(from, to - from + 1);
     }
@@ -50,7 +59,8 @@ public abstract record RangeRequest
     private static bool TryParseDigits(string text, out long value)
     {
         value = 0;
-        if (text.Length == 0 || !text.All(char.IsAsciiDigit)) return false;
+        if (text.Length == 0 || !text.All(char.IsAsciiDigit))
+            return false;
         if (!long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value))
             value = long.MaxValue;
         return true;

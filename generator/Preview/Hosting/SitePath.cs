@@ -13,14 +13,14 @@ public static class SitePath
     /// <summary>The site path of a request path ("/show/episodes/x/" under "/show/" is "episodes/x/index.html"), or null.</summary>
     public static string? From(string requestPath, string basePath)
     {
-        if (!requestPath.StartsWith(basePath, StringComparison.Ordinal)) return null;
+        if (!requestPath.StartsWith(basePath, StringComparison.Ordinal))
+            return null;
         var relative = requestPath[basePath.Length..];
-        if (relative.Length == 0 || relative.EndsWith('/')) relative += FolderIndex;
+        if (relative.Length == 0 || relative.EndsWith('/'))
+            relative += FolderIndex;
         return relative.Split('/').All(IsPlainName) ? relative : null;
     }
 
     private static bool IsPlainName(string segment) =>
-        segment.Length > 0
-        && segment is not ("." or "..")
-        && !segment.Any(c => c is '\\' or ':' || char.IsControl(c));
+        segment.Length > 0 && segment is not ("." or "..") && !segment.Any(c => c is '\\' or ':' || char.IsControl(c));
 }

@@ -103,7 +103,8 @@ public static class StaticHost
     private static async Task WriteAsync(HttpContext context, Stream content, long from, long count)
     {
         context.Response.ContentLength = count;
-        if (HttpMethods.IsHead(context.Request.Method)) return;
+        if (HttpMethods.IsHead(context.Request.Method))
+            return;
         content.Seek(from, SeekOrigin.Begin);
         var buffer = ArrayPool<byte>.Shared.Rent(CopyBufferSize);
         try
@@ -111,7 +112,8 @@ public static class StaticHost
             while (count > 0)
             {
                 var read = await content.ReadAsync(buffer.AsMemory(0, (int)Math.Min(count, buffer.Length)), context.RequestAborted);
-                if (read == 0) break; // the file shrank while it was sent; the client sees a short body and retries
+                if (read == 0)
+                    break; // the file shrank while it was sent; the client sees a short body and retries
                 await context.Response.Body.WriteAsync(buffer.AsMemory(0, read), context.RequestAborted);
                 count -= read;
             }

@@ -9,7 +9,8 @@ public sealed record AudioView(string Url, string MimeType, long Length, string?
         (nameof(MimeType), a => a.MimeType),
         (nameof(Length), a => a.Length),
         (nameof(Duration), a => a.Duration),
-        (nameof(DurationSeconds), a => a.DurationSeconds));
+        (nameof(DurationSeconds), a => a.DurationSeconds)
+    );
 
     IObjectAccessor ITemplateView.Members => Members;
 }

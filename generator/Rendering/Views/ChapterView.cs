@@ -8,7 +8,8 @@ public sealed record ChapterView(string Start, long StartSeconds, string Title, 
         (nameof(Start), c => c.Start),
         (nameof(StartSeconds), c => c.StartSeconds),
         (nameof(Title), c => c.Title),
-        (nameof(Url), c => c.Url));
+        (nameof(Url), c => c.Url)
+    );
 
     IObjectAccessor ITemplateView.Members => Members;
 }

@@ -13,7 +13,8 @@ public sealed record CueView(string Start, long StartSeconds, string? Speaker, s
         (nameof(StartSeconds), c => c.StartSeconds),
         (nameof(Speaker), c => c.Speaker),
         (nameof(Text), c => c.Text),
-        (nameof(Url), c => c.Url));
+        (nameof(Url), c => c.Url)
+    );
 
     IObjectAccessor ITemplateView.Members => Members;
 }

@@ -31,7 +31,8 @@ public sealed record EpisodeView(
     bool Draft,
     bool Scheduled,
     IReadOnlyDictionary<string, object?> Extra,
-    Lazy<string> LazyNotesHtml) : ITemplateView
+    Lazy<string> LazyNotesHtml
+) : ITemplateView
 {
     /// <summary>The episode's own art, or the show's: what a card or a link preview shows.</summary>
     public string ArtUrl { get; init; } = "";
@@ -78,7 +79,8 @@ public sealed record EpisodeView(
         (nameof(Featured), e => e.Featured),
         (nameof(TranscriptPageUrl), e => e.TranscriptPageUrl),
         (nameof(Newer), e => e.Newer),
-        (nameof(Older), e => e.Older));
+        (nameof(Older), e => e.Older)
+    );
 
     IObjectAccessor ITemplateView.Members => Members;
 }

@@ -8,7 +8,8 @@ public sealed record HomePageView(IReadOnlyList<EpisodeView> Episodes, PagerView
     private static readonly TemplateMembers<HomePageView> Members = new(
         (nameof(Episodes), h => h.Episodes),
         (nameof(Pager), h => h.Pager),
-        (nameof(Featured), h => h.Featured));
+        (nameof(Featured), h => h.Featured)
+    );
 
     IObjectAccessor ITemplateView.Members => Members;
 }

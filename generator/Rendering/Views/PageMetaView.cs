@@ -14,7 +14,8 @@ public sealed record PageMetaView(string CanonicalUrl, string Type, string Image
         (nameof(ImageUrl), m => m.ImageUrl),
         (nameof(AudioUrl), m => m.AudioUrl),
         (nameof(AudioType), m => m.AudioType),
-        (nameof(JsonLd), m => m.JsonLd));
+        (nameof(JsonLd), m => m.JsonLd)
+    );
 
     IObjectAccessor ITemplateView.Members => Members;
 }

@@ -10,7 +10,8 @@ public sealed record PageView(string Title, string Slug, string Url, string Body
         (nameof(Slug), p => p.Slug),
         (nameof(Url), p => p.Url),
         (nameof(BodyHtml), p => p.BodyHtml),
-        (nameof(Extra), p => p.Extra));
+        (nameof(Extra), p => p.Extra)
+    );
 
     IObjectAccessor ITemplateView.Members => Members;
 }

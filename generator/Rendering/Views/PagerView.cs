@@ -9,7 +9,8 @@ public sealed record PagerView(int Number, int Total, string? PreviousUrl, strin
         (nameof(Number), p => p.Number),
         (nameof(Total), p => p.Total),
         (nameof(PreviousUrl), p => p.PreviousUrl),
-        (nameof(NextUrl), p => p.NextUrl));
+        (nameof(NextUrl), p => p.NextUrl)
+    );
 
     IObjectAccessor ITemplateView.Members => Members;
 }

@@ -15,7 +15,8 @@ public sealed record PersonView(string Name, string Slug, string? Url, string? L
         (nameof(ImageUrl), p => p.ImageUrl),
         (nameof(Role), p => p.Role),
         (nameof(EpisodeCount), p => p.EpisodeCount),
-        (nameof(BioHtml), p => p.BioHtml));
+        (nameof(BioHtml), p => p.BioHtml)
+    );
 
     IObjectAccessor ITemplateView.Members => Members;
 }

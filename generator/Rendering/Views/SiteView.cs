@@ -30,7 +30,8 @@ public sealed record SiteView(
     string FeedPodcastUrl,
     string FeedPcastUrl,
     string ImageAbsoluteUrl,
-    bool HasGuests) : ITemplateView
+    bool HasGuests
+) : ITemplateView
 {
     private static readonly TemplateMembers<SiteView> Members = new(
         (nameof(Title), s => s.Title),
@@ -59,7 +60,8 @@ public sealed record SiteView(
         (nameof(FeedPodcastUrl), s => s.FeedPodcastUrl),
         (nameof(FeedPcastUrl), s => s.FeedPcastUrl),
         (nameof(ImageAbsoluteUrl), s => s.ImageAbsoluteUrl),
-        (nameof(HasGuests), s => s.HasGuests));
+        (nameof(HasGuests), s => s.HasGuests)
+    );
 
     IObjectAccessor ITemplateView.Members => Members;
 }

@@ -9,7 +9,8 @@ namespace PodcastSite.Rendering.Views;
 /// <see cref="StandardMemberRenamer"/> gives it (<c>FullTitle</c> is <c>full_title</c>), read through a delegate.
 /// Read-only: a template that assigns to <c>page.title</c> gets an error, as it did with reflection.
 /// </summary>
-public sealed class TemplateMembers<TView> : IObjectAccessor where TView : class
+public sealed class TemplateMembers<TView> : IObjectAccessor
+    where TView : class
 {
     private readonly Dictionary<string, Func<TView, object?>> _members;
 

@@ -26,8 +26,12 @@ public sealed class AudioProbeTests
         var info = ProbeFixture(name);
 
         var truth = TimeSpan.Parse(decoded, System.Globalization.CultureInfo.InvariantCulture);
-        (info.Duration - truth).Duration().TotalMilliseconds.ShouldBeLessThanOrEqualTo(50,
-            $"{name}: probed {info.Duration.TotalSeconds:0.000} s, ffmpeg decoded {truth.TotalSeconds:0.000} s");
+        (info.Duration - truth)
+            .Duration()
+            .TotalMilliseconds.ShouldBeLessThanOrEqualTo(
+                50,
+                $"{name}: probed {info.Duration.TotalSeconds:0.000} s, ffmpeg decoded {truth.TotalSeconds:0.000} s"
+            );
     }
 
     [Theory]
@@ -46,8 +50,7 @@ public sealed class AudioProbeTests
     [InlineData("speech.wav", "audio/wav")]
     [InlineData("speech-extensible.wav", "audio/wav")]
     [InlineData("speech.flac", "audio/flac")]
-    public void Mime_type_matches_the_format(string name, string mime) =>
-        ProbeFixture(name).MimeType.ShouldBe(mime);
+    public void Mime_type_matches_the_format(string name, string mime) => ProbeFixture(name).MimeType.ShouldBe(mime);
 
     [Fact]
     public void Id3_chapters_are_read_with_their_titles_and_start_times()
@@ -101,7 +104,10 @@ public sealed class AudioProbeTests
     {
         // Fraunhofer's VBRI header sits 32 bytes after the frame header; ffmpeg cannot write one, so build it.
         var frame = new byte[417];
-        frame[0] = 0xFF; frame[1] = 0xFB; frame[2] = 0x90; frame[3] = 0x00; // MPEG-1 Layer III, 128 kbps, 44.1 kHz
+        frame[0] = 0xFF;
+        frame[1] = 0xFB;
+        frame[2] = 0x90;
+        frame[3] = 0x00; // MPEG-1 Layer III, 128 kbps, 44.1 kHz
         "VBRI"u8.CopyTo(frame.AsSpan(36));
         System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(frame.AsSpan(36 + 14), 1000); // frames
         var file = frame.Concat(Enumerable.Repeat(frame, 3).SelectMany(f => f)).ToArray();

@@ -21,12 +21,14 @@ public sealed class Id3AndBoxVariantTests
         var body = Concat(
             Chap("c1", 0, 3000, "Opening", null, major: 3),
             Chap("c2", 3000, 8000, "The fox", "https://example.com/fox", major: 3),
-            Ctoc(["c1", "c2"], major: 3));
+            Ctoc(["c1", "c2"], major: 3)
+        );
         var extendedHeader = new byte[] { 0, 0, 0, 6, 0, 0, 0, 0, 0, 0 }; // size 6 (excluding itself), no flags, no padding
 
         var info = Probe(Tag(3, flags: 0x40, Concat(extendedHeader, body)));
 
-        info.Chapters.Select(c => (c.Start.TotalSeconds, c.Title, c.Url?.AbsoluteUri)).ShouldBe([(0, "Opening", null), (3, "The fox", "https://example.com/fox")]);
+        info.Chapters.Select(c => (c.Start.TotalSeconds, c.Title, c.Url?.AbsoluteUri))
+            .ShouldBe([(0, "Opening", null), (3, "The fox", "https://example.com/fox")]);
         info.Duration.TotalSeconds.ShouldBe(TrueSeconds, tolerance: 0.05);
     }
 
@@ -36,7 +38,9 @@ public sealed class Id3AndBoxVariantTests
         var body = Chap("c1", 0, 8000, "Only chapter", null, major: 4);
         var tag = Tag(4, flags: 0x10, body);
         var footer = tag[..10].ToArray();
-        footer[0] = (byte)'3'; footer[1] = (byte)'D'; footer[2] = (byte)'I';
+        footer[0] = (byte)'3';
+        footer[1] = (byte)'D';
+        footer[2] = (byte)'I';
 
         var info = Probe(Concat(tag, footer));
 
@@ -103,8 +107,7 @@ public sealed class Id3AndBoxVariantTests
         return bytes[(10 + size)..];
     }
 
-    private static byte[] Tag(byte major, byte flags, byte[] body) =>
-        Concat("ID3"u8.ToArray(), [major, 0, flags], SyncSafe(body.Length), body);
+    private static byte[] Tag(byte major, byte flags, byte[] body) => Concat("ID3"u8.ToArray(), [major, 0, flags], SyncSafe(body.Length), body);
 
     private static byte[] Chap(string id, uint startMs, uint endMs, string title, string? url, int major, bool latin1 = false)
     {
@@ -114,22 +117,33 @@ public sealed class Id3AndBoxVariantTests
         BinaryPrimitives.WriteUInt32BigEndian(timing.AsSpan(8), uint.MaxValue);
         BinaryPrimitives.WriteUInt32BigEndian(timing.AsSpan(12), uint.MaxValue);
         var titleFrame = Frame("TIT2", latin1 ? Concat([0], Encoding.Latin1.GetBytes(title)) : Concat([3], Encoding.UTF8.GetBytes(title)), major);
-        var content = Concat(Encoding.Latin1.GetBytes(id), [0], timing, titleFrame,
-            url is null ? [] : Frame("WXXX", Concat([0], [0], Encoding.Latin1.GetBytes(url)), major));
+        var content = Concat(
+            Encoding.Latin1.GetBytes(id),
+            [0],
+            timing,
+            titleFrame,
+            url is null ? [] : Frame("WXXX", Concat([0], [0], Encoding.Latin1.GetBytes(url)), major)
+        );
         return Frame("CHAP", content, major);
     }
 
     private static byte[] Ctoc(string[] children, int major)
     {
-        var content = Concat("toc"u8.ToArray(), [0, 0x03, (byte)children.Length], Concat(children.Select(c => Concat(Encoding.Latin1.GetBytes(c), [0])).ToArray()));
+        var content = Concat(
+            "toc"u8.ToArray(),
+            [0, 0x03, (byte)children.Length],
+            Concat(children.Select(c => Concat(Encoding.Latin1.GetBytes(c), [0])).ToArray())
+        );
         return Frame("CTOC", content, major);
     }
 
     private static byte[] Frame(string id, byte[] content, int major)
     {
         var size = new byte[4];
-        if (major == 4) size = SyncSafe(content.Length);
-        else BinaryPrimitives.WriteUInt32BigEndian(size, (uint)content.Length);
+        if (major == 4)
+            size = SyncSafe(content.Length);
+        else
+            BinaryPrimitives.WriteUInt32BigEndian(size, (uint)content.Length);
         return Concat(Encoding.ASCII.GetBytes(id), size, [0, 0], content);
     }
 
@@ -142,7 +156,8 @@ public sealed class Id3AndBoxVariantTests
         foreach (var b in data)
         {
             result.Add(b);
-            if (b == 0xFF) result.Add(0);
+            if (b == 0xFF)
+                result.Add(0);
         }
         return result.ToArray();
     }

@@ -40,7 +40,9 @@ public sealed class CliTests : IDisposable
         files.Count.ShouldBeGreaterThan(20);
         Directory.GetFiles(second, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(second, f)).Order().ShouldBe(files);
         foreach (var file in files)
-            File.ReadAllBytes(Path.Combine(second, file)).SequenceEqual(File.ReadAllBytes(Path.Combine(first, file))).ShouldBeTrue($"{file} differs between two builds");
+            File.ReadAllBytes(Path.Combine(second, file))
+                .SequenceEqual(File.ReadAllBytes(Path.Combine(first, file)))
+                .ShouldBeTrue($"{file} differs between two builds");
     }
 
     [Fact]

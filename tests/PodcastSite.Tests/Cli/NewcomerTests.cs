@@ -63,21 +63,26 @@ public sealed class NewcomerTests
     [Fact]
     public void Notes_of_a_draft_link_only_to_guest_pages_the_published_site_has()
     {
-        using var site = new DiskSite(TestSite.Show + "\n" + TestSite.Episode + """
+        using var site = new DiskSite(
+            TestSite.Show
+                + "\n"
+                + TestSite.Episode
+                + """
 
-            -- input/episodes/2026-02-01-draft.md --
-            ---
-            title: Draft
-            date: 2026-02-01
-            guid: draft-guid
-            draft: true
-            audio: { url: "https://media.example.com/2.mp3", length: 1000, duration: "30:00" }
-            guest:
-              - name: Jane Doe
-              - name: Only In Drafts
-            ---
-            Body.
-            """);
+                -- input/episodes/2026-02-01-draft.md --
+                ---
+                title: Draft
+                date: 2026-02-01
+                guid: draft-guid
+                draft: true
+                audio: { url: "https://media.example.com/2.mp3", length: 1000, duration: "30:00" }
+                guest:
+                  - name: Jane Doe
+                  - name: Only In Drafts
+                ---
+                Body.
+                """
+        );
 
         var result = CliRun.Run("notes", "draft", "--input", site.Input, "--format", "markdown");
 

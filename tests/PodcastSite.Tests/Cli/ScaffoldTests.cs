@@ -23,7 +23,18 @@ public sealed class ScaffoldTests : IDisposable
         init.ExitCode.ShouldBe(0, init.Error);
         init.Out.ShouldContain("Created Night Shift in");
         init.Out.ShouldContain("podcastsite new \"Episode title\"");
-        foreach (var file in new[] { "input/podcast.yml", "input/assets/cover.png", "input/pages/about.md", ".gitignore", ".github/workflows/publish.yml", ".config/dotnet-tools.json", "README.md" })
+        foreach (
+            var file in new[]
+            {
+                "input/podcast.yml",
+                "input/assets/cover.png",
+                "input/pages/about.md",
+                ".gitignore",
+                ".github/workflows/publish.yml",
+                ".config/dotnet-tools.json",
+                "README.md",
+            }
+        )
             File.Exists(Path.Combine(Show, file)).ShouldBeTrue($"init made no {file}");
         Directory.Exists(Path.Combine(Show, "theme")).ShouldBeFalse("a new show uses the built-in theme");
 

@@ -15,14 +15,16 @@ public sealed class DiagnosticTests
         return found[0];
     }
 
-    private static string Episode(string frontMatter, string body = "Body.") => TestSite.Show + $"""
+    private static string Episode(string frontMatter, string body = "Body.") =>
+        TestSite.Show
+        + $"""
 
-        -- input/episodes/2026-01-15-x.md --
-        ---
-        {frontMatter}
-        ---
-        {body}
-        """;
+            -- input/episodes/2026-01-15-x.md --
+            ---
+            {frontMatter}
+            ---
+            {body}
+            """;
 
     private const string Valid = "title: X\ndate: 2026-01-15\nguid: g\naudio: { url: \"https://m.example.com/x.mp3\", length: 1, duration: 60 }";
 
@@ -82,16 +84,18 @@ public sealed class DiagnosticTests
     [Fact]
     public void Two_episodes_with_one_slug_name_both_files()
     {
-        var fixture = Episode(Valid) + """
+        var fixture =
+            Episode(Valid)
+            + """
 
-            -- input/episodes/x.md --
-            ---
-            title: Y
-            date: 2026-01-16
-            guid: other
-            audio: { url: "https://m.example.com/y.mp3", length: 1, duration: 60 }
-            ---
-            """;
+                -- input/episodes/x.md --
+                ---
+                title: Y
+                date: 2026-01-16
+                guid: other
+                audio: { url: "https://m.example.com/y.mp3", length: 1, duration: 60 }
+                ---
+                """;
 
         var problem = SingleProblem(fixture);
 
@@ -103,11 +107,13 @@ public sealed class DiagnosticTests
     [Fact]
     public void Every_problem_of_a_build_is_reported_at_once()
     {
-        var fixture = Episode(Valid + "\nexplicit: no\nnumber: -3") + """
+        var fixture =
+            Episode(Valid + "\nexplicit: no\nnumber: -3")
+            + """
 
-            -- input/episodes/broken.md --
-            no front matter here
-            """;
+                -- input/episodes/broken.md --
+                no front matter here
+                """;
 
         var site = TestSite.Build(fixture);
 
@@ -120,26 +126,29 @@ public sealed class DiagnosticTests
     {
         var site = TestSite.Build(Episode(Valid.Replace("title: X\n", "") + "\nlinks:\n  - { title: No URL }\nyoutube: not a url"));
 
-        site.Errors.Select(d => d.Message).ShouldBe([
-            "missing required key `title`",
-            "missing required key `url`",
-            "`youtube` must be an absolute http(s) URL, not `not a url`",
-        ], ignoreOrder: true);
+        site.Errors.Select(d => d.Message)
+            .ShouldBe(
+                ["missing required key `title`", "missing required key `url`", "`youtube` must be an absolute http(s) URL, not `not a url`"],
+                ignoreOrder: true
+            );
     }
 
     [Fact]
     public void A_yaml_alias_bomb_is_refused_not_expanded()
     {
-        var bomb = string.Join("\n", new[]
-        {
-            "a: &a [x, x, x, x, x, x, x, x, x, x]",
-            "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]",
-            "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]",
-            "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]",
-            "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]",
-            "f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]",
-            "g: [*f, *f, *f, *f, *f, *f, *f, *f, *f, *f]",
-        });
+        var bomb = string.Join(
+            "\n",
+            new[]
+            {
+                "a: &a [x, x, x, x, x, x, x, x, x, x]",
+                "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]",
+                "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]",
+                "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]",
+                "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]",
+                "f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]",
+                "g: [*f, *f, *f, *f, *f, *f, *f, *f, *f, *f]",
+            }
+        );
 
         var site = TestSite.Build(Episode(Valid + "\n" + bomb));
 
@@ -149,11 +158,13 @@ public sealed class DiagnosticTests
     [Fact]
     public void Cover_art_apple_would_refuse_is_a_warning()
     {
-        var fixture = Episode(Valid) + """
+        var fixture =
+            Episode(Valid)
+            + """
 
-            -- input/assets/cover.jpg --
-            @file tests/PodcastSite.Tests/Fixtures/small-cover.png
-            """;
+                -- input/assets/cover.jpg --
+                @file tests/PodcastSite.Tests/Fixtures/small-cover.png
+                """;
 
         var warnings = TestSite.Build(fixture).Warnings.Select(w => w.ToString());
 
@@ -166,11 +177,13 @@ public sealed class DiagnosticTests
     [Fact]
     public void Audio_that_is_not_audio_is_an_error_naming_the_file()
     {
-        var fixture = Episode(Valid.Replace("audio: { url: \"https://m.example.com/x.mp3\", length: 1, duration: 60 }", "audio: assets/x.mp3")) + """
+        var fixture =
+            Episode(Valid.Replace("audio: { url: \"https://m.example.com/x.mp3\", length: 1, duration: 60 }", "audio: assets/x.mp3"))
+            + """
 
-            -- input/assets/x.mp3 --
-            this is a text file
-            """;
+                -- input/assets/x.mp3 --
+                this is a text file
+                """;
 
         var problem = SingleProblem(fixture);
 
@@ -180,11 +193,13 @@ public sealed class DiagnosticTests
     [Fact]
     public void A_front_matter_duration_that_disagrees_with_the_file_is_a_warning()
     {
-        var fixture = Episode(Valid.Replace("audio: { url: \"https://m.example.com/x.mp3\", length: 1, duration: 60 }", "audio: assets/x.mp3\nduration: \"10:00\"")) + """
+        var fixture =
+            Episode(Valid.Replace("audio: { url: \"https://m.example.com/x.mp3\", length: 1, duration: 60 }", "audio: assets/x.mp3\nduration: \"10:00\""))
+            + """
 
-            -- input/assets/x.mp3 --
-            @audio cbr.mp3
-            """;
+                -- input/assets/x.mp3 --
+                @audio cbr.mp3
+                """;
 
         var problem = SingleProblem(fixture, Severity.Warning);
 
@@ -194,7 +209,9 @@ public sealed class DiagnosticTests
     [Fact]
     public void Audio_by_url_without_a_length_says_how_to_give_one()
     {
-        var problem = SingleProblem(Episode(Valid.Replace("audio: { url: \"https://m.example.com/x.mp3\", length: 1, duration: 60 }", "audio: https://m.example.com/x.mp3")));
+        var problem = SingleProblem(
+            Episode(Valid.Replace("audio: { url: \"https://m.example.com/x.mp3\", length: 1, duration: 60 }", "audio: https://m.example.com/x.mp3"))
+        );
 
         problem.Message.ShouldContain("needs its byte length");
     }

@@ -68,13 +68,19 @@ public sealed partial class DeployRecipeTests
         stream.Load(new StringReader(yaml));
         var root = (YamlMappingNode)stream.Documents[0].RootNode;
         var triggers = ((YamlMappingNode)root["on"]).Children.Keys.Select(k => k.ToString()).ToList();
-        var steps = ((YamlMappingNode)root["jobs"]).Children.Values.OfType<YamlMappingNode>()
+        var steps = ((YamlMappingNode)root["jobs"])
+            .Children.Values.OfType<YamlMappingNode>()
             .SelectMany(job => job.Children.TryGetValue("steps", out var s) ? ((YamlSequenceNode)s).Children.OfType<YamlMappingNode>() : [])
             .ToList();
         string? Value(YamlMappingNode step, string key) => step.Children.TryGetValue(key, out var value) ? value.ToString() : null;
         var upload = steps.FirstOrDefault(s => Value(s, "uses")?.StartsWith("actions/upload-pages-artifact") == true);
         var uploaded = upload is not null && upload.Children.TryGetValue("with", out var with) ? Value((YamlMappingNode)with, "path") : null;
-        return new WorkflowSteps(triggers, steps.Select(s => Value(s, "run")).OfType<string>().ToList(), steps.Select(s => Value(s, "uses")).OfType<string>().ToList(), uploaded);
+        return new WorkflowSteps(
+            triggers,
+            steps.Select(s => Value(s, "run")).OfType<string>().ToList(),
+            steps.Select(s => Value(s, "uses")).OfType<string>().ToList(),
+            uploaded
+        );
     }
 
     private static IEnumerable<string> Blocks(string language) =>

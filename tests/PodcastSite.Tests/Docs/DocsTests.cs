@@ -71,24 +71,33 @@ public sealed partial class DocsTests
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].Trim();
-            if (line.StartsWith("```", StringComparison.Ordinal)) inCode = !inCode;
-            if (inCode) continue;
-            if (KeyMarker().IsMatch(line)) { inKeyTable = true; continue; }
-            if (line.Length > 0 && !line.StartsWith('|')) inKeyTable = false;
+            if (line.StartsWith("```", StringComparison.Ordinal))
+                inCode = !inCode;
+            if (inCode)
+                continue;
+            if (KeyMarker().IsMatch(line))
+            {
+                inKeyTable = true;
+                continue;
+            }
+            if (line.Length > 0 && !line.StartsWith('|'))
+                inKeyTable = false;
             // A table row or a heading that starts with a code span reads as "this key": it must be a checked one.
             var startsWithCode = (line.StartsWith('|') && FirstCell(line).StartsWith('`')) || HeadingWithCode().IsMatch(line);
             if (startsWithCode && !inKeyTable)
                 strays.Add($"line {i + 1}: {line}");
         }
         strays.ShouldBeEmpty(
-            $"{ContentFormat}: rows and headings that begin with a code span look like keys, but are not under a `<!-- keys: NAME -->` marker, " +
-            $"so nothing checks them against the parser:\n{string.Join("\n", strays)}");
+            $"{ContentFormat}: rows and headings that begin with a code span look like keys, but are not under a `<!-- keys: NAME -->` marker, "
+                + $"so nothing checks them against the parser:\n{string.Join("\n", strays)}"
+        );
     }
 
     [Fact]
     public void The_docs_stand_on_their_own()
     {
-        var files = Directory.EnumerateFiles(Repo.PathOf("docs"), "*.md", SearchOption.AllDirectories)
+        var files = Directory
+            .EnumerateFiles(Repo.PathOf("docs"), "*.md", SearchOption.AllDirectories)
             .Prepend(Repo.PathOf("CHANGELOG.md"))
             .Prepend(Repo.PathOf("CONTRIBUTING.md"))
             .Prepend(Repo.PathOf("README.md"))
@@ -125,7 +134,8 @@ public sealed partial class DocsTests
     /// </summary>
     private static IReadOnlyCollection<string> NestedShowKeys(string where)
     {
-        var site = TestSite.Build("""
+        var site = TestSite.Build(
+            """
             -- input/podcast.yml --
             title: Test Show
             description: A show made for tests.
@@ -139,7 +149,8 @@ public sealed partial class DocsTests
             locked: { owner: owner@example.com, zz_docs_probe: 1 }
             -- input/assets/cover.jpg --
             @file input/assets/images/cover.jpg
-            """);
+            """
+        );
         var prefix = $"unknown key `zz_docs_probe` in {where}; known keys are ";
         var message = site.Errors.Select(d => d.Message).FirstOrDefault(m => m.StartsWith(prefix, StringComparison.Ordinal));
         message.ShouldNotBeNull($"ShowParser no longer lists the known keys of {where}; got:\n{string.Join("\n", site.Result.Diagnostics)}");
@@ -162,9 +173,15 @@ public sealed partial class DocsTests
                 tables[name] = current = [];
                 continue;
             }
-            if (current is null) continue;
-            if (line.Length == 0 && current.Count == 0) continue;
-            if (!line.StartsWith('|')) { current = null; continue; }
+            if (current is null)
+                continue;
+            if (line.Length == 0 && current.Count == 0)
+                continue;
+            if (!line.StartsWith('|'))
+            {
+                current = null;
+                continue;
+            }
             if (KeyCell().Match(FirstCell(line)) is { Success: true } key)
                 current.Add(key.Groups[1].Value);
         }
@@ -191,7 +208,8 @@ public sealed partial class DocsTests
     /// <summary>What is wrong with one link target, or null when it leads somewhere inside the repository that exists.</summary>
     private static string? Problem(string fromFile, string target)
     {
-        if (Scheme().IsMatch(target)) return null;
+        if (Scheme().IsMatch(target))
+            return null;
         var hash = target.IndexOf('#');
         var pathPart = hash < 0 ? target : target[..hash];
         var anchor = hash < 0 ? null : Uri.UnescapeDataString(target[(hash + 1)..]);
@@ -202,13 +220,17 @@ public sealed partial class DocsTests
         }
         else
         {
-            if (pathPart.StartsWith('/')) return "is absolute; link relative to this file so it works in any checkout";
+            if (pathPart.StartsWith('/'))
+                return "is absolute; link relative to this file so it works in any checkout";
             resolved = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(fromFile)!, Uri.UnescapeDataString(pathPart)));
             var root = Path.TrimEndingDirectorySeparator(Repo.Root) + Path.DirectorySeparatorChar;
-            if (!resolved.StartsWith(root, StringComparison.Ordinal)) return "leads outside the repository";
-            if (!File.Exists(resolved) && !Directory.Exists(resolved)) return "leads to a path that does not exist in the repository";
+            if (!resolved.StartsWith(root, StringComparison.Ordinal))
+                return "leads outside the repository";
+            if (!File.Exists(resolved) && !Directory.Exists(resolved))
+                return "leads to a path that does not exist in the repository";
         }
-        if (anchor is null || !resolved.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) return null;
+        if (anchor is null || !resolved.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            return null;
         return HeadingAnchors(File.ReadAllText(resolved)).Contains(anchor)
             ? null
             : $"points to `#{anchor}`, which is not a heading of {Path.GetFileName(resolved)}";
@@ -222,13 +244,16 @@ public sealed partial class DocsTests
         foreach (var line in WithoutFencedBlocks(markdown).Split('\n'))
         {
             var heading = Heading().Match(line.TrimEnd('\r'));
-            if (!heading.Success) continue;
+            if (!heading.Success)
+                continue;
             var text = InlineLink().Replace(heading.Groups[1].Value, m => m.Value[1..m.Value.IndexOf("](", StringComparison.Ordinal)]);
             var slug = new StringBuilder();
             foreach (var c in text.ToLowerInvariant())
             {
-                if (char.IsLetterOrDigit(c) || c is '-' or '_') slug.Append(c);
-                else if (c == ' ') slug.Append('-');
+                if (char.IsLetterOrDigit(c) || c is '-' or '_')
+                    slug.Append(c);
+                else if (c == ' ')
+                    slug.Append('-');
             }
             var anchor = slug.ToString();
             var count = seen.GetValueOrDefault(anchor);
@@ -252,7 +277,8 @@ public sealed partial class DocsTests
                 inFence = !inFence;
                 continue;
             }
-            if (!inFence) kept.Append(line).Append('\n');
+            if (!inFence)
+                kept.Append(line).Append('\n');
         }
         return kept.ToString();
     }

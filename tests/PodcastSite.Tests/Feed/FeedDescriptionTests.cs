@@ -45,14 +45,17 @@ public sealed class FeedDescriptionTests
     [Fact]
     public void A_longer_episode_gets_its_summary_cut_at_a_sentence_end_and_every_section_that_fits()
     {
-        var opening = "The opening sentence says what the episode is about and who is in it, at some length, as first sentences of show notes tend to be. "
+        var opening =
+            "The opening sentence says what the episode is about and who is in it, at some length, as first sentences of show notes tend to be. "
             + "The second sentence goes on well past the two hundred characters a summary may have, so the summary rule has to cut it somewhere in the middle of this sentence.";
         var body = opening + "\n\n" + string.Join("\n\n", Enumerable.Range(1, 100).Select(i => $"Paragraph {i} of a long conversation, transcribed."));
 
         var description = Description(body);
 
         Encoding.UTF8.GetByteCount(description).ShouldBeLessThanOrEqualTo(4000);
-        description.ShouldStartWith("<p>The opening sentence says what the episode is about and who is in it, at some length, as first sentences of show notes tend to be.</p><p><strong>Guests</strong></p>");
+        description.ShouldStartWith(
+            "<p>The opening sentence says what the episode is about and who is in it, at some length, as first sentences of show notes tend to be.</p><p><strong>Guests</strong></p>"
+        );
         description.ShouldNotContain("Paragraph 1 of");
         description.ShouldContain("<a href=\"https://example.com/project\">The project</a>");
         description.ShouldEndWith("<p>Acme makes <em>anvils</em>.</p>");
@@ -71,7 +74,8 @@ public sealed class FeedDescriptionTests
     private static string Description(string body, string? summary = null)
     {
         var episode = TestSite.Episode.Replace("The first episode.", body).Replace("guest:", Sections);
-        if (summary is not null) episode = episode.Replace("number: 1", $"number: 1\nsummary: {summary}");
+        if (summary is not null)
+            episode = episode.Replace("number: 1", $"number: 1\nsummary: {summary}");
         var feed = TestSite.Build(TestSite.Show + "\n" + episode).ShouldSucceed().Text("feed.xml");
         return XDocument.Parse(feed).Descendants("item").Single().Element("description")!.Value;
     }

@@ -32,12 +32,19 @@ public sealed partial class FeedLinkTests
     [Fact]
     public void Link_lines_and_sponsor_text_resolve_relative_links_against_the_episode_page()
     {
-        var fixture = TestSite.Show + "\n" + Episode("Body.").Replace("guest:", """
-            links:
-              - "[Transcript](transcript/) and [notes](#notes)"
-            sponsor: { name: Acme, text: "Try [our plan](/plans/)." }
-            guest:
-            """);
+        var fixture =
+            TestSite.Show
+            + "\n"
+            + Episode("Body.")
+                .Replace(
+                    "guest:",
+                    """
+                    links:
+                      - "[Transcript](transcript/) and [notes](#notes)"
+                    sponsor: { name: Acme, text: "Try [our plan](/plans/)." }
+                    guest:
+                    """
+                );
 
         var (encoded, description) = Notes(fixture);
 
@@ -52,15 +59,22 @@ public sealed partial class FeedLinkTests
     [Fact]
     public void Javascript_and_data_urls_written_in_markdown_reach_the_feed_only_as_text()
     {
-        var fixture = TestSite.Show + "\n" + Episode(
-            "[Click](javascript:alert(1)), [twice](JaVaScRiPt:alert(2)), [tabbed](java&#9;script:alert(3)), "
-            + "<javascript:alert(4)>, ![a pixel](data:image/png;base64,AAAA) and [fine](mailto:me@example.com).")
-            .Replace("guest:", """
-            links:
-              - "[Line](javascript:alert(5))"
-            sponsor: { name: Acme, text: "[Sponsor](data:text/html,hi)" }
-            guest:
-            """);
+        var fixture =
+            TestSite.Show
+            + "\n"
+            + Episode(
+                    "[Click](javascript:alert(1)), [twice](JaVaScRiPt:alert(2)), [tabbed](java&#9;script:alert(3)), "
+                        + "<javascript:alert(4)>, ![a pixel](data:image/png;base64,AAAA) and [fine](mailto:me@example.com)."
+                )
+                .Replace(
+                    "guest:",
+                    """
+                    links:
+                      - "[Line](javascript:alert(5))"
+                    sponsor: { name: Acme, text: "[Sponsor](data:text/html,hi)" }
+                    guest:
+                    """
+                );
 
         var (encoded, description) = Notes(fixture);
 
@@ -79,9 +93,13 @@ public sealed partial class FeedLinkTests
     [Fact]
     public void The_podcasters_own_html_reaches_the_feed_as_its_text()
     {
-        var fixture = TestSite.Show + "\n" + Episode(
-            "<div onclick=\"steal()\">Hello <b>bold</b> &amp; <a href=\"javascript:x\">linked</a></div>\n\n"
-            + "<script>alert(1)</script>\n\nA line<br>break and <span style=\"color:red\">red</span>.");
+        var fixture =
+            TestSite.Show
+            + "\n"
+            + Episode(
+                "<div onclick=\"steal()\">Hello <b>bold</b> &amp; <a href=\"javascript:x\">linked</a></div>\n\n"
+                    + "<script>alert(1)</script>\n\nA line<br>break and <span style=\"color:red\">red</span>."
+            );
 
         var (encoded, description) = Notes(fixture);
 

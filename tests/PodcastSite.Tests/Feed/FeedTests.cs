@@ -19,7 +19,8 @@ public sealed class FeedTests
     {
         var golden = Repo.PathOf("tests/PodcastSite.Tests/Golden/sample-feed.xml");
         var actual = SampleShow.Text("feed.xml");
-        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1") File.WriteAllText(golden, actual);
+        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
+            File.WriteAllText(golden, actual);
 
         actual.ShouldBe(File.ReadAllText(golden), "the feed changed; if that is intended, run the tests with UPDATE_GOLDEN=1 and review the diff");
     }
@@ -59,7 +60,8 @@ public sealed class FeedTests
     [Fact]
     public void Items_carry_what_apple_requires()
     {
-        var item = Items(SampleShow.Text("feed.xml")).Single(i => i.Element("title")!.Value.StartsWith("Shipping a Typed API Framework", StringComparison.Ordinal));
+        var item = Items(SampleShow.Text("feed.xml"))
+            .Single(i => i.Element("title")!.Value.StartsWith("Shipping a Typed API Framework", StringComparison.Ordinal));
 
         item.Element("guid")!.Attribute("isPermaLink")!.Value.ShouldBe("false");
         item.Element("pubDate")!.Value.ShouldBe("Tue, 09 Sep 2025 06:00:00 GMT");
@@ -72,13 +74,16 @@ public sealed class FeedTests
         item.Element(Itunes + "episodeType")!.Value.ShouldBe("full");
         item.Element(Itunes + "explicit")!.Value.ShouldBe("false");
         item.Element(Podcast + "transcript")!.Attribute("type")!.Value.ShouldBe("text/vtt");
-        item.Element(Podcast + "chapters")!.Attribute("url")!.Value.ShouldBe("https://buildlog.example.com/episodes/shipping-a-typed-api-framework/chapters.json");
+        item.Element(Podcast + "chapters")!
+            .Attribute("url")!
+            .Value.ShouldBe("https://buildlog.example.com/episodes/shipping-a-typed-api-framework/chapters.json");
     }
 
     [Fact]
     public void A_reader_that_strips_html_still_sees_the_notes_sections()
     {
-        var item = Items(SampleShow.Text("feed.xml")).First(i => i.Element(Podcast + "chapters") is not null && i.Element("title")!.Value.StartsWith("Shipping", StringComparison.Ordinal));
+        var item = Items(SampleShow.Text("feed.xml"))
+            .First(i => i.Element(Podcast + "chapters") is not null && i.Element("title")!.Value.StartsWith("Shipping", StringComparison.Ordinal));
 
         var text = System.Text.RegularExpressions.Regex.Replace(item.Element(Content + "encoded")!.Value, "<[^>]+>", "\n");
         var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
@@ -91,7 +96,8 @@ public sealed class FeedTests
     [Fact]
     public void Cdata_end_markers_and_forbidden_characters_cannot_break_the_feed()
     {
-        var fixture = TestSite.Show + "\n" + TestSite.Episode.Replace("The first episode.", "Code: `a[b[0]]>c` and ]]> raw, a bell \u0007 and a form feed \u000C.");
+        var fixture =
+            TestSite.Show + "\n" + TestSite.Episode.Replace("The first episode.", "Code: `a[b[0]]>c` and ]]> raw, a bell \u0007 and a form feed \u000C.");
 
         var feed = TestSite.Build(fixture).ShouldSucceed().Text("feed.xml");
 
@@ -114,32 +120,44 @@ public sealed class FeedTests
     [Fact]
     public void The_description_stays_within_4000_bytes_with_whole_items_and_only_tags_apple_renders()
     {
-        var links = string.Concat(Enumerable.Range(1, 200).Select(i => $"\n  - {{ title: \"A rather long link title number {i}\", url: \"https://example.com/{i}\" }}"));
-        var fixture = TestSite.Show + "\n" + TestSite.Episode.Replace("guest:", "links:" + links + "\nguest:").Replace("The first episode.", "## Heading\n\n| a | b |\n|---|---|\n| 1 | 2 |");
+        var links = string.Concat(
+            Enumerable.Range(1, 200).Select(i => $"\n  - {{ title: \"A rather long link title number {i}\", url: \"https://example.com/{i}\" }}")
+        );
+        var fixture =
+            TestSite.Show
+            + "\n"
+            + TestSite.Episode.Replace("guest:", "links:" + links + "\nguest:").Replace("The first episode.", "## Heading\n\n| a | b |\n|---|---|\n| 1 | 2 |");
 
         var description = Items(TestSite.Build(fixture).ShouldSucceed().Text("feed.xml")).Single().Element("description")!.Value;
 
         Encoding.UTF8.GetByteCount(description).ShouldBeLessThanOrEqualTo(4000);
         description.ShouldContain("<li><a href=\"https://example.com/1\">A rather long link title number 1</a></li>");
         description.ShouldEndWith("</li></ul>");
-        System.Text.RegularExpressions.Regex.Matches(description, "<(\\w+)").Select(m => m.Groups[1].Value).Distinct()
+        System
+            .Text.RegularExpressions.Regex.Matches(description, "<(\\w+)")
+            .Select(m => m.Groups[1].Value)
+            .Distinct()
             .ShouldBeSubsetOf(["p", "a", "ul", "ol", "li", "strong", "em", "b", "i", "br"]);
     }
 
     [Fact]
     public void A_serial_show_lists_episodes_in_listening_order()
     {
-        var fixture = TestSite.Show.Replace("categories: [Technology]", "categories: [Technology]\ntype: serial") + "\n" + TestSite.Episode + """
+        var fixture =
+            TestSite.Show.Replace("categories: [Technology]", "categories: [Technology]\ntype: serial")
+            + "\n"
+            + TestSite.Episode
+            + """
 
-            -- input/episodes/2026-02-01-two.md --
-            ---
-            title: Two
-            date: 2026-02-01
-            number: 2
-            guid: two
-            audio: { url: "https://media.example.com/2.mp3", length: 10 }
-            ---
-            """;
+                -- input/episodes/2026-02-01-two.md --
+                ---
+                title: Two
+                date: 2026-02-01
+                number: 2
+                guid: two
+                audio: { url: "https://media.example.com/2.mp3", length: 10 }
+                ---
+                """;
 
         var titles = Items(TestSite.Build(fixture).ShouldSucceed().Text("feed.xml")).Select(i => i.Element("title")!.Value);
 

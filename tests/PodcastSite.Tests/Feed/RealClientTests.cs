@@ -34,8 +34,12 @@ public sealed class RealClientTests : IDisposable
         {
             var (exitCode, output) = ExternalTool.Run(Path.GetFullPath(Path.Combine(Repo.Root, "../shared/bench/make-corpus")), "300", corpus);
             exitCode.ShouldBe(0, output);
-            var result = SiteBuilder.Build(SourceLoader.LoadFolder(Path.Combine(corpus, "input")), SourceLoader.LoadFolder(Repo.PathOf("theme")),
-                new BuildOptions(SampleShow.Now), new AudioProbe());
+            var result = SiteBuilder.Build(
+                SourceLoader.LoadFolder(Path.Combine(corpus, "input")),
+                SourceLoader.LoadFolder(Repo.PathOf("theme")),
+                new BuildOptions(SampleShow.Now),
+                new AudioProbe()
+            );
             result.Succeeded.ShouldBeTrue(string.Join("\n", result.Diagnostics.Take(10)));
             result.Site!.Episodes.Count.ShouldBe(291);
             var feed = Path.Combine(corpus, "feed.xml");
@@ -57,7 +61,10 @@ public sealed class RealClientTests : IDisposable
         using var report = JsonDocument.Parse(output);
         // The W3C validator is the one podcasters paste their feed into: it must find nothing to say, not even a warning.
         var verdict = report.RootElement.GetProperty("verdict");
-        var w3c = report.RootElement.GetProperty("validators").EnumerateArray().SingleOrDefault(v => v.GetProperty("validator").GetString() == "w3c-feedvalidator");
+        var w3c = report
+            .RootElement.GetProperty("validators")
+            .EnumerateArray()
+            .SingleOrDefault(v => v.GetProperty("validator").GetString() == "w3c-feedvalidator");
         w3c.ValueKind.ShouldBe(JsonValueKind.Object, "check-feed ran no W3C validator");
         verdict.GetProperty("validator_errors").GetInt32().ShouldBe(0, w3c.ToString());
         verdict.GetProperty("validator_warnings").GetInt32().ShouldBe(0, w3c.ToString());
@@ -70,21 +77,28 @@ public sealed class RealClientTests : IDisposable
             // gPodder keeps the newest 200 episodes of a feed by design.
             var count = name == "gpodder-gpo" ? Math.Min(200, expected.Count) : expected.Count;
             parser.GetProperty("episode_count").GetInt32().ShouldBe(count, $"{name} read a different number of episodes");
-            if (!parser.TryGetProperty("episodes", out var episodes) || episodes.ValueKind != JsonValueKind.Array) continue;
+            if (!parser.TryGetProperty("episodes", out var episodes) || episodes.ValueKind != JsonValueKind.Array)
+                continue;
             foreach (var (episode, model) in episodes.EnumerateArray().Zip(expected))
             {
                 var at = $"{name}, episode `{model.FullTitle}`";
-                if (Get(episode, "title") is { } title) title.GetString().ShouldBe(model.FullTitle, at);
-                if (Get(episode, "guid") is { } guid) guid.GetString().ShouldBe(model.Guid, at);
-                if (Get(episode, "pubDate") is { } date) DateTimeOffset.Parse(date.GetString()!).ShouldBe(model.Date, at);
+                if (Get(episode, "title") is { } title)
+                    title.GetString().ShouldBe(model.FullTitle, at);
+                if (Get(episode, "guid") is { } guid)
+                    guid.GetString().ShouldBe(model.Guid, at);
+                if (Get(episode, "pubDate") is { } date)
+                    DateTimeOffset.Parse(date.GetString()!).ShouldBe(model.Date, at);
                 if (Get(episode, "enclosure") is { } enclosure)
                 {
                     Get(enclosure, "url")?.GetString().ShouldBe(model.Audio!.Url.AbsoluteUri, at);
                     Get(enclosure, "length")?.GetInt64().ShouldBe(model.Audio!.Length, at);
                 }
-                if (Get(episode, "duration") is { } duration) duration.GetDouble().ShouldBe(Math.Round(model.Audio!.Duration!.Value.TotalSeconds), at);
-                if (Get(episode, "episode") is { } number) number.GetInt32().ShouldBe(model.Number!.Value, at);
-                if (Get(episode, "season") is { } season) season.GetInt32().ShouldBe(model.Season!.Value, at);
+                if (Get(episode, "duration") is { } duration)
+                    duration.GetDouble().ShouldBe(Math.Round(model.Audio!.Duration!.Value.TotalSeconds), at);
+                if (Get(episode, "episode") is { } number)
+                    number.GetInt32().ShouldBe(model.Number!.Value, at);
+                if (Get(episode, "season") is { } season)
+                    season.GetInt32().ShouldBe(model.Season!.Value, at);
             }
         }
     }

@@ -10,16 +10,19 @@ namespace PodcastSite.Tests.Hardening;
 public sealed class HostileContentTests
 {
     private const string EpisodeHead =
-        "\n-- input/episodes/2026-01-20-x.md --\n---\ntitle: X\ndate: 2026-01-20\nguid: x-guid\n" +
-        "audio: { url: \"https://media.example.com/x.mp3\", length: 1000, duration: \"30:00\" }\n";
+        "\n-- input/episodes/2026-01-20-x.md --\n---\ntitle: X\ndate: 2026-01-20\nguid: x-guid\n"
+        + "audio: { url: \"https://media.example.com/x.mp3\", length: 1000, duration: \"30:00\" }\n";
 
     [Fact]
     public void Nesting_deeper_than_64_levels_is_a_positioned_error_not_a_stack_overflow()
     {
         var site = TestSite.Build(TestSite.Show + EpisodeHead + "deep: " + new string('[', 50_000) + "\n---\nBody.\n");
 
-        site.Errors.ShouldHaveSingleItem().ToString()
-            .ShouldBe("input/episodes/2026-01-20-x.md(6,70): error: invalid YAML: lists and mappings nest more than 64 levels deep here; front matter never needs that many");
+        site.Errors.ShouldHaveSingleItem()
+            .ToString()
+            .ShouldBe(
+                "input/episodes/2026-01-20-x.md(6,70): error: invalid YAML: lists and mappings nest more than 64 levels deep here; front matter never needs that many"
+            );
     }
 
     [Fact]
@@ -43,8 +46,11 @@ public sealed class HostileContentTests
 
         var site = BuildWith("episodes/2026-01-20-cafe.md", latin1);
 
-        site.Errors.ShouldHaveSingleItem().ToString().ShouldBe(
-            "input/episodes/2026-01-20-cafe.md(2,11): error: the file is not UTF-8 text (byte 0xE9 here is not valid UTF-8; it looks like Latin-1 or Windows-1252); save it as UTF-8 in your editor");
+        site.Errors.ShouldHaveSingleItem()
+            .ToString()
+            .ShouldBe(
+                "input/episodes/2026-01-20-cafe.md(2,11): error: the file is not UTF-8 text (byte 0xE9 here is not valid UTF-8; it looks like Latin-1 or Windows-1252); save it as UTF-8 in your editor"
+            );
     }
 
     [Fact]
@@ -63,19 +69,24 @@ public sealed class HostileContentTests
     [InlineData("what?.mp3")]
     public void A_local_audio_file_with_hash_or_question_mark_in_its_name_keeps_its_type(string name)
     {
-        var site = TestSite.Build(TestSite.Show + $"""
+        var site = TestSite
+            .Build(
+                TestSite.Show
+                    + $"""
 
-            -- input/assets/audio/{name} --
-            @audio cbr.mp3
-            -- input/episodes/2026-01-20-x.md --
-            ---
-            title: X
-            date: 2026-01-20
-            guid: x-guid
-            audio: "assets/audio/{name}"
-            ---
-            Body.
-            """).ShouldSucceed();
+                    -- input/assets/audio/{name} --
+                    @audio cbr.mp3
+                    -- input/episodes/2026-01-20-x.md --
+                    ---
+                    title: X
+                    date: 2026-01-20
+                    guid: x-guid
+                    audio: "assets/audio/{name}"
+                    ---
+                    Body.
+                    """
+            )
+            .ShouldSucceed();
 
         var enclosure = System.Xml.Linq.XDocument.Parse(site.Text("feed.xml")).Descendants("enclosure").Single();
         enclosure.Attribute("type")!.Value.ShouldBe("audio/mpeg");
@@ -99,21 +110,27 @@ public sealed class HostileContentTests
     [Fact]
     public void A_local_file_outside_assets_is_an_error_since_it_would_never_be_published()
     {
-        var site = TestSite.Build(TestSite.Show + """
+        var site = TestSite.Build(
+            TestSite.Show
+                + """
 
-            -- input/audio/x.mp3 --
-            @audio cbr.mp3
-            -- input/episodes/2026-01-20-x.md --
-            ---
-            title: X
-            date: 2026-01-20
-            guid: x-guid
-            audio: audio/x.mp3
-            ---
-            """);
+                -- input/audio/x.mp3 --
+                @audio cbr.mp3
+                -- input/episodes/2026-01-20-x.md --
+                ---
+                title: X
+                date: 2026-01-20
+                guid: x-guid
+                audio: audio/x.mp3
+                ---
+                """
+        );
 
-        site.Errors.ShouldHaveSingleItem().ToString().ShouldBe(
-            "input/episodes/2026-01-20-x.md(5,8): error: `audio` file `audio/x.mp3` is outside `assets/`, and only `input/assets/` is published with the site; move it there");
+        site.Errors.ShouldHaveSingleItem()
+            .ToString()
+            .ShouldBe(
+                "input/episodes/2026-01-20-x.md(5,8): error: `audio` file `audio/x.mp3` is outside `assets/`, and only `input/assets/` is published with the site; move it there"
+            );
     }
 
     [Fact]
@@ -130,32 +147,36 @@ public sealed class HostileContentTests
     [Fact]
     public void Duplicate_guid_slug_and_number_point_at_the_second_files_key_and_name_the_first()
     {
-        var site = TestSite.Build(TestSite.Show + """
+        var site = TestSite.Build(
+            TestSite.Show
+                + """
 
-            -- input/episodes/2026-01-20-a.md --
-            ---
-            title: A
-            date: 2026-01-20
-            number: 7
-            guid: same-guid
-            audio: { url: "https://media.example.com/a.mp3", length: 1000 }
-            ---
-            -- input/episodes/2026-01-21-b.md --
-            ---
-            title: B
-            date: 2026-01-21
-            slug: a
-            number: 7
-            guid: same-guid
-            audio: { url: "https://media.example.com/b.mp3", length: 1000 }
-            ---
-            """);
+                -- input/episodes/2026-01-20-a.md --
+                ---
+                title: A
+                date: 2026-01-20
+                number: 7
+                guid: same-guid
+                audio: { url: "https://media.example.com/a.mp3", length: 1000 }
+                ---
+                -- input/episodes/2026-01-21-b.md --
+                ---
+                title: B
+                date: 2026-01-21
+                slug: a
+                number: 7
+                guid: same-guid
+                audio: { url: "https://media.example.com/b.mp3", length: 1000 }
+                ---
+                """
+        );
 
-        site.Errors.Select(e => e.ToString()).ShouldBe([
-            "input/episodes/2026-01-21-b.md(4,7): error: same slug `a` as input/episodes/2026-01-20-a.md(1,1); each episode needs its own",
-            "input/episodes/2026-01-21-b.md(5,9): error: same number `7` as input/episodes/2026-01-20-a.md(4,9); each episode needs its own",
-            "input/episodes/2026-01-21-b.md(6,7): error: same guid `same-guid` as input/episodes/2026-01-20-a.md(5,7); each episode needs its own",
-        ]);
+        site.Errors.Select(e => e.ToString())
+            .ShouldBe([
+                "input/episodes/2026-01-21-b.md(4,7): error: same slug `a` as input/episodes/2026-01-20-a.md(1,1); each episode needs its own",
+                "input/episodes/2026-01-21-b.md(5,9): error: same number `7` as input/episodes/2026-01-20-a.md(4,9); each episode needs its own",
+                "input/episodes/2026-01-21-b.md(6,7): error: same guid `same-guid` as input/episodes/2026-01-20-a.md(5,7); each episode needs its own",
+            ]);
     }
 
     [Fact]
@@ -163,10 +184,11 @@ public sealed class HostileContentTests
     {
         var site = TestSite.Build(TestSite.Show.Replace("title: Test Show\n", "") + EpisodeHead + "number: two\n---\nBody.\n");
 
-        site.Errors.Select(e => e.ToString()).ShouldBe([
-            "input/episodes/2026-01-20-x.md(6,9): error: `number` must be a positive whole number, not `two`",
-            "input/podcast.yml(1,1): error: missing required key `title`",
-        ]);
+        site.Errors.Select(e => e.ToString())
+            .ShouldBe([
+                "input/episodes/2026-01-20-x.md(6,9): error: `number` must be a positive whole number, not `two`",
+                "input/podcast.yml(1,1): error: missing required key `title`",
+            ]);
     }
 
     [Fact]
@@ -174,7 +196,8 @@ public sealed class HostileContentTests
     {
         var site = TestSite.Build(TestSite.Show + EpisodeHead + "guest:\n\t- name: Tabbed\n---\nBody.\n");
 
-        site.Errors.ShouldHaveSingleItem().ToString()
+        site.Errors.ShouldHaveSingleItem()
+            .ToString()
             .ShouldBe("input/episodes/2026-01-20-x.md(7,1): error: invalid YAML: a tab indents this line; YAML indents with spaces only");
     }
 
@@ -187,8 +210,12 @@ public sealed class HostileContentTests
 
         var line = result.Error.Split('\n').Where(l => l.Contains("error: `type` must be")).ShouldHaveSingleItem();
         line.Length.ShouldBeGreaterThan(5000);
-        result.Error.Split('\n').ShouldAllBe(l => l.Length < 200 || l.Contains(": error: ") || l.Contains(": warning: "),
-            "the source excerpt under a diagnostic is a window around the spot, not the whole line");
+        result
+            .Error.Split('\n')
+            .ShouldAllBe(
+                l => l.Length < 200 || l.Contains(": error: ") || l.Contains(": warning: "),
+                "the source excerpt under a diagnostic is a window around the spot, not the whole line"
+            );
     }
 
     private static TestSite BuildWith(string inputPath, byte[] bytes)

@@ -102,7 +102,8 @@ public sealed class OutputFolderTests : IDisposable
         var staging = Path.Combine(_work, $".site.building-{deadPid}");
         var retired = Path.Combine(_work, $".site.old-{deadPid}");
         var lookalike = Path.Combine(_work, $".site.old-{deadPid - 1}");
-        foreach (var folder in new[] { staging, retired, lookalike }) Directory.CreateDirectory(folder);
+        foreach (var folder in new[] { staging, retired, lookalike })
+            Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(staging, OutputFolder.MarkerName), OutputFolder.MarkerText);
         File.WriteAllText(Path.Combine(staging, "half.html"), "<p>half a site");
         File.WriteAllText(Path.Combine(retired, OutputFolder.MarkerName), OutputFolder.MarkerText);
@@ -118,7 +119,8 @@ public sealed class OutputFolderTests : IDisposable
     private string SampleInputWith(string podcastYmlPrefix)
     {
         var input = Path.Combine(_work, "show", "input");
-        if (!Directory.Exists(input)) CopyFolder(Repo.PathOf("input"), input);
+        if (!Directory.Exists(input))
+            CopyFolder(Repo.PathOf("input"), input);
         var yml = Path.Combine(input, "podcast.yml");
         File.WriteAllText(yml, podcastYmlPrefix + File.ReadAllText(Path.Combine(Repo.PathOf("input"), "podcast.yml")));
         return input;

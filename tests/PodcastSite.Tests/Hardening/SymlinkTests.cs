@@ -23,22 +23,24 @@ public sealed class SymlinkTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    public static TheoryData<string, string, string> Links => new()
-    {
-        { "assets/passwd.txt", "/etc/passwd", "this symbolic link leads outside the show's folder" },
-        { "assets/secret.txt", "../../secret.txt", "this symbolic link leads outside the show's folder" },
-        { "assets/etc", "/etc", "this symbolic link leads to a folder" },
-        { "assets/loop", "..", "this symbolic link leads to a folder" },
-        { "assets/dangling.mp3", "nowhere.mp3", "this symbolic link points to nothing that exists" },
-        { "assets/a.mp3", "b.mp3", "this symbolic link loops back on itself" },
-    };
+    public static TheoryData<string, string, string> Links =>
+        new()
+        {
+            { "assets/passwd.txt", "/etc/passwd", "this symbolic link leads outside the show's folder" },
+            { "assets/secret.txt", "../../secret.txt", "this symbolic link leads outside the show's folder" },
+            { "assets/etc", "/etc", "this symbolic link leads to a folder" },
+            { "assets/loop", "..", "this symbolic link leads to a folder" },
+            { "assets/dangling.mp3", "nowhere.mp3", "this symbolic link points to nothing that exists" },
+            { "assets/a.mp3", "b.mp3", "this symbolic link loops back on itself" },
+        };
 
     [Theory]
     [MemberData(nameof(Links))]
     public async Task A_link_that_leaves_the_show_or_goes_nowhere_fails_the_build_without_publishing_anything(string link, string target, string message)
     {
         File.CreateSymbolicLink(_site.PathOf(link), target);
-        if (link == "assets/a.mp3") File.CreateSymbolicLink(_site.PathOf("assets/b.mp3"), "a.mp3");
+        if (link == "assets/a.mp3")
+            File.CreateSymbolicLink(_site.PathOf("assets/b.mp3"), "a.mp3");
         var output = Path.Combine(_site.Root, "output");
 
         // A link loop once made the build walk forever: bounded, so a regression fails instead of hanging.

@@ -18,7 +18,16 @@ public sealed class BaseShowBuild : IDisposable
         CaseWorkspace.CopyFiles(Repo.PathOf("theme"), Path.Combine(Show, "theme"));
         CaseWorkspace.CopyFiles(HostileCase.BaseFolder, Show);
         CaseGenerators.Apply(Path.Combine(HostileCase.BaseFolder, HostileCase.GenerateFile), Show);
-        var build = CliRun.Run(CaseWorkspace.Clock, "build", "--input", Path.Combine(Show, "input"), "--theme", Path.Combine(Show, "theme"), "--output", Output);
+        var build = CliRun.Run(
+            CaseWorkspace.Clock,
+            "build",
+            "--input",
+            Path.Combine(Show, "input"),
+            "--theme",
+            Path.Combine(Show, "theme"),
+            "--output",
+            Output
+        );
         build.ExitCode.ShouldBe(0, $"the base show must build, to stand for the previous output:\n{build.Error}");
     }
 

@@ -42,7 +42,8 @@ public static class CaseGenerators
                 case "append":
                     var (count, text) = (int.Parse(argument.Split(' ', 2)[0], CultureInfo.InvariantCulture), VisibleText.Decode(argument.Split(' ', 2)[1]));
                     using (var writer = new StreamWriter(path, append: true))
-                        for (var i = 0; i < count; i++) writer.Write(text);
+                        for (var i = 0; i < count; i++)
+                            writer.Write(text);
                     break;
                 case "crlf":
                     File.WriteAllText(path, File.ReadAllText(path).Replace("\r\n", "\n").Replace("\n", "\r\n"));

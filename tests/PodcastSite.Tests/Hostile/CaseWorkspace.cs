@@ -70,7 +70,9 @@ public sealed class CaseWorkspace : IDisposable
             }
             catch (AggregateException e)
             {
-                throw new ShouldAssertException($"`{string.Join(' ', args)}` threw instead of reporting a diagnostic; a user would see this stack trace:\n{e.InnerException}");
+                throw new ShouldAssertException(
+                    $"`{string.Join(' ', args)}` threw instead of reporting a diagnostic; a user would see this stack trace:\n{e.InnerException}"
+                );
             }
             return run.Result;
         }
@@ -100,9 +102,14 @@ public sealed class CaseWorkspace : IDisposable
     private void CopyPreviousOutput(HostileCase hostileCase, string previousOutput)
     {
         var output = Path.GetFullPath(Path.Combine(ShowFolder, hostileCase.OutputFolder));
-        if (Directory.Exists(output) || File.Exists(output) || !IsInside(output, ShowFolder)
-            || IsInside(output, Path.Combine(ShowFolder, "input")) || IsInside(output, Path.Combine(ShowFolder, "theme"))
-            || HostileCase.ShowFiles(hostileCase.Folder).Any(f => IsInside(Path.GetFullPath(Path.Combine(ShowFolder, f)), output)))
+        if (
+            Directory.Exists(output)
+            || File.Exists(output)
+            || !IsInside(output, ShowFolder)
+            || IsInside(output, Path.Combine(ShowFolder, "input"))
+            || IsInside(output, Path.Combine(ShowFolder, "theme"))
+            || HostileCase.ShowFiles(hostileCase.Folder).Any(f => IsInside(Path.GetFullPath(Path.Combine(ShowFolder, f)), output))
+        )
             return;
         CopyFiles(previousOutput, output);
     }
@@ -121,6 +128,8 @@ public sealed class CaseWorkspace : IDisposable
     }
 
     private static bool IsInside(string path, string folder) =>
-        (Path.TrimEndingDirectorySeparator(path) + Path.DirectorySeparatorChar)
-            .StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        (Path.TrimEndingDirectorySeparator(path) + Path.DirectorySeparatorChar).StartsWith(
+            Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar,
+            StringComparison.Ordinal
+        );
 }

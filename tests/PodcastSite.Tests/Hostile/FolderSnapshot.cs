@@ -23,18 +23,21 @@ public sealed class FolderSnapshot
     public FolderSnapshot Without(string folder)
     {
         var prefix = folder.TrimEnd('/') + "/";
-        return new FolderSnapshot(new SortedDictionary<string, string>(
-            _entries.Where(e => e.Key != folder.TrimEnd('/') && !e.Key.StartsWith(prefix, StringComparison.Ordinal)).ToDictionary(),
-            StringComparer.Ordinal));
+        return new FolderSnapshot(
+            new SortedDictionary<string, string>(
+                _entries.Where(e => e.Key != folder.TrimEnd('/') && !e.Key.StartsWith(prefix, StringComparison.Ordinal)).ToDictionary(),
+                StringComparer.Ordinal
+            )
+        );
     }
 
     /// <summary>One line per entry added, deleted or changed since <paramref name="before"/>; none when nothing changed.</summary>
     public IReadOnlyList<string> ChangesSince(FolderSnapshot before) =>
-    [
-        .. _entries.Keys.Except(before._entries.Keys).Select(p => $"written: {p}"),
-        .. before._entries.Keys.Except(_entries.Keys).Select(p => $"deleted: {p}"),
-        .. _entries.Where(e => before._entries.TryGetValue(e.Key, out var old) && old != e.Value).Select(e => $"changed: {e.Key}"),
-    ];
+        [
+            .. _entries.Keys.Except(before._entries.Keys).Select(p => $"written: {p}"),
+            .. before._entries.Keys.Except(_entries.Keys).Select(p => $"deleted: {p}"),
+            .. _entries.Where(e => before._entries.TryGetValue(e.Key, out var old) && old != e.Value).Select(e => $"changed: {e.Key}"),
+        ];
 
     private static void Walk(DirectoryInfo folder, string root, SortedDictionary<string, string> entries)
     {

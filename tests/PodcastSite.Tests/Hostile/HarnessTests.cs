@@ -21,7 +21,10 @@ public sealed class HarnessTests : IDisposable
         File.Delete(Path.Combine(_root, "deleted.txt"));
         Directory.CreateDirectory(Path.Combine(_root, ".output.building-42"));
 
-        FolderSnapshot.Take(_root).ChangesSince(before).ShouldBe(["written: .output.building-42", "deleted: deleted.txt", "changed: changed.txt"], ignoreOrder: true);
+        FolderSnapshot
+            .Take(_root)
+            .ChangesSince(before)
+            .ShouldBe(["written: .output.building-42", "deleted: deleted.txt", "changed: changed.txt"], ignoreOrder: true);
     }
 
     [Fact]
@@ -58,7 +61,10 @@ public sealed class HarnessTests : IDisposable
         }
 
         HostileInputTests.StackTrace().IsMatch(trace).ShouldBeTrue(trace);
-        HostileInputTests.StackTrace().IsMatch("input/episodes/x.md(4,9): error: `number` must be a positive whole number, not `two`\n  4 | number: two\n").ShouldBeFalse();
+        HostileInputTests
+            .StackTrace()
+            .IsMatch("input/episodes/x.md(4,9): error: `number` must be a positive whole number, not `two`\n  4 | number: two\n")
+            .ShouldBeFalse();
     }
 
     [Fact]

@@ -20,8 +20,7 @@ public sealed record HostileCase(string Name, string Folder)
 
     private static readonly string[] HarnessFiles = [ArgsFile, ExpectedFile, GenerateFile, LinksFile, ChecksFile];
 
-    public static IEnumerable<string> Names() =>
-        Directory.GetDirectories(CasesFolder).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal);
+    public static IEnumerable<string> Names() => Directory.GetDirectories(CasesFolder).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal);
 
     public static HostileCase Named(string name) => new(name, Path.Combine(CasesFolder, name));
 
@@ -37,10 +36,12 @@ public sealed record HostileCase(string Name, string Folder)
         {
             for (var i = 0; i < Args.Count; i++)
             {
-                if (Args[i] is "--output" or "-o" && i + 1 < Args.Count) return Args[i + 1];
+                if (Args[i] is "--output" or "-o" && i + 1 < Args.Count)
+                    return Args[i + 1];
                 // System.CommandLine also reads `--output=DIR` and `--output:DIR`.
                 foreach (var prefix in new[] { "--output=", "--output:", "-o=", "-o:" })
-                    if (Args[i].StartsWith(prefix, StringComparison.Ordinal)) return Args[i][prefix.Length..];
+                    if (Args[i].StartsWith(prefix, StringComparison.Ordinal))
+                        return Args[i][prefix.Length..];
             }
             return "output";
         }
@@ -50,27 +51,29 @@ public sealed record HostileCase(string Name, string Folder)
 
     /// <summary>The files of a folder that belong to the show (everything but the harness's files at its top), relative to it.</summary>
     public static IEnumerable<string> ShowFiles(string folder) =>
-        Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+        Directory
+            .GetFiles(folder, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(folder, f))
             .Where(f => !HarnessFiles.Contains(f))
             .Order(StringComparer.Ordinal);
 
     public static IEnumerable<string> Lines(string path) =>
-        File.Exists(path)
-            ? File.ReadAllLines(path).Where(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith('#'))
-            : [];
+        File.Exists(path) ? File.ReadAllLines(path).Where(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith('#')) : [];
 
     private static IReadOnlyList<string> ReadArgs(string path)
     {
         var line = string.Join(' ', Lines(path)).Trim();
-        if (line.Length == 0) return ["build"];
+        if (line.Length == 0)
+            return ["build"];
         var args = new List<string>();
         var parts = line.Split('"');
         for (var i = 0; i < parts.Length; i++)
         {
             // Odd parts were inside quotes.
-            if (i % 2 == 1) args.Add(parts[i]);
-            else args.AddRange(parts[i].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            if (i % 2 == 1)
+                args.Add(parts[i]);
+            else
+                args.AddRange(parts[i].Split(' ', StringSplitOptions.RemoveEmptyEntries));
         }
         return args;
     }

@@ -39,18 +39,24 @@ public sealed partial class HostileInputTests(BaseShowBuild baseShow) : IClassFi
         StackTrace().IsMatch(printed).ShouldBeFalse($"the command printed a stack trace or an exception's name:\n{printed}");
 
         var actual = ExpectedOutput.Of(outcome);
-        if (Updating) File.WriteAllText(hostileCase.ExpectedPath, actual);
-        File.Exists(hostileCase.ExpectedPath).ShouldBeTrue($"cases/{name} has no `expected` file; run `UPDATE_HOSTILE=1 dotnet test`, then read what it wrote. It printed:\n{actual}");
-        actual.ShouldBe(File.ReadAllText(hostileCase.ExpectedPath),
-            $"cases/{name}: the output changed; if that is intended, run `UPDATE_HOSTILE=1 dotnet test` and review the diff of cases/{name}/expected");
+        if (Updating)
+            File.WriteAllText(hostileCase.ExpectedPath, actual);
+        File.Exists(hostileCase.ExpectedPath)
+            .ShouldBeTrue($"cases/{name} has no `expected` file; run `UPDATE_HOSTILE=1 dotnet test`, then read what it wrote. It printed:\n{actual}");
+        actual.ShouldBe(
+            File.ReadAllText(hostileCase.ExpectedPath),
+            $"cases/{name}: the output changed; if that is intended, run `UPDATE_HOSTILE=1 dotnet test` and review the diff of cases/{name}/expected"
+        );
 
         var built = hostileCase.IsBuild && outcome.ExitCode == 0;
         var output = Path.GetRelativePath(workspace.Root, Path.GetFullPath(Path.Combine(workspace.ShowFolder, hostileCase.OutputFolder))).Replace('\\', '/');
         var after = FolderSnapshot.Take(workspace.Root);
         var changes = built ? after.Without(output).ChangesSince(before.Without(output)) : after.ChangesSince(before);
-        changes.ShouldBeEmpty(built
-            ? $"a build may write only its output folder `{output}`"
-            : "a command that failed (or wrote nothing) must leave every file as it was, the previous output and the sentinel beside the case folder included");
+        changes.ShouldBeEmpty(
+            built
+                ? $"a build may write only its output folder `{output}`"
+                : "a command that failed (or wrote nothing) must leave every file as it was, the previous output and the sentinel beside the case folder included"
+        );
 
         OutputChecks.Run(Path.Combine(hostileCase.Folder, HostileCase.ChecksFile), workspace.ShowFolder);
     }

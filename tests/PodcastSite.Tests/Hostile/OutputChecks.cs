@@ -84,7 +84,8 @@ public static class OutputChecks
             foreach (var (separator, exact) in new[] { (" = ", true), (" ~ ", false) })
             {
                 var at = rest.IndexOf(separator, StringComparison.Ordinal);
-                if (at > 0) return new TextExpectation(rest[..at], exact, rest[(at + separator.Length)..]);
+                if (at > 0)
+                    return new TextExpectation(rest[..at], exact, rest[(at + separator.Length)..]);
             }
             throw new InvalidOperationException($"check `{line}` should read `VERB PATH WHERE = TEXT` or `VERB PATH WHERE ~ TEXT`");
         }

@@ -7,17 +7,22 @@ namespace PodcastSite.Tests.Output;
 public sealed class UnchangedOutputTests : IDisposable
 {
     private static readonly DateTime LongAgo = new(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-    private readonly DiskSite _site = new(TestSite.Show + "\n" + TestSite.Episode + """
+    private readonly DiskSite _site = new(
+        TestSite.Show
+            + "\n"
+            + TestSite.Episode
+            + """
 
-        -- input/episodes/2026-02-01-second.md --
-        ---
-        title: Second
-        date: 2026-02-01T10:00:00Z
-        guid: second-guid
-        audio: { url: "https://media.example.com/2.mp3", length: 2000, duration: "20:00" }
-        ---
-        The second episode.
-        """);
+            -- input/episodes/2026-02-01-second.md --
+            ---
+            title: Second
+            date: 2026-02-01T10:00:00Z
+            guid: second-guid
+            audio: { url: "https://media.example.com/2.mp3", length: 2000, duration: "20:00" }
+            ---
+            The second episode.
+            """
+    );
 
     public void Dispose() => _site.Dispose();
 
@@ -29,9 +34,11 @@ public sealed class UnchangedOutputTests : IDisposable
         Build();
         var files = Directory.GetFiles(Output, "*", SearchOption.AllDirectories);
         // Generated files get a time far back; copied files already carry their source's time.
-        foreach (var file in files.Where(f => f.EndsWith(".html") || f.EndsWith(".xml") || f.EndsWith(".json"))) File.SetLastWriteTimeUtc(file, LongAgo);
+        foreach (var file in files.Where(f => f.EndsWith(".html") || f.EndsWith(".xml") || f.EndsWith(".json")))
+            File.SetLastWriteTimeUtc(file, LongAgo);
         var css = Path.Combine(Output, "css", "site.css");
-        File.GetLastWriteTimeUtc(css).ShouldBe(File.GetLastWriteTimeUtc(Path.Combine(_site.Theme, "static", "css", "site.css")), "a copied file carries its source's time");
+        File.GetLastWriteTimeUtc(css)
+            .ShouldBe(File.GetLastWriteTimeUtc(Path.Combine(_site.Theme, "static", "css", "site.css")), "a copied file carries its source's time");
         var episode = _site.PathOf("episodes/2026-02-01-second.md");
         File.WriteAllText(episode, File.ReadAllText(episode).Replace("The second episode.", "The second episode, edited."));
 

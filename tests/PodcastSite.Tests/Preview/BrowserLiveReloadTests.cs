@@ -30,7 +30,8 @@ public sealed class BrowserLiveReloadTests
         var path = site.PathOf("episodes/2026-01-15-hello.md");
         await File.WriteAllTextAsync(path, (await File.ReadAllTextAsync(path)).Replace("The first episode.", "Edited while the page was open."));
 
-        await page.Locator(".notes", new PageLocatorOptions { HasText = "Edited while the page was open." }).WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        await page.Locator(".notes", new PageLocatorOptions { HasText = "Edited while the page was open." })
+            .WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
         (await page.EvaluateAsync<bool>("() => window.beforeTheEdit === undefined")).ShouldBeTrue("the page should have reloaded by itself");
     }
 
@@ -53,20 +54,34 @@ public sealed class BrowserLiveReloadTests
         (await result.AllInnerTextsAsync()).ShouldBe(["Hello"]);
         (await result.First.GetAttributeAsync("href")).ShouldBe("/episodes/hello/");
         await page.FillAsync("#search-box", "nothing like this");
-        await page.Locator(".search-results li", new PageLocatorOptions { HasText = "No episode matches." }).WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        await page.Locator(".search-results li", new PageLocatorOptions { HasText = "No episode matches." })
+            .WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
     }
 
-    private static Task<IBrowser> LaunchAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-    {
-        ExecutablePath = Chromium,
-        Headless = true,
-        // Without these, Chromium tries to reach Google's services from a machine with no network.
-        Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    private static Task<IBrowser> LaunchAsync(IPlaywright playwright) =>
+        playwright.Chromium.LaunchAsync(
+            new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = Chromium,
+                Headless = true,
+                // Without these, Chromium tries to reach Google's services from a machine with no network.
+                Args =
+                [
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                ],
+            }
+        );
 
     private static void RequireChromium()
     {
-        if (File.Exists(Chromium)) return;
+        if (File.Exists(Chromium))
+            return;
         if (Environment.GetEnvironmentVariable("CI") == "true")
             File.Exists(Chromium).ShouldBeTrue(".ci/run must install Debian's chromium");
         Assert.Skip("Debian's chromium is not installed (apt-get install -y chromium)");

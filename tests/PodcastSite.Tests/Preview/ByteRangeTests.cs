@@ -57,7 +57,11 @@ public sealed class ByteRangeTests(ServedSites sites)
     [InlineData("serve", "bytes=-0")]
     public async Task A_range_beyond_the_end_is_not_satisfiable(string server, string range)
     {
-        var response = await GetAsync(server, Audio, "Range: " + range.Replace("{length}", AudioLength.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var response = await GetAsync(
+            server,
+            Audio,
+            "Range: " + range.Replace("{length}", AudioLength.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        );
 
         response.Status.ShouldBe(416, response.ToString());
         response.Header("Content-Range").ShouldBe($"bytes */{AudioLength}");

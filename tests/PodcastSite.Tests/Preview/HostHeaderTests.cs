@@ -23,7 +23,10 @@ public sealed class HostHeaderTests(ServedSites sites)
     {
         var url = sites.Server(server);
 
-        var response = await RawHttp.SendAsync(url, RawHttp.Get("/", host.Replace("{port}", url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        var response = await RawHttp.SendAsync(
+            url,
+            RawHttp.Get("/", host.Replace("{port}", url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        );
 
         response.Status.ShouldBe(200, response.ToString());
     }
@@ -42,7 +45,10 @@ public sealed class HostHeaderTests(ServedSites sites)
     {
         var url = sites.Server(server);
 
-        var response = await RawHttp.SendAsync(url, RawHttp.Get("/episodes/draft/", host.Replace("{port}", url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        var response = await RawHttp.SendAsync(
+            url,
+            RawHttp.Get("/episodes/draft/", host.Replace("{port}", url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        );
 
         response.Status.ShouldBe(421, response.ToString());
         response.Header("Content-Type").ShouldBe("text/plain; charset=utf-8");

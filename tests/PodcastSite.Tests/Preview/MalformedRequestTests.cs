@@ -27,8 +27,8 @@ public sealed class MalformedRequestTests(ServedSites sites)
     {
         var data = new TheoryData<string, string>();
         foreach (var server in (string[])["preview", "serve"])
-            foreach (var (name, _, _) in Cases)
-                data.Add(server, name);
+        foreach (var (name, _, _) in Cases)
+            data.Add(server, name);
         return data;
     }
 

@@ -47,8 +47,8 @@ public sealed class PathTraversalTests(ServedSites sites)
         ];
         var data = new TheoryData<string, string>();
         foreach (var server in (string[])["preview", "serve"])
-            foreach (var target in targets)
-                data.Add(server, target);
+        foreach (var target in targets)
+            data.Add(server, target);
         return data;
     }
 

@@ -11,23 +11,27 @@ namespace PodcastSite.Tests.Preview;
 /// <summary>The real preview server on 127.0.0.1, over real HTTP, watching real files.</summary>
 public sealed class PreviewServerTests : IAsyncLifetime
 {
-    public const string Fixture = TestSite.Show + "\n" + TestSite.Episode + """
+    public const string Fixture =
+        TestSite.Show
+        + "\n"
+        + TestSite.Episode
+        + """
 
-        -- input/episodes/draft.md --
-        ---
-        title: Work in progress
-        date: 2026-02-01
-        draft: true
-        guid: draft
-        audio: assets/audio/draft.mp3
-        transcript: assets/draft.vtt
-        ---
-        Not out yet.
-        -- input/assets/audio/draft.mp3 --
-        @audio cbr.mp3
-        -- input/assets/draft.vtt --
-        WEBVTT
-        """;
+            -- input/episodes/draft.md --
+            ---
+            title: Work in progress
+            date: 2026-02-01
+            draft: true
+            guid: draft
+            audio: assets/audio/draft.mp3
+            transcript: assets/draft.vtt
+            ---
+            Not out yet.
+            -- input/assets/audio/draft.mp3 --
+            @audio cbr.mp3
+            -- input/assets/draft.vtt --
+            WEBVTT
+            """;
 
     private readonly DiskSite _site = new(Fixture, copyTheme: true);
     private readonly HttpClient _http = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(20) };
@@ -133,8 +137,10 @@ public sealed class PreviewServerTests : IAsyncLifetime
         using var events = await OpenEventsAsync();
         var first = await events.ReadEventAsync();
 
-        await File.WriteAllTextAsync(_site.PathOf("episodes/2026-01-15-hello.md"),
-            (await File.ReadAllTextAsync(_site.PathOf("episodes/2026-01-15-hello.md"))).Replace("The first episode.", "Freshly edited notes."));
+        await File.WriteAllTextAsync(
+            _site.PathOf("episodes/2026-01-15-hello.md"),
+            (await File.ReadAllTextAsync(_site.PathOf("episodes/2026-01-15-hello.md"))).Replace("The first episode.", "Freshly edited notes.")
+        );
 
         var next = await events.ReadEventAsync();
         next.ShouldNotBe(first);
@@ -206,7 +212,10 @@ public sealed class PreviewServerTests : IAsyncLifetime
         var before = _rebuilds;
         _builder.RenderCache.ResetCounts();
 
-        await File.WriteAllTextAsync(layout, (await File.ReadAllTextAsync(layout)).Replace("<article class=\"episode\">", "<article class=\"episode\" data-edited>"));
+        await File.WriteAllTextAsync(
+            layout,
+            (await File.ReadAllTextAsync(layout)).Replace("<article class=\"episode\">", "<article class=\"episode\" data-edited>")
+        );
         await WaitUntil(() => _rebuilds > before);
 
         // The two episode pages; not the home page, the guest pages, the subscribe page or 404.
@@ -271,8 +280,10 @@ public sealed class PreviewServerTests : IAsyncLifetime
             string? data = null;
             while (await _reader.ReadLineAsync(timeout.Token) is { } line)
             {
-                if (line.StartsWith("data: ", StringComparison.Ordinal)) data = line["data: ".Length..];
-                else if (line.Length == 0 && data is not null) return data;
+                if (line.StartsWith("data: ", StringComparison.Ordinal))
+                    data = line["data: ".Length..];
+                else if (line.Length == 0 && data is not null)
+                    return data;
             }
             throw new EndOfStreamException("the event stream closed");
         }

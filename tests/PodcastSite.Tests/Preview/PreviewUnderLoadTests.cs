@@ -56,25 +56,26 @@ public sealed class PreviewUnderLoadTests : IAsyncLifetime
         _site.Dispose();
     }
 
-    private static string Episode(int number) => $$"""
+    private static string Episode(int number) =>
+        $$"""
 
-        -- input/episodes/episode-{{number}}.md --
-        ---
-        title: Episode {{number}}
-        date: 2025-{{1 + number % 12:00}}-{{1 + number % 28:00}}T10:00:00Z
-        guid: episode-{{number}}
-        audio: { url: "https://media.example.com/archive/{{number}}.mp3", length: 1000, duration: "30:00" }
-        guest:
-          - name: Guest {{number % 7}}
-        chapters:
-          - { start: "0:00", title: Intro }
-          - { start: "5:00", title: "Topic {{number}}" }
-        ---
-        Notes of episode {{number}}, with [a link](https://example.com/{{number}}) and **some** _emphasis_ at [5:00].
+            -- input/episodes/episode-{{number}}.md --
+            ---
+            title: Episode {{number}}
+            date: 2025-{{1 + number % 12:00}}-{{1 + number % 28:00}}T10:00:00Z
+            guid: episode-{{number}}
+            audio: { url: "https://media.example.com/archive/{{number}}.mp3", length: 1000, duration: "30:00" }
+            guest:
+              - name: Guest {{number % 7}}
+            chapters:
+              - { start: "0:00", title: Intro }
+              - { start: "5:00", title: "Topic {{number}}" }
+            ---
+            Notes of episode {{number}}, with [a link](https://example.com/{{number}}) and **some** _emphasis_ at [5:00].
 
-        - a list
-        - of things
-        """;
+            - a list
+            - of things
+            """;
 
     [Theory]
     [InlineData("feed.xml")]
@@ -103,7 +104,8 @@ public sealed class PreviewUnderLoadTests : IAsyncLifetime
         await RunMixAsync(1000);
         var before = await MemoryOnceConnectionsCloseAsync();
 
-        for (var run = 0; run < 3; run++) await RunMixAsync(1000);
+        for (var run = 0; run < 3; run++)
+            await RunMixAsync(1000);
         var after = await MemoryOnceConnectionsCloseAsync();
 
         (after - before).ShouldBeLessThan(16L << 20, $"memory went from {before >> 20} MB to {after >> 20} MB over 3,000 requests");
@@ -113,12 +115,16 @@ public sealed class PreviewUnderLoadTests : IAsyncLifetime
     public async Task Clients_that_send_slowly_or_not_at_all_hold_up_no_one()
     {
         using var stop = new CancellationTokenSource();
-        var silent = await Task.WhenAll(Enumerable.Range(0, 50).Select(async _ =>
-        {
-            var client = new TcpClient();
-            await client.ConnectAsync(_server.Url.Host, _server.Url.Port);
-            return client;
-        }));
+        var silent = await Task.WhenAll(
+            Enumerable
+                .Range(0, 50)
+                .Select(async _ =>
+                {
+                    var client = new TcpClient();
+                    await client.ConnectAsync(_server.Url.Host, _server.Url.Port);
+                    return client;
+                })
+        );
         var dribbling = Enumerable.Range(0, 10).Select(_ => DribbleAsync(stop.Token)).ToList();
         try
         {
@@ -131,7 +137,8 @@ public sealed class PreviewUnderLoadTests : IAsyncLifetime
         finally
         {
             await stop.CancelAsync();
-            foreach (var client in silent) client.Dispose();
+            foreach (var client in silent)
+                client.Dispose();
             await Task.WhenAll(dribbling);
         }
     }
@@ -157,16 +164,16 @@ public sealed class PreviewUnderLoadTests : IAsyncLifetime
                 await Task.Delay(50, stop);
             }
         }
-        catch (OperationCanceledException)
-        {
-        }
+        catch (OperationCanceledException) { }
     }
 
     /// <summary>A run on connections of its own, closed after it, so that one run leaves nothing open for the next.</summary>
     private async Task<TimeSpan[]> RunMixAsync(int count)
     {
         using var http = NewClient();
-        return await Task.WhenAll(Enumerable.Range(0, count).Select(i => TimeAsync(http, Mix[i % Mix.Length].Path, Mix[i % Mix.Length].Range, Mix[i % Mix.Length].Status)));
+        return await Task.WhenAll(
+            Enumerable.Range(0, count).Select(i => TimeAsync(http, Mix[i % Mix.Length].Path, Mix[i % Mix.Length].Range, Mix[i % Mix.Length].Status))
+        );
     }
 
     // A timeout beyond which a stalled server fails the test rather than hanging it.

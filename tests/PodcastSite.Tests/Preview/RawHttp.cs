@@ -49,7 +49,9 @@ public static class RawHttp
     }
 
     public static string? Header(this Response response, string name) =>
-        response.Head.Split("\r\n").Skip(1)
+        response
+            .Head.Split("\r\n")
+            .Skip(1)
             .Select(line => line.Split(':', 2))
             .Where(parts => parts.Length == 2 && parts[0].Trim().Equals(name, StringComparison.OrdinalIgnoreCase))
             .Select(parts => parts[1].Trim())

@@ -9,7 +9,11 @@ namespace PodcastSite.Tests.Preview;
 [Collection(nameof(ServedSites))]
 public sealed class ServeCommandTests(ServedSites sites) : IDisposable
 {
-    private readonly HttpClient _http = new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = sites.ServeUrl, Timeout = TimeSpan.FromSeconds(10) };
+    private readonly HttpClient _http = new(new HttpClientHandler { AllowAutoRedirect = false })
+    {
+        BaseAddress = sites.ServeUrl,
+        Timeout = TimeSpan.FromSeconds(10),
+    };
 
     public void Dispose() => _http.Dispose();
 
@@ -111,7 +115,8 @@ public sealed class ServeCommandTests(ServedSites sites) : IDisposable
     }
 
     private static List<string> Snapshot(string folder) =>
-        new DirectoryInfo(folder).EnumerateFileSystemInfos("*", SearchOption.AllDirectories)
+        new DirectoryInfo(folder)
+            .EnumerateFileSystemInfos("*", SearchOption.AllDirectories)
             .Select(f => $"{Path.GetRelativePath(folder, f.FullName)} {(f as FileInfo)?.Length} {f.LastWriteTimeUtc:O}")
             .Order(StringComparer.Ordinal)
             .ToList();

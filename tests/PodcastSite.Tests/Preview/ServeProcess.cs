@@ -38,9 +38,7 @@ public sealed class ServeProcess : IDisposable
                     return new ServeProcess(process, new Uri($"http://127.0.0.1:{port}/"), line);
             }
         }
-        catch (OperationCanceledException)
-        {
-        }
+        catch (OperationCanceledException) { }
         var error = process.HasExited ? await process.StandardError.ReadToEndAsync() : "(still running)";
         Stop(process);
         throw new InvalidOperationException($"`podcastsite serve` did not start listening: {error}");
@@ -50,7 +48,8 @@ public sealed class ServeProcess : IDisposable
 
     private static void Stop(Process process)
     {
-        if (!process.HasExited) process.Kill(entireProcessTree: true);
+        if (!process.HasExited)
+            process.Kill(entireProcessTree: true);
         process.WaitForExit(5000);
         process.Dispose();
     }

@@ -29,12 +29,13 @@ public sealed class ServedSites : IAsyncLifetime
     public string ServeAnnouncement => _serve.Announcement;
 
     /// <summary>"preview" or "serve", as the tests' theories name them.</summary>
-    public Uri Server(string name) => name switch
-    {
-        "preview" => PreviewUrl,
-        "serve" => ServeUrl,
-        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "a server is `preview` or `serve`"),
-    };
+    public Uri Server(string name) =>
+        name switch
+        {
+            "preview" => PreviewUrl,
+            "serve" => ServeUrl,
+            _ => throw new ArgumentOutOfRangeException(nameof(name), name, "a server is `preview` or `serve`"),
+        };
 
     public async ValueTask InitializeAsync()
     {
@@ -58,7 +59,8 @@ public sealed class ServedSites : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         _serve?.Dispose();
-        if (_preview is not null) await _preview.DisposeAsync();
+        if (_preview is not null)
+            await _preview.DisposeAsync();
         Site.Dispose();
     }
 }

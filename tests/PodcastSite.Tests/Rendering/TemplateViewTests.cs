@@ -23,7 +23,8 @@ public sealed class TemplateViewTests
     public void Templates_see_every_property_of_a_view_under_its_snake_case_name(Type view)
     {
         var context = new TemplateContext();
-        var byReflection = new TypedObjectAccessor(view, filter: null, StandardMemberRenamer.Default).GetMembers(context, default, null!)
+        var byReflection = new TypedObjectAccessor(view, filter: null, StandardMemberRenamer.Default)
+            .GetMembers(context, default, null!)
             .Where(name => name != "lazy_notes_html");
         // The member table is static; an instance made without its constructor is enough to reach it.
         var table = ((ITemplateView)RuntimeHelpers.GetUninitializedObject(view)).Members.GetMembers(context, default, null!);
@@ -35,9 +36,38 @@ public sealed class TemplateViewTests
     public void A_view_member_reads_its_value_and_notes_are_rendered_on_first_read()
     {
         var rendered = 0;
-        var notes = new Lazy<string>(() => { rendered++; return "<p>notes</p>"; });
-        var episode = new EpisodeView("s", "u", "a", "Title", "Full title", "d", "i", 7, null, "full", "sum", null, false, null,
-            [], [], [], null, null, null, null, false, false, new Dictionary<string, object?>(), notes);
+        var notes = new Lazy<string>(() =>
+        {
+            rendered++;
+            return "<p>notes</p>";
+        });
+        var episode = new EpisodeView(
+            "s",
+            "u",
+            "a",
+            "Title",
+            "Full title",
+            "d",
+            "i",
+            7,
+            null,
+            "full",
+            "sum",
+            null,
+            false,
+            null,
+            [],
+            [],
+            [],
+            null,
+            null,
+            null,
+            null,
+            false,
+            false,
+            new Dictionary<string, object?>(),
+            notes
+        );
 
         Render("{{ page.full_title }} #{{ page.number }}", episode).ShouldBe("Full title #7");
         rendered.ShouldBe(0);

@@ -142,11 +142,16 @@ public sealed class AnyInputPropertyTests
             {
                 element.Attributes.Select(a => a.Name).ShouldAllBe(a => !a.StartsWith("on"), $"{name}: {element.OuterHtml}");
                 foreach (var url in new[] { element.GetAttribute("href"), element.GetAttribute("src") }.OfType<string>())
-                    url.ShouldSatisfyAllConditions($"{name} links to `{url}`",
-                        () => (url.StartsWith("https://") || url.StartsWith("http://") || url.StartsWith("mailto:")).ShouldBeTrue());
+                    url.ShouldSatisfyAllConditions(
+                        $"{name} links to `{url}`",
+                        () => (url.StartsWith("https://") || url.StartsWith("http://") || url.StartsWith("mailto:")).ShouldBeTrue()
+                    );
             }
             if (name == "description")
-                fragment.Descendants<IElement>().Select(e => e.LocalName).Distinct()
+                fragment
+                    .Descendants<IElement>()
+                    .Select(e => e.LocalName)
+                    .Distinct()
                     .ShouldBeSubsetOf(["p", "a", "ul", "ol", "li", "strong", "em", "b", "i", "br"]);
         }
         // The pages that show Markdown: the show description, the notes, the free page.
@@ -161,8 +166,7 @@ public sealed class AnyInputPropertyTests
         return XDocument.Parse(Encoding.UTF8.GetString(bytes));
     }
 
-    private static IEnumerable<string> Pages(TestSite site) =>
-        site.Result.Files.Select(f => f.Path).Where(p => p.EndsWith(".html", StringComparison.Ordinal));
+    private static IEnumerable<string> Pages(TestSite site) => site.Result.Files.Select(f => f.Path).Where(p => p.EndsWith(".html", StringComparison.Ordinal));
 
     private static (IHtmlDocument Document, List<string> Errors) Parse(string html)
     {
@@ -176,7 +180,10 @@ public sealed class AnyInputPropertyTests
     private static void ShouldEndAsTheLayoutEnds(IHtmlDocument document, string path)
     {
         document.QuerySelector("body > footer.site-footer").ShouldNotBeNull($"{path} lost its footer:\n{document.DocumentElement.OuterHtml}");
-        (document.Body!.LastElementChild!.GetAttribute("src") ?? "").ShouldEndWith("/js/player.js", customMessage: $"{path} does not end with the layout's script");
+        (document.Body!.LastElementChild!.GetAttribute("src") ?? "").ShouldEndWith(
+            "/js/player.js",
+            customMessage: $"{path} does not end with the layout's script"
+        );
     }
 
     /// <summary>What a parser reads back from escaped text: no forbidden character, line ends as line feeds.</summary>

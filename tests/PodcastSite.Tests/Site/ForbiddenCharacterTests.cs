@@ -11,13 +11,17 @@ public sealed class ForbiddenCharacterTests
     // YAML double-quoted escapes: NUL, BEL, form feed, a C1 control, U+FFFE and U+FFFF (YAML refuses lone surrogates itself).
     private const string Nasty = @"\0\a\f\x85\uFFFE\uFFFF";
 
-    private static readonly string Fixture = TestSite.Show
-        .Replace("title: Test Show", $"title: \"Test{Nasty} Show\"")
-        .Replace("author: Test Author", $"author: \"Test{Nasty} Author\"")
-        .Replace("owner: { name: Test Owner, email: owner@example.com }", $"owner: {{ name: \"Test{Nasty} Owner\", email: owner@example.com }}")
-        + "\n" + TestSite.Episode
-            .Replace("title: Hello", $"title: \"Hel{Nasty}lo\"")
-            .Replace("  - name: Jane Doe", $$"""
+    private static readonly string Fixture =
+        TestSite
+            .Show.Replace("title: Test Show", $"title: \"Test{Nasty} Show\"")
+            .Replace("author: Test Author", $"author: \"Test{Nasty} Author\"")
+            .Replace("owner: { name: Test Owner, email: owner@example.com }", $"owner: {{ name: \"Test{Nasty} Owner\", email: owner@example.com }}")
+        + "\n"
+        + TestSite
+            .Episode.Replace("title: Hello", $"title: \"Hel{Nasty}lo\"")
+            .Replace(
+                "  - name: Jane Doe",
+                $$"""
                   - name: "Jane{{Nasty}} Doe"
                 chapters:
                   - { start: "0:00", title: "Intro{{Nasty}}" }
@@ -26,7 +30,8 @@ public sealed class ForbiddenCharacterTests
                   - "[Line{{Nasty}}](https://example.com/line)"
                 sponsor: { name: "Acme{{Nasty}}", text: "Anvils{{Nasty}}" }
                 summary: "Sum{{Nasty}}mary"
-                """)
+                """
+            )
             .Replace("The first episode.", "Body \u0000 with \u0001 controls \u000B and \u007F more.");
 
     [Fact]
@@ -67,7 +72,9 @@ public sealed class ForbiddenCharacterTests
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var forbidden = c < ' ' && c is not ('\t' or '\n' or '\r') || c is >= '\u007F' and <= '\u009F' or '\uFFFE' or '\uFFFF'
+            var forbidden =
+                c < ' ' && c is not ('\t' or '\n' or '\r')
+                || c is >= '\u007F' and <= '\u009F' or '\uFFFE' or '\uFFFF'
                 || char.IsHighSurrogate(c) && (i + 1 == text.Length || !char.IsLowSurrogate(text[i + 1]))
                 || char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(text[i - 1]));
             forbidden.ShouldBeFalse($"U+{(int)c:X4} at {i} of {where ?? "the feed"}: …{text[Math.Max(0, i - 40)..Math.Min(text.Length, i + 40)]}…");

@@ -13,16 +13,21 @@ public sealed class PageMarkdownSafetyTests
     public void Markdown_links_and_images_with_unsafe_schemes_are_shown_as_text()
     {
         var site = Build("[Click](javascript:alert(1)), <javascript:alert(2)>, ![a pixel](data:image/png;base64,AAAA) and [fine](https://example.com/).")
-            .Replace("guest:", """
-            links:
-              - "[Line](javascript:alert(3))"
-            sponsor: { name: Acme, text: "[Sponsor](vbscript:x)" }
-            guest:
-            """);
+            .Replace(
+                "guest:",
+                """
+                links:
+                  - "[Line](javascript:alert(3))"
+                sponsor: { name: Acme, text: "[Sponsor](vbscript:x)" }
+                guest:
+                """
+            );
 
         var notes = TestSite.Build(site).ShouldSucceed().Html("episodes/hello/index.html").QuerySelector(".notes")!;
 
-        notes.QuerySelectorAll("[href], [src]").Select(e => e.GetAttribute("href") ?? e.GetAttribute("src"))
+        notes
+            .QuerySelectorAll("[href], [src]")
+            .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src"))
             .ShouldAllBe(url => !url!.Contains("script:") && !url.StartsWith("data:"));
         notes.TextContent.ShouldContain("Click, javascript:alert(2), a pixel and fine.");
         notes.TextContent.ShouldContain("Line");

@@ -18,7 +18,8 @@ public sealed partial class SampleShowTests
     [Fact]
     public void The_sample_show_uses_every_front_matter_key_of_the_spec()
     {
-        var used = Directory.GetFiles(Repo.PathOf("input/episodes"), "*.md")
+        var used = Directory
+            .GetFiles(Repo.PathOf("input/episodes"), "*.md")
             .SelectMany(f => FrontMatterKey().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
             .ToHashSet();
 
@@ -28,23 +29,27 @@ public sealed partial class SampleShowTests
     [Fact]
     public void Embedded_mp3_chapters_appear_on_the_page_and_in_chapters_json_when_front_matter_has_none()
     {
-        var fixture = TestSite.Show + """
+        var fixture =
+            TestSite.Show
+            + """
 
-            -- input/episodes/2026-01-15-chaptered.md --
-            ---
-            title: Chaptered
-            date: 2026-01-15
-            guid: chaptered
-            audio: assets/chaptered.mp3
-            ---
-            Chapters come from the file.
-            -- input/assets/chaptered.mp3 --
-            @audio with-chapters.mp3
-            """;
+                -- input/episodes/2026-01-15-chaptered.md --
+                ---
+                title: Chaptered
+                date: 2026-01-15
+                guid: chaptered
+                audio: assets/chaptered.mp3
+                ---
+                Chapters come from the file.
+                -- input/assets/chaptered.mp3 --
+                @audio with-chapters.mp3
+                """;
 
         var site = TestSite.Build(fixture).ShouldSucceed();
 
-        site.Html("episodes/chaptered/index.html").QuerySelectorAll(".notes-chapters li").Select(li => li.TextContent)
+        site.Html("episodes/chaptered/index.html")
+            .QuerySelectorAll(".notes-chapters li")
+            .Select(li => li.TextContent)
             .ShouldBe(["00:00 Intro", "00:02 The fox", "00:04 Résumé and rest"]);
         site.Text("episodes/chaptered/chapters.json").ShouldContain("\"title\": \"The fox\"");
         site.Text("feed.xml").ShouldContain("<itunes:duration>8</itunes:duration>");

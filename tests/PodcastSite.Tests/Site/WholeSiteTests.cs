@@ -6,19 +6,23 @@ namespace PodcastSite.Tests.Site;
 
 public sealed class WholeSiteTests
 {
-    private const string TwoEpisodes = TestSite.Show + "\n" + TestSite.Episode + """
+    private const string TwoEpisodes =
+        TestSite.Show
+        + "\n"
+        + TestSite.Episode
+        + """
 
-        -- input/episodes/2026-02-01-second.md --
-        ---
-        title: Second
-        date: 2026-02-01
-        number: 2
-        guid: second-guid
-        audio: { url: "https://media.example.com/2.mp3", length: 2000, duration: "45:12" }
-        guest: { name: "  Jane   Doe " }
-        ---
-        The second episode.
-        """;
+            -- input/episodes/2026-02-01-second.md --
+            ---
+            title: Second
+            date: 2026-02-01
+            number: 2
+            guid: second-guid
+            audio: { url: "https://media.example.com/2.mp3", length: 2000, duration: "45:12" }
+            guest: { name: "  Jane   Doe " }
+            ---
+            The second episode.
+            """;
 
     [Fact]
     public void Every_published_episode_and_guest_gets_a_page()
@@ -53,22 +57,26 @@ public sealed class WholeSiteTests
     [InlineData(true, true, 3)]
     public void Drafts_and_scheduled_episodes_are_published_only_when_asked(bool drafts, bool future, int expected)
     {
-        var fixture = TestSite.Show + "\n" + TestSite.Episode + """
+        var fixture =
+            TestSite.Show
+            + "\n"
+            + TestSite.Episode
+            + """
 
-            -- input/episodes/draft.md --
-            ---
-            title: Not ready
-            date: 2026-03-01
-            draft: true
-            audio: { url: "https://media.example.com/d.mp3", length: 10 }
-            ---
-            -- input/episodes/2099-01-01-later.md --
-            ---
-            title: Later
-            date: 2099-01-01
-            audio: { url: "https://media.example.com/l.mp3", length: 10 }
-            ---
-            """;
+                -- input/episodes/draft.md --
+                ---
+                title: Not ready
+                date: 2026-03-01
+                draft: true
+                audio: { url: "https://media.example.com/d.mp3", length: 10 }
+                ---
+                -- input/episodes/2099-01-01-later.md --
+                ---
+                title: Later
+                date: 2099-01-01
+                audio: { url: "https://media.example.com/l.mp3", length: 10 }
+                ---
+                """;
 
         var site = TestSite.Build(fixture, new BuildOptions(TestSite.DefaultNow, drafts, future)).ShouldSucceed();
 
@@ -80,16 +88,22 @@ public sealed class WholeSiteTests
     [Fact]
     public void The_home_page_lists_the_newest_episodes_and_pages_through_the_rest()
     {
-        var episodes = string.Concat(Enumerable.Range(1, 12).Select(i => $"""
+        var episodes = string.Concat(
+            Enumerable
+                .Range(1, 12)
+                .Select(i =>
+                    $"""
 
-            -- input/episodes/2026-01-{i:00}-episode-{i}.md --
-            ---
-            title: Episode {i}
-            date: 2026-01-{i:00}
-            guid: guid-{i}
-            audio: {"{"} url: "https://media.example.com/{i}.mp3", length: 10 {"}"}
-            ---
-            """));
+                        -- input/episodes/2026-01-{i:00}-episode-{i}.md --
+                        ---
+                        title: Episode {i}
+                        date: 2026-01-{i:00}
+                        guid: guid-{i}
+                        audio: {"{"} url: "https://media.example.com/{i}.mp3", length: 10 {"}"}
+                        ---
+                        """
+                )
+        );
 
         var site = TestSite.Build(WithShowKey("page_size: 5") + episodes).ShouldSucceed();
 
@@ -110,9 +124,7 @@ public sealed class WholeSiteTests
         foreach (var page in site.Result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)))
         {
             var document = site.Html(page.Path);
-            var urls = document.QuerySelectorAll("[href], [src]")
-                .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
-                .Where(u => u.StartsWith('/'));
+            var urls = document.QuerySelectorAll("[href], [src]").Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!).Where(u => u.StartsWith('/'));
             foreach (var url in urls)
                 url.ShouldStartWith("/show/", customMessage: $"{page.Path} links to {url}");
         }
@@ -132,7 +144,8 @@ public sealed class WholeSiteTests
     [Fact]
     public void Timestamps_seek_the_player_on_the_page_and_stay_text_in_the_feed()
     {
-        var fixture = TestSite.Show + "\n" + TestSite.Episode.Replace("The first episode.", "We get there at [12:34], not `[1:00]`, nor [1:00](https://x.example).");
+        var fixture =
+            TestSite.Show + "\n" + TestSite.Episode.Replace("The first episode.", "We get there at [12:34], not `[1:00]`, nor [1:00](https://x.example).");
 
         var site = TestSite.Build(fixture).ShouldSucceed();
 
@@ -169,11 +182,15 @@ public sealed class WholeSiteTests
     [Fact]
     public void Unknown_front_matter_keys_reach_templates_as_page_extra()
     {
-        var fixture = TestSite.Show + "\n" + TestSite.Episode.Replace("number: 1", "number: 1\nmood: relaxed") + """
+        var fixture =
+            TestSite.Show
+            + "\n"
+            + TestSite.Episode.Replace("number: 1", "number: 1\nmood: relaxed")
+            + """
 
-            -- theme/layouts/episode.html --
-            {{ capture main }}<p id="mood">{{ page.extra.mood }}</p>{{ end }}
-            """;
+                -- theme/layouts/episode.html --
+                {{ capture main }}<p id="mood">{{ page.extra.mood }}</p>{{ end }}
+                """;
 
         var site = TestSite.Build(fixture).ShouldSucceed();
 
@@ -184,7 +201,9 @@ public sealed class WholeSiteTests
     public void The_summary_defaults_to_the_first_paragraph_cut_at_a_word_boundary()
     {
         var words = string.Join(' ', Enumerable.Repeat("podcast", 40));
-        var site = TestSite.Build(TestSite.Show + "\n" + TestSite.Episode.Replace("The first episode.", $"**Bold** start, {words}.\n\nSecond paragraph.")).ShouldSucceed();
+        var site = TestSite
+            .Build(TestSite.Show + "\n" + TestSite.Episode.Replace("The first episode.", $"**Bold** start, {words}.\n\nSecond paragraph."))
+            .ShouldSucceed();
 
         var summary = site.Result.Site!.Episodes[0].Summary;
         summary.ShouldStartWith("Bold start, podcast podcast");
@@ -195,13 +214,17 @@ public sealed class WholeSiteTests
     [Fact]
     public void A_template_typo_fails_the_build_at_its_line_and_column()
     {
-        var fixture = TestSite.Show + "\n" + TestSite.Episode + """
+        var fixture =
+            TestSite.Show
+            + "\n"
+            + TestSite.Episode
+            + """
 
-            -- theme/layouts/404.html --
-            {{ capture main }}
-            <p>{{ page.no_such_thing }}</p>
-            {{ end }}
-            """;
+                -- theme/layouts/404.html --
+                {{ capture main }}
+                <p>{{ page.no_such_thing }}</p>
+                {{ end }}
+                """;
 
         var site = TestSite.Build(fixture);
 
@@ -212,14 +235,16 @@ public sealed class WholeSiteTests
     [Fact]
     public void Free_pages_are_published_at_their_slug_and_linked_from_every_page()
     {
-        var fixture = TwoEpisodes + """
+        var fixture =
+            TwoEpisodes
+            + """
 
-            -- input/pages/about.md --
-            ---
-            title: About the show
-            ---
-            We talk about *things*.
-            """;
+                -- input/pages/about.md --
+                ---
+                title: About the show
+                ---
+                We talk about *things*.
+                """;
 
         var site = TestSite.Build(fixture).ShouldSucceed();
 
@@ -231,13 +256,15 @@ public sealed class WholeSiteTests
     [Fact]
     public void A_page_cannot_take_a_path_the_site_uses()
     {
-        var fixture = TwoEpisodes + """
+        var fixture =
+            TwoEpisodes
+            + """
 
-            -- input/pages/episodes.md --
-            ---
-            title: All episodes
-            ---
-            """;
+                -- input/pages/episodes.md --
+                ---
+                title: All episodes
+                ---
+                """;
 
         var site = TestSite.Build(fixture);
 
@@ -247,17 +274,19 @@ public sealed class WholeSiteTests
     [Fact]
     public void A_trailer_without_audio_gets_a_page_but_no_feed_item()
     {
-        var fixture = TwoEpisodes + """
+        var fixture =
+            TwoEpisodes
+            + """
 
-            -- input/episodes/2026-03-01-coming-soon.md --
-            ---
-            title: Coming soon
-            date: 2026-03-01
-            type: trailer
-            guid: trailer
-            ---
-            A new season is on its way.
-            """;
+                -- input/episodes/2026-03-01-coming-soon.md --
+                ---
+                title: Coming soon
+                date: 2026-03-01
+                type: trailer
+                guid: trailer
+                ---
+                A new season is on its way.
+                """;
 
         var site = TestSite.Build(fixture).ShouldSucceed();
 
@@ -268,17 +297,24 @@ public sealed class WholeSiteTests
     [Fact]
     public void An_episode_can_name_the_shows_hosts_or_bring_its_own()
     {
-        var fixture = TwoEpisodes.Replace("categories: [Technology]", """
-            categories: [Technology]
-            hosts:
-              - { name: Maya Host, url: "https://maya.example.com" }
-              - { name: Tom Host }
-            """).Replace("number: 1\n", "number: 1\nhosts: [Maya Host, { name: Guest Host, role: guest host }]\n");
+        var fixture = TwoEpisodes
+            .Replace(
+                "categories: [Technology]",
+                """
+                categories: [Technology]
+                hosts:
+                  - { name: Maya Host, url: "https://maya.example.com" }
+                  - { name: Tom Host }
+                """
+            )
+            .Replace("number: 1\n", "number: 1\nhosts: [Maya Host, { name: Guest Host, role: guest host }]\n");
 
         var site = TestSite.Build(fixture).ShouldSucceed();
 
         var hello = site.Result.Site!.Episodes.Single(e => e.Slug == "hello");
-        hello.Hosts.Select(h => (h.Name, h.Role, h.Url?.AbsoluteUri)).ShouldBe([("Maya Host", "host", "https://maya.example.com/"), ("Guest Host", "guest host", null)]);
+        hello
+            .Hosts.Select(h => (h.Name, h.Role, h.Url?.AbsoluteUri))
+            .ShouldBe([("Maya Host", "host", "https://maya.example.com/"), ("Guest Host", "guest host", null)]);
         site.Result.Site.Episodes.Single(e => e.Slug == "second").Hosts.Select(h => h.Name).ShouldBe(["Maya Host", "Tom Host"]);
         site.Text("feed.xml").ShouldContain("<podcast:person role=\"guest host\" group=\"cast\">Guest Host</podcast:person>");
     }
@@ -286,18 +322,20 @@ public sealed class WholeSiteTests
     [Fact]
     public void A_local_audio_file_with_a_non_ascii_name_is_linked_percent_encoded()
     {
-        var fixture = TestSite.Show + """
+        var fixture =
+            TestSite.Show
+            + """
 
-            -- input/episodes/2026-01-15-cafe.md --
-            ---
-            title: Café
-            date: 2026-01-15
-            guid: cafe
-            audio: assets/épisode 1.mp3
-            ---
-            -- input/assets/épisode 1.mp3 --
-            @audio cbr.mp3
-            """;
+                -- input/episodes/2026-01-15-cafe.md --
+                ---
+                title: Café
+                date: 2026-01-15
+                guid: cafe
+                audio: assets/épisode 1.mp3
+                ---
+                -- input/assets/épisode 1.mp3 --
+                @audio cbr.mp3
+                """;
 
         var site = TestSite.Build(fixture).ShouldSucceed();
 
@@ -309,7 +347,9 @@ public sealed class WholeSiteTests
     [Fact]
     public void Dates_on_pages_are_in_the_shows_time_zone()
     {
-        var fixture = TestSite.Show.Replace("categories: [Technology]", "categories: [Technology]\ntimezone: America/Los_Angeles") + "\n"
+        var fixture =
+            TestSite.Show.Replace("categories: [Technology]", "categories: [Technology]\ntimezone: America/Los_Angeles")
+            + "\n"
             + TestSite.Episode.Replace("date: 2026-01-15T10:00:00Z", "date: 2026-01-15T03:00:00Z");
 
         var site = TestSite.Build(fixture).ShouldSucceed();
@@ -341,8 +381,7 @@ public sealed class WholeSiteTests
         The body comes first.
         """;
 
-    private static string WithShowKey(string line) =>
-        TestSite.Show.Replace("categories: [Technology]", "categories: [Technology]\n" + line);
+    private static string WithShowKey(string line) => TestSite.Show.Replace("categories: [Technology]", "categories: [Technology]\n" + line);
 
     private static List<string> Titles(TestSite site, string page) =>
         site.Html(page).QuerySelectorAll(".episode-card h3 a").Select(a => a.TextContent).ToList();

@@ -22,24 +22,26 @@ public static class CliRun
         var output = new StringWriter();
         var error = new StringWriter();
         var cli = new CliContext(Console(output), Console(error), time, new AudioProbe());
-        if (httpTimeout is { } timeout) cli = cli with { HttpTimeout = timeout };
+        if (httpTimeout is { } timeout)
+            cli = cli with { HttpTimeout = timeout };
         var exitCode = PodcastSiteCli.Run(args, cli, output);
         return new Outcome(exitCode, output.ToString(), error.ToString());
     }
 
     /// <summary>A context whose output goes nowhere, for tests that capture one stream themselves.</summary>
-    public static CliContext Context() =>
-        new(Console(TextWriter.Null), Console(TextWriter.Null), TimeProvider.System, new AudioProbe());
+    public static CliContext Context() => new(Console(TextWriter.Null), Console(TextWriter.Null), TimeProvider.System, new AudioProbe());
 
     private static IAnsiConsole Console(TextWriter writer)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(writer),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
+        var console = AnsiConsole.Create(
+            new AnsiConsoleSettings
+            {
+                Out = new AnsiConsoleOutput(writer),
+                Ansi = AnsiSupport.No,
+                ColorSystem = ColorSystemSupport.NoColors,
+                Interactive = InteractionSupport.No,
+            }
+        );
         console.Profile.Width = 4096;
         return console;
     }

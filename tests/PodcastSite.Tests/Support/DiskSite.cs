@@ -49,7 +49,12 @@ public sealed class DiskSite : IDisposable
     /// <summary>The real preview server on a free port of 127.0.0.1, serving this site with drafts and scheduled episodes.</summary>
     public async Task<(IncrementalBuilder Builder, PreviewServer Server)> StartPreviewAsync()
     {
-        var builder = new IncrementalBuilder(Input, Theme, () => new BuildOptions(TestSite.DefaultNow, IncludeDrafts: true, IncludeFuture: true), new AudioProbe());
+        var builder = new IncrementalBuilder(
+            Input,
+            Theme,
+            () => new BuildOptions(TestSite.DefaultNow, IncludeDrafts: true, IncludeFuture: true),
+            new AudioProbe()
+        );
         var server = new PreviewServer(builder, [Input, Theme], new PreviewOptions("127.0.0.1", FreePort(), TimeSpan.FromMilliseconds(50)), (_, _) => { });
         await server.StartAsync();
         return (builder, server);

@@ -15,7 +15,8 @@ public static class ExternalTool
     public static void RequireClients()
     {
         var installed = File.Exists("/usr/bin/gpo") && Directory.Exists(Path.Combine(SharedClients, "node/node_modules"));
-        if (installed) return;
+        if (installed)
+            return;
         if (Environment.GetEnvironmentVariable("CI") == "true")
             installed.ShouldBeTrue("the podcast clients are not installed; .ci/run must run ../shared/clients/install.sh");
         Assert.Skip("podcast clients not installed (run ../shared/clients/install.sh)");
@@ -24,7 +25,8 @@ public static class ExternalTool
     public static (int ExitCode, string Output) Run(string program, params string[] arguments)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -34,8 +34,14 @@ public sealed class InstalledTool : IDisposable
         {
             var packages = Path.Combine(root, "packages");
             // Its own artifacts folder: packing never races the test run's own build of the generator.
-            tool.Must("bash", root, [Repo.PathOf("tools/pack.sh"), packages, $"-p:Version={version}", $"--artifacts-path={Path.Combine(root, "artifacts")}", .. packArguments]);
-            File.WriteAllText(Path.Combine(root, "nuget.config"), $"""
+            tool.Must(
+                "bash",
+                root,
+                [Repo.PathOf("tools/pack.sh"), packages, $"-p:Version={version}", $"--artifacts-path={Path.Combine(root, "artifacts")}", .. packArguments]
+            );
+            File.WriteAllText(
+                Path.Combine(root, "nuget.config"),
+                $"""
                 <?xml version="1.0" encoding="utf-8"?>
                 <configuration>
                   <packageSources>
@@ -43,9 +49,24 @@ public sealed class InstalledTool : IDisposable
                     <add key="packed" value="{packages}" />
                   </packageSources>
                 </configuration>
-                """);
-            tool.Must("dotnet", root, ["tool", "install", "PodcastSite", "--version", version, "--tool-path", Path.Combine(root, "tool"), "--configfile", Path.Combine(root, "nuget.config")],
-                packageCache: Path.Combine(root, "nuget-packages"));
+                """
+            );
+            tool.Must(
+                "dotnet",
+                root,
+                [
+                    "tool",
+                    "install",
+                    "PodcastSite",
+                    "--version",
+                    version,
+                    "--tool-path",
+                    Path.Combine(root, "tool"),
+                    "--configfile",
+                    Path.Combine(root, "nuget.config"),
+                ],
+                packageCache: Path.Combine(root, "nuget-packages")
+            );
             return tool;
         }
         catch
@@ -89,8 +110,10 @@ public sealed class InstalledTool : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        if (packageCache is not null) start.Environment["NUGET_PACKAGES"] = packageCache;
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+        if (packageCache is not null)
+            start.Environment["NUGET_PACKAGES"] = packageCache;
         // The audio probe's cache lives under XDG_CACHE_HOME: keep the user's own out of it.
         start.Environment["XDG_CACHE_HOME"] = Path.Combine(_root, "cache");
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";

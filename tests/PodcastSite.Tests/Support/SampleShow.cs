@@ -15,6 +15,5 @@ public static class SampleShow
     public static BuildResult Build(BuildOptions options) =>
         SiteBuilder.Build(SourceLoader.LoadFolder(Repo.PathOf("input")), SourceLoader.LoadFolder(Repo.PathOf("theme")), options, new AudioProbe());
 
-    public static string Text(string path) =>
-        ((PodcastSite.Rendering.GeneratedFile)Result.Files.Single(f => f.Path == path)).ReadText();
+    public static string Text(string path) => ((PodcastSite.Rendering.GeneratedFile)Result.Files.Single(f => f.Path == path)).ReadText();
 }

@@ -65,12 +65,13 @@ public sealed partial class TestSite
     public static (SourceFolder Input, SourceFolder Theme) Folders(string fixture)
     {
         var sections = Sections(fixture);
-        var input = sections.Where(s => s.Path.StartsWith("input/", StringComparison.Ordinal))
-            .Select(s => File(s.Path["input/".Length..], s.Path, s.Content));
-        var themeOverrides = sections.Where(s => s.Path.StartsWith("theme/", StringComparison.Ordinal))
+        var input = sections.Where(s => s.Path.StartsWith("input/", StringComparison.Ordinal)).Select(s => File(s.Path["input/".Length..], s.Path, s.Content));
+        var themeOverrides = sections
+            .Where(s => s.Path.StartsWith("theme/", StringComparison.Ordinal))
             .ToDictionary(s => s.Path["theme/".Length..], s => File(s.Path["theme/".Length..], s.Path, s.Content));
-        var repoTheme = SourceLoader.LoadFolder(Repo.PathOf("theme")).Files
-            .Select(f => f with { DisplayPath = "theme/" + f.Path })
+        var repoTheme = SourceLoader
+            .LoadFolder(Repo.PathOf("theme"))
+            .Files.Select(f => f with { DisplayPath = "theme/" + f.Path })
             .Where(f => !themeOverrides.ContainsKey(f.Path));
         return (new SourceFolder("input", input), new SourceFolder("theme", repoTheme.Concat(themeOverrides.Values)));
     }
@@ -80,7 +81,9 @@ public sealed partial class TestSite
     public string Text(string path)
     {
         var file = Result.Files.FirstOrDefault(f => f.Path == path);
-        file.ShouldNotBeNull($"the site has no `{path}`; it has {string.Join(", ", Result.Files.Select(f => f.Path).Take(40))}\n{string.Join("\n", Result.Diagnostics)}");
+        file.ShouldNotBeNull(
+            $"the site has no `{path}`; it has {string.Join(", ", Result.Files.Select(f => f.Path).Take(40))}\n{string.Join("\n", Result.Diagnostics)}"
+        );
         return file.ShouldBeOfType<GeneratedFile>().ReadText();
     }
 
@@ -95,9 +98,11 @@ public sealed partial class TestSite
     private static SourceFile File(string path, string displayPath, string content)
     {
         var audio = AudioReference().Match(content.Trim());
-        if (audio.Success) return SourceFile.FromBytes(path, displayPath, System.IO.File.ReadAllBytes(Repo.AudioFixture(audio.Groups[1].Value)));
+        if (audio.Success)
+            return SourceFile.FromBytes(path, displayPath, System.IO.File.ReadAllBytes(Repo.AudioFixture(audio.Groups[1].Value)));
         var file = FileReference().Match(content.Trim());
-        if (file.Success) return SourceFile.FromBytes(path, displayPath, System.IO.File.ReadAllBytes(Repo.PathOf(file.Groups[1].Value)));
+        if (file.Success)
+            return SourceFile.FromBytes(path, displayPath, System.IO.File.ReadAllBytes(Repo.PathOf(file.Groups[1].Value)));
         return SourceFile.FromText(path, displayPath, content);
     }
 
@@ -111,14 +116,16 @@ public sealed partial class TestSite
             var header = SectionHeader().Match(line);
             if (header.Success)
             {
-                if (path is not null) sections.Add((path, string.Join('\n', lines).TrimEnd('\n') + "\n"));
+                if (path is not null)
+                    sections.Add((path, string.Join('\n', lines).TrimEnd('\n') + "\n"));
                 path = header.Groups[1].Value;
                 lines.Clear();
                 continue;
             }
             lines.Add(line);
         }
-        if (path is not null) sections.Add((path, string.Join('\n', lines).TrimEnd('\n') + "\n"));
+        if (path is not null)
+            sections.Add((path, string.Join('\n', lines).TrimEnd('\n') + "\n"));
         // A later section with the same path replaces an earlier one: variants by composition.
         return sections.GroupBy(s => s.Item1).Select(g => g.Last()).ToList();
     }

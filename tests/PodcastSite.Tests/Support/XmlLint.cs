@@ -10,7 +10,8 @@ public static class XmlLint
     /// <summary>Skips on a developer machine without xmllint; in CI its absence fails, so the check cannot pass by not running.</summary>
     public static void Require()
     {
-        if (File.Exists(Program)) return;
+        if (File.Exists(Program))
+            return;
         if (Environment.GetEnvironmentVariable("CI") == "true")
             File.Exists(Program).ShouldBeTrue("xmllint is not installed; .ci/run must install libxml2-utils (../shared/clients/install.sh does)");
         Assert.Skip("xmllint not installed (apt-get install libxml2-utils)");

@@ -26,15 +26,13 @@ public sealed class DurationTextTests
     [InlineData("1:75:00")]
     [InlineData("an hour")]
     [InlineData("1:2:3:4")]
-    public void Malformed_durations_are_rejected(string text) =>
-        DurationText.TryParse(text, out _).ShouldBeFalse();
+    public void Malformed_durations_are_rejected(string text) => DurationText.TryParse(text, out _).ShouldBeFalse();
 
     [Theory]
     [InlineData(0, "00:00")]
     [InlineData(135, "02:15")]
     [InlineData(3723, "1:02:03")]
-    public void Durations_print_like_a_player_shows_them(int seconds, string text) =>
-        DurationText.Format(TimeSpan.FromSeconds(seconds)).ShouldBe(text);
+    public void Durations_print_like_a_player_shows_them(int seconds, string text) => DurationText.Format(TimeSpan.FromSeconds(seconds)).ShouldBe(text);
 
     [Theory]
     [InlineData(8.76, 9, "00:09")]

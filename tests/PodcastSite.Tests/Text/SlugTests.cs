@@ -14,14 +14,12 @@ public sealed class SlugTests
     [InlineData("C# & .NET 10", "c-net-10")]
     [InlineData("東京 Tokyo", "東京-tokyo")]
     [InlineData("Ünïcödé", "unicode")]
-    public void Slugs_fold_latin_diacritics_and_join_words_with_one_dash(string text, string slug) =>
-        Slug.From(text).ShouldBe(slug);
+    public void Slugs_fold_latin_diacritics_and_join_words_with_one_dash(string text, string slug) => Slug.From(text).ShouldBe(slug);
 
     [Theory]
     [InlineData("Jane\uFFFE Doe")]
     [InlineData("Jane\uFFFF Doe")]
     [InlineData("Jane\uD800 Doe")]
     [InlineData("Jane\u0000 Doe")]
-    public void Characters_no_text_may_hold_are_left_out_of_a_slug(string name) =>
-        Slug.From(name).ShouldBe("jane-doe");
+    public void Characters_no_text_may_hold_are_left_out_of_a_slug(string name) => Slug.From(name).ShouldBe("jane-doe");
 }

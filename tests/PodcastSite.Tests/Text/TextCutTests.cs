@@ -6,8 +6,7 @@ namespace PodcastSite.Tests.Text;
 public sealed class TextCutTests
 {
     [Fact]
-    public void Text_that_fits_is_kept_whole() =>
-        TextCut.NearSentenceEnd("Short. Sweet.", 20).ShouldBe("Short. Sweet.");
+    public void Text_that_fits_is_kept_whole() => TextCut.NearSentenceEnd("Short. Sweet.", 20).ShouldBe("Short. Sweet.");
 
     [Theory]
     [InlineData("One sentence here. Another that runs past the end", 30, "One sentence here.")]
@@ -21,6 +20,5 @@ public sealed class TextCutTests
         TextCut.NearSentenceEnd("Hi. This sentence is much longer than the limit allows", 40).ShouldBe("Hi. This sentence is much longer than…");
 
     [Fact]
-    public void A_cut_never_splits_an_emoji() =>
-        TextCut.NearSentenceEnd("abcdefghi😀xyz", 11).ShouldBe("abcdefghi…");
+    public void A_cut_never_splits_an_emoji() => TextCut.NearSentenceEnd("abcdefghi😀xyz", 11).ShouldBe("abcdefghi…");
 }

@@ -28,45 +28,75 @@ public sealed class SampleShowInBrowser : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        if (!Available) return;
+        if (!Available)
+            return;
         var builder = new IncrementalBuilder(Repo.PathOf("input"), Repo.PathOf("theme"), () => new BuildOptions(SampleShow.Now), new AudioProbe());
-        _server = new PreviewServer(builder, [Repo.PathOf("input"), Repo.PathOf("theme")], new PreviewOptions("127.0.0.1", DiskSite.FreePort(), TimeSpan.FromMilliseconds(50)), (_, _) => { });
+        _server = new PreviewServer(
+            builder,
+            [Repo.PathOf("input"), Repo.PathOf("theme")],
+            new PreviewOptions("127.0.0.1", DiskSite.FreePort(), TimeSpan.FromMilliseconds(50)),
+            (_, _) => { }
+        );
         await _server.StartAsync();
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            // Without these, Chromium tries to reach Google's services from a machine with no network.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--autoplay-policy=no-user-gesture-required"],
-        });
+        Browser = await _playwright.Chromium.LaunchAsync(
+            new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = Chromium,
+                Headless = true,
+                // Without these, Chromium tries to reach Google's services from a machine with no network.
+                Args =
+                [
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--autoplay-policy=no-user-gesture-required",
+                ],
+            }
+        );
     }
 
     /// <summary>A fresh page (its own storage) at <paramref name="width"/> px, in light or dark mode, with its console errors and outside requests recorded.</summary>
     public async Task<BrowsedPage> OpenAsync(int width = 1280, bool dark = false)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = width, Height = 900 },
-            ColorScheme = dark ? ColorScheme.Dark : ColorScheme.Light,
-        });
+        var context = await Browser.NewContextAsync(
+            new BrowserNewContextOptions
+            {
+                ViewportSize = new ViewportSize { Width = width, Height = 900 },
+                ColorScheme = dark ? ColorScheme.Dark : ColorScheme.Light,
+            }
+        );
         var page = await context.NewPageAsync();
         var browsed = new BrowsedPage(context, page);
-        page.Console += (_, message) => { if (message.Type == "error") browsed.ConsoleErrors.Add($"{page.Url}: {message.Text}"); };
-        page.PageError += (_, error) => browsed.ConsoleErrors.Add($"{page.Url}: {error}");
-        await context.RouteAsync(url => new Uri(url).Host != "127.0.0.1", async route =>
+        page.Console += (_, message) =>
         {
-            lock (browsed.OutsideRequests) browsed.OutsideRequests.Add(route.Request.Url);
-            await route.FulfillAsync(new RouteFulfillOptions { Status = 204 });
-        });
+            if (message.Type == "error")
+                browsed.ConsoleErrors.Add($"{page.Url}: {message.Text}");
+        };
+        page.PageError += (_, error) => browsed.ConsoleErrors.Add($"{page.Url}: {error}");
+        await context.RouteAsync(
+            url => new Uri(url).Host != "127.0.0.1",
+            async route =>
+            {
+                lock (browsed.OutsideRequests)
+                    browsed.OutsideRequests.Add(route.Request.Url);
+                await route.FulfillAsync(new RouteFulfillOptions { Status = 204 });
+            }
+        );
         return browsed;
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (Browser is not null) await Browser.DisposeAsync();
+        if (Browser is not null)
+            await Browser.DisposeAsync();
         _playwright?.Dispose();
-        if (_server is not null) await _server.DisposeAsync();
+        if (_server is not null)
+            await _server.DisposeAsync();
     }
 }
 

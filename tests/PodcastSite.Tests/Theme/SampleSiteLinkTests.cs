@@ -18,9 +18,7 @@ public sealed class SampleSiteLinkTests
         foreach (var page in SampleShow.Result.Files.OfType<GeneratedFile>().Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)))
         {
             var html = parser.ParseDocument(page.ReadText());
-            var targets = html.QuerySelectorAll("[href], [src]")
-                .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
-                .Where(t => t.StartsWith('/'));
+            var targets = html.QuerySelectorAll("[href], [src]").Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!).Where(t => t.StartsWith('/'));
             foreach (var target in targets)
             {
                 var path = Uri.UnescapeDataString(target.Split('#', '?')[0].TrimStart('/'));
@@ -36,7 +34,9 @@ public sealed class SampleSiteLinkTests
     {
         XNamespace sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
         var listed = XDocument.Parse(SampleShow.Text("sitemap.xml")).Descendants(sitemap + "loc").Select(l => l.Value).ToList();
-        var pages = SampleShow.Result.Files.Select(f => f.Path).Where(p => p.EndsWith("index.html", StringComparison.Ordinal))
+        var pages = SampleShow
+            .Result.Files.Select(f => f.Path)
+            .Where(p => p.EndsWith("index.html", StringComparison.Ordinal))
             .Select(p => "https://buildlog.example.com/" + p[..^"index.html".Length]);
 
         listed.Order().ShouldBe(pages.Order());

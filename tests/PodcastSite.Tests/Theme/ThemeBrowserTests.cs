@@ -11,10 +11,7 @@ public sealed class ThemeBrowserTests(SampleShowInBrowser browser)
 {
     private const string Episode = "episodes/shipping-a-typed-api-framework/";
 
-    public static TheoryData<string> PagesToCheck =>
-    [
-        "", Episode, Episode + "transcript/", "guests/farah-nasser/", "guests/", "subscribe/",
-    ];
+    public static TheoryData<string> PagesToCheck => ["", Episode, Episode + "transcript/", "guests/farah-nasser/", "guests/", "subscribe/"];
 
     [Fact]
     public async Task A_chapter_click_and_a_timestamp_click_seek_the_player()
@@ -95,8 +92,11 @@ public sealed class ThemeBrowserTests(SampleShowInBrowser browser)
             await using var tab = await browser.OpenAsync(dark: dark);
             await tab.Page.GotoAsync(new Uri(browser.Url, path).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
             var result = await tab.Page.RunAxe();
-            problems.AddRange(result.Violations.Select(v =>
-                $"{(dark ? "dark" : "light")}: {v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target.ToString()))} {v.Nodes.FirstOrDefault()?.Html}"));
+            problems.AddRange(
+                result.Violations.Select(v =>
+                    $"{(dark ? "dark" : "light")}: {v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target.ToString()))} {v.Nodes.FirstOrDefault()?.Html}"
+                )
+            );
             problems.AddRange(tab.ConsoleErrors);
         }
         problems.ShouldBeEmpty($"/{path}");
@@ -108,7 +108,17 @@ public sealed class ThemeBrowserTests(SampleShowInBrowser browser)
         Assert.SkipWhen(!browser.Available, "Debian's chromium is not installed (apt-get install -y chromium)");
         Directory.CreateDirectory(SampleShowInBrowser.ScreenshotFolder);
         var written = new List<string>();
-        foreach (var (name, path) in new[] { ("home", ""), ("episode", Episode), ("transcript", Episode + "transcript/"), ("guest", "guests/farah-nasser/"), ("guests", "guests/"), ("subscribe", "subscribe/") })
+        foreach (
+            var (name, path) in new[]
+            {
+                ("home", ""),
+                ("episode", Episode),
+                ("transcript", Episode + "transcript/"),
+                ("guest", "guests/farah-nasser/"),
+                ("guests", "guests/"),
+                ("subscribe", "subscribe/"),
+            }
+        )
         foreach (var width in new[] { 390, 1280 })
         foreach (var dark in new[] { false, true })
         {
@@ -130,16 +140,25 @@ public sealed class ThemeBrowserTests(SampleShowInBrowser browser)
         Assert.SkipWhen(!browser.Available, "Debian's chromium is not installed (apt-get install -y chromium)");
         var tab = await browser.OpenAsync();
         await tab.Page.GotoAsync(new Uri(browser.Url, Episode).AbsoluteUri);
-        await tab.Page.WaitForFunctionAsync("() => document.getElementById('player').readyState >= 1", null, new PageWaitForFunctionOptions { Timeout = 10_000 });
+        await tab.Page.WaitForFunctionAsync(
+            "() => document.getElementById('player').readyState >= 1",
+            null,
+            new PageWaitForFunctionOptions { Timeout = 10_000 }
+        );
         return tab;
     }
 
     private static async Task WaitForTimeAsync(IPage page, double seconds) =>
-        await page.WaitForFunctionAsync($"() => Math.abs(document.getElementById('player').currentTime - {seconds}) < 0.6", null, new PageWaitForFunctionOptions { Timeout = 10_000 });
+        await page.WaitForFunctionAsync(
+            $"() => Math.abs(document.getElementById('player').currentTime - {seconds}) < 0.6",
+            null,
+            new PageWaitForFunctionOptions { Timeout = 10_000 }
+        );
 
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
-        for (var i = 0; i < 100 && !condition(); i++) await Task.Delay(100);
+        for (var i = 0; i < 100 && !condition(); i++)
+            await Task.Delay(100);
         condition().ShouldBeTrue();
     }
 }

@@ -73,18 +73,22 @@ public sealed class ThemeSiteTests
         var site = TestSite.Build(ShowWith(Subscribe) + "\n" + TestSite.Episode).ShouldSucceed();
 
         var page = site.Html("subscribe/index.html");
-        page.QuerySelectorAll(".app-list a").Select(a => a.GetAttribute("href"))
+        page.QuerySelectorAll(".app-list a")
+            .Select(a => a.GetAttribute("href"))
             .ShouldBe(["https://podcasts.apple.com/podcast/id1", "https://open.spotify.com/show/abc"]);
         page.QuerySelector("#feed-url")!.GetAttribute("value").ShouldBe("https://example.com/feed.xml");
         page.QuerySelector("button[data-copy='feed-url']").ShouldNotBeNull();
-        page.QuerySelectorAll(".open-links a").Select(a => a.GetAttribute("href"))
+        page.QuerySelectorAll(".open-links a")
+            .Select(a => a.GetAttribute("href"))
             .ShouldBe(["podcast://example.com/feed.xml", "pcast://example.com/feed.xml", "/feed.xml"]);
     }
 
     [Fact]
     public void A_free_page_of_the_show_at_subscribe_takes_the_place_of_the_themes()
     {
-        var site = TestSite.Build(TestSite.Show + "\n" + TestSite.Episode + "\n-- input/pages/subscribe.md --\n---\ntitle: Follow us\n---\nOur own words.\n").ShouldSucceed();
+        var site = TestSite
+            .Build(TestSite.Show + "\n" + TestSite.Episode + "\n-- input/pages/subscribe.md --\n---\ntitle: Follow us\n---\nOur own words.\n")
+            .ShouldSucceed();
 
         site.Text("subscribe/index.html").ShouldContain("Our own words.");
     }
@@ -124,7 +128,8 @@ public sealed class ThemeSiteTests
     [Fact]
     public void Section_headings_on_the_page_leave_the_emoji_to_the_feed()
     {
-        var fixture = TestSite.Show + "\n" + TestSite.Episode.Replace("  - name: Jane Doe", "  - name: Jane Doe\nlinks:\n  - \"[Docs](https://docs.example.com)\"");
+        var fixture =
+            TestSite.Show + "\n" + TestSite.Episode.Replace("  - name: Jane Doe", "  - name: Jane Doe\nlinks:\n  - \"[Docs](https://docs.example.com)\"");
         var site = TestSite.Build(fixture).ShouldSucceed();
 
         site.Html("episodes/hello/index.html").QuerySelector(".notes-links h2")!.TextContent.ShouldBe("Links");
@@ -132,18 +137,33 @@ public sealed class ThemeSiteTests
     }
 
     [Theory]
-    [InlineData("vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Maya>Hello &amp; welcome.\n\n00:01:02.600 --> 00:01:05.000\n<v Maya>Still me.\n\n00:01:06.000 --> 00:01:08.000\n<v Jane>And me.\n")]
-    [InlineData("srt", "1\n00:00:01,000 --> 00:00:04,000\nHello & welcome.\n\n2\n00:01:02,600 --> 00:01:05,000\nStill me.\n\n3\n00:01:06,000 --> 00:01:08,000\nAnd me.\n")]
-    [InlineData("json", """{ "segments": [ { "speaker": "Maya", "startTime": 1, "body": "Hello & welcome." }, { "speaker": "Maya", "startTime": 62.6, "body": "Still me." }, { "speaker": "Jane", "startTime": 66, "body": "And me." } ] }""")]
+    [InlineData(
+        "vtt",
+        "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Maya>Hello &amp; welcome.\n\n00:01:02.600 --> 00:01:05.000\n<v Maya>Still me.\n\n00:01:06.000 --> 00:01:08.000\n<v Jane>And me.\n"
+    )]
+    [InlineData(
+        "srt",
+        "1\n00:00:01,000 --> 00:00:04,000\nHello & welcome.\n\n2\n00:01:02,600 --> 00:01:05,000\nStill me.\n\n3\n00:01:06,000 --> 00:01:08,000\nAnd me.\n"
+    )]
+    [InlineData(
+        "json",
+        """{ "segments": [ { "speaker": "Maya", "startTime": 1, "body": "Hello & welcome." }, { "speaker": "Maya", "startTime": 62.6, "body": "Still me." }, { "speaker": "Jane", "startTime": 66, "body": "And me." } ] }"""
+    )]
     public void A_transcript_gets_a_page_whose_lines_open_the_episode_at_their_time(string format, string transcript)
     {
-        var fixture = TestSite.Show + "\n" + TestSite.Episode.Replace("guest:", $"transcript: assets/t.{format}\nguest:") + $"\n-- input/assets/t.{format} --\n{transcript}";
+        var fixture =
+            TestSite.Show
+            + "\n"
+            + TestSite.Episode.Replace("guest:", $"transcript: assets/t.{format}\nguest:")
+            + $"\n-- input/assets/t.{format} --\n{transcript}";
         var site = TestSite.Build(fixture).ShouldSucceed();
 
         var page = site.Html("episodes/hello/transcript/index.html");
         var lines = page.QuerySelectorAll(".transcript li").ToList();
         lines.Select(l => l.QuerySelector(".cue-text")!.TextContent).ShouldBe(["Hello & welcome.", "Still me.", "And me."]);
-        lines.Select(l => l.QuerySelector("a.cue-time")!.GetAttribute("href")).ShouldBe(["/episodes/hello/#t=1", "/episodes/hello/#t=63", "/episodes/hello/#t=66"]);
+        lines
+            .Select(l => l.QuerySelector("a.cue-time")!.GetAttribute("href"))
+            .ShouldBe(["/episodes/hello/#t=1", "/episodes/hello/#t=63", "/episodes/hello/#t=66"]);
         if (format != "srt")
             lines.Select(l => l.QuerySelector(".speaker")?.TextContent).ShouldBe(["Maya", null, "Jane"], "a speaker is named where the speaker changes");
         site.Html("episodes/hello/index.html").QuerySelector(".player-links a[href='/episodes/hello/transcript/']").ShouldNotBeNull();

@@ -19,6 +19,7 @@ public sealed class ToolPackageTests(ToolPackageTests.Packages packages) : IClas
     {
         // A pointer package that names only `any`: what a platform without a native package of its own installs.
         private readonly Lazy<InstalledTool> _frameworkDependent = new(() => InstalledTool.PackAndInstall(Version, "-p:ToolPackageRuntimeIdentifiers=any"));
+
         // The release's own package set for this machine: the CLI picks the linux-x64 package, a Native AOT binary.
         private readonly Lazy<InstalledTool> _nativeAot = new(() => InstalledTool.PackAndInstall(Version, "linux-x64"));
 
@@ -28,8 +29,10 @@ public sealed class ToolPackageTests(ToolPackageTests.Packages packages) : IClas
 
         public void Dispose()
         {
-            if (_frameworkDependent.IsValueCreated) _frameworkDependent.Value.Dispose();
-            if (_nativeAot.IsValueCreated) _nativeAot.Value.Dispose();
+            if (_frameworkDependent.IsValueCreated)
+                _frameworkDependent.Value.Dispose();
+            if (_nativeAot.IsValueCreated)
+                _nativeAot.Value.Dispose();
         }
     }
 
@@ -64,7 +67,18 @@ public sealed class ToolPackageTests(ToolPackageTests.Packages packages) : IClas
         var tool = packages.FrameworkDependent;
         var folder = tool.EmptyFolder();
 
-        var init = tool.Run(folder, "init", "--title", "Night Shift", "--author", "Ana Díaz", "--email", "ana@example.org", "--base-url", "https://night.example.org/");
+        var init = tool.Run(
+            folder,
+            "init",
+            "--title",
+            "Night Shift",
+            "--author",
+            "Ana Díaz",
+            "--email",
+            "ana@example.org",
+            "--base-url",
+            "https://night.example.org/"
+        );
         var episode = tool.Run(folder, "new", "First Episode", "--guest", "Bo Chen");
         var build = tool.Run(folder, "build", "--drafts");
         var validate = tool.Run(folder, "validate");
@@ -85,7 +99,10 @@ public sealed class ToolPackageTests(ToolPackageTests.Packages packages) : IClas
         foreach (var parser in json.RootElement.GetProperty("parsers").EnumerateArray())
         {
             parser.GetProperty("status").GetString().ShouldBe("ok", parser.ToString());
-            parser.GetProperty("episode_count").GetInt32().ShouldBe(1, $"{parser.GetProperty("parser")}: the welcome episode has audio; the new draft has none yet");
+            parser
+                .GetProperty("episode_count")
+                .GetInt32()
+                .ShouldBe(1, $"{parser.GetProperty("parser")}: the welcome episode has audio; the new draft has none yet");
         }
     }
 
@@ -182,8 +199,12 @@ public sealed class ToolPackageTests(ToolPackageTests.Packages packages) : IClas
     }
 
     private static SortedDictionary<string, byte[]> Files(string folder) =>
-        new(Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes), StringComparer.Ordinal);
+        new(
+            Directory
+                .GetFiles(folder, "*", SearchOption.AllDirectories)
+                .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes),
+            StringComparer.Ordinal
+        );
 
     /// <summary>
     /// Compiling Native AOT takes minutes, so it runs in CI (CI=true), where missing clang is a failure, and on a

@@ -8,8 +8,9 @@ namespace PodcastSite.Tests.Validation;
 /// <summary>`validate --strict`, `--format json` and `--online` (against a real server on 127.0.0.1).</summary>
 public sealed class ValidateCommandTests
 {
-    private const string Chapterless = "\n-- input/episodes/2026-01-20-x.md --\n---\ntitle: X\ndate: 2026-01-20\nguid: x-guid\n" +
-        "audio: { url: \"https://media.example.com/x.ogg\", length: 1000, duration: \"30:00\" }\n---\nBody.\n";
+    private const string Chapterless =
+        "\n-- input/episodes/2026-01-20-x.md --\n---\ntitle: X\ndate: 2026-01-20\nguid: x-guid\n"
+        + "audio: { url: \"https://media.example.com/x.ogg\", length: 1000, duration: \"30:00\" }\n---\nBody.\n";
 
     [Fact]
     public void Strict_makes_warnings_errors_and_json_lists_them_for_editors()
@@ -38,20 +39,26 @@ public sealed class ValidateCommandTests
         using var server = new MediaServer();
         // Each episode its own URL (a query the server ignores): two episodes may not share an enclosure.
         string Episode(string slug, string path, int length, string type = "audio/mpeg") =>
-            $"\n-- input/episodes/2026-01-20-{slug}.md --\n---\ntitle: {slug}\ndate: 2026-01-20\nguid: {slug}-guid\n" +
-            $"audio: {{ url: \"{server.Url}{path}?{slug}\", length: {length}, type: {type}, duration: \"0:10\" }}\n---\nBody.\n";
-        using var site = new DiskSite(TestSite.Show
-            + Episode("good", "good.mp3", 100)
-            + Episode("longer", "good.mp3", 120)
-            + Episode("typed", "good.mp3", 100, "audio/x-m4a")
-            + Episode("missing", "gone.mp3", 100)
-            + Episode("noranges", "noranges.mp3", 100)
-            + Episode("slowest", "slow.mp3", 100));
+            $"\n-- input/episodes/2026-01-20-{slug}.md --\n---\ntitle: {slug}\ndate: 2026-01-20\nguid: {slug}-guid\n"
+            + $"audio: {{ url: \"{server.Url}{path}?{slug}\", length: {length}, type: {type}, duration: \"0:10\" }}\n---\nBody.\n";
+        using var site = new DiskSite(
+            TestSite.Show
+                + Episode("good", "good.mp3", 100)
+                + Episode("longer", "good.mp3", 120)
+                + Episode("typed", "good.mp3", 100, "audio/x-m4a")
+                + Episode("missing", "gone.mp3", 100)
+                + Episode("noranges", "noranges.mp3", 100)
+                + Episode("slowest", "slow.mp3", 100)
+        );
 
         var result = await Task.Run(() => CliRun.Run(TimeSpan.FromSeconds(1), "validate", "--input", site.Input, "--online"));
 
         result.ExitCode.ShouldBe(1);
-        var errors = result.Error.Split('\n').Where(l => l.Contains(": error: ")).Select(l => l[(l.IndexOf("input/episodes/", StringComparison.Ordinal))..]).ToList();
+        var errors = result
+            .Error.Split('\n')
+            .Where(l => l.Contains(": error: "))
+            .Select(l => l[(l.IndexOf("input/episodes/", StringComparison.Ordinal))..])
+            .ToList();
         errors.ShouldBe([
             $"input/episodes/2026-01-20-longer.md(5,8): error: `{server.Url}good.mp3?longer` is 100 bytes, but the feed says 120; apps may stop early or refuse it: upload the file again or fix `length`",
             $"input/episodes/2026-01-20-missing.md(5,8): error: `{server.Url}gone.mp3?missing` answers 404 Not Found; podcast apps cannot download the episode",
@@ -82,8 +89,14 @@ public sealed class ValidateCommandTests
             while (!_stop.IsCancellationRequested)
             {
                 HttpListenerContext context;
-                try { context = await _listener.GetContextAsync(); }
-                catch (Exception) when (_stop.IsCancellationRequested) { return; }
+                try
+                {
+                    context = await _listener.GetContextAsync();
+                }
+                catch (Exception) when (_stop.IsCancellationRequested)
+                {
+                    return;
+                }
                 _ = Task.Run(() => Answer(context));
             }
         }
@@ -114,7 +127,8 @@ public sealed class ValidateCommandTests
                 body = body[..2];
             }
             response.ContentLength64 = body.Length;
-            if (context.Request.HttpMethod != "HEAD") await response.OutputStream.WriteAsync(body);
+            if (context.Request.HttpMethod != "HEAD")
+                await response.OutputStream.WriteAsync(body);
             response.Close();
         }
 
