@@ -10,7 +10,7 @@ namespace PodcastSite.Tests.Preview;
 /// <summary>A real browser (Debian's Chromium, driven by Playwright) on the real preview server.</summary>
 public sealed class BrowserLiveReloadTests
 {
-    private const string Chromium = "/usr/bin/chromium";
+    private const string Chromium = HeadlessChromium.Executable;
 
     [Fact]
     public async Task Editing_an_episode_updates_the_open_page_without_a_manual_reload()
@@ -58,25 +58,7 @@ public sealed class BrowserLiveReloadTests
             .WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
     }
 
-    private static Task<IBrowser> LaunchAsync(IPlaywright playwright) =>
-        playwright.Chromium.LaunchAsync(
-            new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = Chromium,
-                Headless = true,
-                // Without these, Chromium tries to reach Google's services from a machine with no network.
-                Args =
-                [
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-quic",
-                    "--no-first-run",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                ],
-            }
-        );
+    private static Task<IBrowser> LaunchAsync(IPlaywright playwright) => HeadlessChromium.LaunchAsync(playwright);
 
     private static void RequireChromium()
     {

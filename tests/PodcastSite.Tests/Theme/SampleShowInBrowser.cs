@@ -13,7 +13,7 @@ namespace PodcastSite.Tests.Theme;
 /// </summary>
 public sealed class SampleShowInBrowser : IAsyncLifetime
 {
-    public const string Chromium = "/usr/bin/chromium";
+    public const string Chromium = HeadlessChromium.Executable;
 
     private PreviewServer? _server;
     private IPlaywright? _playwright;
@@ -39,25 +39,7 @@ public sealed class SampleShowInBrowser : IAsyncLifetime
         );
         await _server.StartAsync();
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(
-            new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = Chromium,
-                Headless = true,
-                // Without these, Chromium tries to reach Google's services from a machine with no network.
-                Args =
-                [
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-quic",
-                    "--no-first-run",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                    "--autoplay-policy=no-user-gesture-required",
-                ],
-            }
-        );
+        Browser = await HeadlessChromium.LaunchAsync(_playwright, "--autoplay-policy=no-user-gesture-required");
     }
 
     /// <summary>A fresh page (its own storage) at <paramref name="width"/> px, in light or dark mode, with its console errors and outside requests recorded.</summary>
