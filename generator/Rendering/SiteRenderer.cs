@@ -188,7 +188,9 @@ public sealed class SiteRenderer
 
     private OutputFile? EpisodePage(Episode episode, DiagnosticBag diagnostics)
     {
-        var view = View(episode);
+        // A view of its own, not the one listings share: its rendered notes go with the page instead of staying in
+        // memory for the rest of the build (about 130 MB at 10,000 episodes).
+        var view = _views.Episode(episode);
         var banner = _markUnpublished && (episode.Draft || episode.Scheduled);
         var meta = Meta(SiteUrls.EpisodePath(episode), "article", episode.Image, episode.Audio, JsonLd.Episode(episode, _site.Show, _urls));
         return Page(
