@@ -37,6 +37,7 @@ public static class ShowParser
         "feed_path",
         "page_size",
         "subscribe",
+        "analytics_prefix",
     ];
 
     public static Show? Parse(SourceFolder input, DiagnosticBag diagnostics)
@@ -128,6 +129,7 @@ public static class ShowParser
         )
         {
             Subscribe = SubscribeParser.Parse(map),
+            AnalyticsPrefix = AnalyticsPrefix(map),
         };
     }
 
@@ -178,6 +180,23 @@ public static class ShowParser
     }
 
     private static Uri EnsureTrailingSlash(Uri url) => url.AbsolutePath.EndsWith('/') ? url : new Uri(url.GetLeftPart(UriPartial.Path) + "/");
+
+    /// <summary>A redirect service's prefix; the media address is appended to it, so it must end in '/' and carry no query.</summary>
+    private static Uri? AnalyticsPrefix(YamlMap map)
+    {
+        var url = map.Url("analytics_prefix");
+        if (url is null)
+            return null;
+        if (url.Scheme != Uri.UriSchemeHttps || url.Query.Length > 0 || url.Fragment.Length > 0 || !url.AbsolutePath.EndsWith('/'))
+        {
+            map.Context.Diagnostics.Error(
+                map.Context.At(map.Node("analytics_prefix")!),
+                $"`analytics_prefix` must be an https address ending in `/`, like `https://op3.dev/e/` or `https://dts.podtrac.com/redirect.mp3/`, not `{url.OriginalString}`"
+            );
+            return null;
+        }
+        return url;
+    }
 
     private static string Language(YamlMap map)
     {

@@ -185,7 +185,7 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
             null,
             "enclosure",
             null,
-            ("url", Url(audio.Url)),
+            ("url", Feed.AnalyticsPrefix.Apply(_show.AnalyticsPrefix, Url(audio.Url))),
             ("length", audio.Length.ToString(CultureInfo.InvariantCulture)),
             ("type", audio.MimeType)
         );

@@ -36,4 +36,7 @@ public sealed record Show(
 
     /// <summary>The show's pages in podcast apps, in the theme's order of apps.</summary>
     public IReadOnlyList<SubscribeLink> Subscribe { get; init; } = [];
+
+    /// <summary>A prefix analytics service's redirect (OP3, Podtrac, Chartable, Blubrry) put in front of every media address.</summary>
+    public Uri? AnalyticsPrefix { get; init; }
 }
