@@ -38,6 +38,7 @@ public static class ShowParser
         "page_size",
         "subscribe",
         "analytics_prefix",
+        "txt",
     ];
 
     public static Show? Parse(SourceFolder input, DiagnosticBag diagnostics)
@@ -130,6 +131,7 @@ public static class ShowParser
         {
             Subscribe = SubscribeParser.Parse(map),
             AnalyticsPrefix = AnalyticsPrefix(map),
+            Txt = map.List("txt").Select(node => ParseTxt(node, context)).OfType<Txt>().ToList(),
         };
     }
 
@@ -261,6 +263,27 @@ public static class ShowParser
         var url = map.Url("url", required: true);
         var text = map.String("text", required: true);
         return url is null || text is null ? null : new Funding(url, text);
+    }
+
+    private static Txt? ParseTxt(YamlNode node, YamlContext context)
+    {
+        var map = context.Mapping(node, "a txt entry");
+        if (map is null)
+            return null;
+        map.CheckUnknownKeys(["text", "purpose"], Severity.Error, "`txt`");
+        var text = WithinLength(map, "text", 4000, required: true);
+        var purpose = WithinLength(map, "purpose", 128);
+        return text is null ? null : new Txt(text, purpose);
+    }
+
+    /// <summary>The Podcasting 2.0 namespace caps its text values; an app may drop a longer one, so it is refused here.</summary>
+    private static string? WithinLength(YamlMap map, string key, int max, bool required = false)
+    {
+        var text = map.String(key, required);
+        if (text is null || text.Length <= max)
+            return text;
+        map.Context.Diagnostics.Error(map.Context.At(map.Node(key)!), $"`{key}` is {text.Length} characters; the podcast namespace allows at most {max}");
+        return null;
     }
 
     private static Guid? ParseGuid(YamlMap map)

@@ -126,6 +126,14 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
         }
         foreach (var host in _show.Hosts)
             WritePerson(writer, host);
+        foreach (var txt in _show.Txt)
+        {
+            writer.WriteStartElement("podcast", "txt", Podcast);
+            if (txt.Purpose is { } purpose)
+                writer.WriteAttributeString("purpose", purpose);
+            writer.WriteString(Text(txt.Text));
+            writer.WriteEndElement();
+        }
         Element(writer, "podcast", "medium", Podcast, "podcast");
     }
 

@@ -39,4 +39,6 @@ public sealed record Show(
 
     /// <summary>A prefix analytics service's redirect (OP3, Podtrac, Chartable, Blubrry) put in front of every media address.</summary>
     public Uri? AnalyticsPrefix { get; init; }
+
+    public IReadOnlyList<Txt> Txt { get; init; } = [];
 }
