@@ -134,7 +134,34 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
             writer.WriteString(Text(txt.Text));
             writer.WriteEndElement();
         }
-        Element(writer, "podcast", "medium", Podcast, "podcast");
+        if (_show.License is { } license)
+        {
+            writer.WriteStartElement("podcast", "license", Podcast);
+            if (license.Url is { } licenseUrl)
+                writer.WriteAttributeString("url", Url(licenseUrl));
+            writer.WriteString(Text(license.Name));
+            writer.WriteEndElement();
+        }
+        if (_show.Location is { } location)
+        {
+            writer.WriteStartElement("podcast", "location", Podcast);
+            if (location.Geo is { } geo)
+                writer.WriteAttributeString("geo", geo);
+            if (location.Osm is { } osm)
+                writer.WriteAttributeString("osm", osm);
+            writer.WriteString(Text(location.Name));
+            writer.WriteEndElement();
+        }
+        if (_show.UpdateFrequency is { } frequency)
+        {
+            writer.WriteStartElement("podcast", "updateFrequency", Podcast);
+            writer.WriteAttributeString("rrule", frequency.Rrule);
+            if (frequency.Complete)
+                writer.WriteAttributeString("complete", "true");
+            writer.WriteString(Text(frequency.Text));
+            writer.WriteEndElement();
+        }
+        Element(writer, "podcast", "medium", Podcast, _show.Medium);
     }
 
     /// <summary>Episodic shows list newest first; serial shows in the order they are meant to be heard.</summary>

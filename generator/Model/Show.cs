@@ -41,4 +41,13 @@ public sealed record Show(
     public Uri? AnalyticsPrefix { get; init; }
 
     public IReadOnlyList<Txt> Txt { get; init; } = [];
+
+    /// <summary>What the feed holds for podcast:medium: <c>podcast</c> unless the show says otherwise.</summary>
+    public string Medium { get; init; } = "podcast";
+
+    public License? License { get; init; }
+
+    public Location? Location { get; init; }
+
+    public UpdateFrequency? UpdateFrequency { get; init; }
 }
