@@ -44,6 +44,7 @@ public static class ShowParser
         "license",
         "location",
         "update_frequency",
+        "websub_hub",
     ];
 
     /// <summary>
@@ -147,6 +148,7 @@ public static class ShowParser
             License = ParseLicense(map),
             Location = ParseLocation(map),
             UpdateFrequency = ParseUpdateFrequency(map),
+            WebSubHub = WebSubHub(map),
         };
     }
 
@@ -289,6 +291,18 @@ public static class ShowParser
         var text = WithinLength(map, "text", 4000, required: true);
         var purpose = WithinLength(map, "purpose", 128);
         return text is null ? null : new Txt(text, purpose);
+    }
+
+    private static Uri? WebSubHub(YamlMap map)
+    {
+        var url = map.Url("websub_hub");
+        if (url is null || url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
+            return url;
+        map.Context.Diagnostics.Error(
+            map.Context.At(map.Node("websub_hub")!),
+            $"`websub_hub` must be the http(s) address of a WebSub hub, like `https://pubsubhubbub.appspot.com/`, not `{url.OriginalString}`"
+        );
+        return null;
     }
 
     private static string ParseMedium(YamlMap map)

@@ -81,6 +81,8 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
         writer.WriteAttributeString("rel", "self");
         writer.WriteAttributeString("type", "application/rss+xml");
         writer.WriteEndElement();
+        if (_show.WebSubHub is { } hub)
+            Empty(writer, "atom", "link", Atom, ("href", Url(hub)), ("rel", "hub"));
         writer.WriteStartElement("image");
         Element(writer, "url", image);
         Element(writer, "title", _show.Title);

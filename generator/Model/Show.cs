@@ -50,4 +50,7 @@ public sealed record Show(
     public Location? Location { get; init; }
 
     public UpdateFrequency? UpdateFrequency { get; init; }
+
+    /// <summary>The WebSub hub the feed names, so apps that subscribe there hear of a new episode at once instead of polling.</summary>
+    public Uri? WebSubHub { get; init; }
 }

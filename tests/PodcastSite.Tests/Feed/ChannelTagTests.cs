@@ -9,6 +9,7 @@ namespace PodcastSite.Tests.Feed;
 public sealed class ChannelTagTests
 {
     private static readonly XNamespace Podcast = PodcastFeed.Podcast;
+    private static readonly XNamespace Atom = PodcastFeed.Atom;
 
     [Fact]
     public void Txt_entries_become_podcast_txt_in_order_with_their_purpose()
@@ -82,7 +83,24 @@ public sealed class ChannelTagTests
         channel.Element(Podcast + "updateFrequency").ShouldBeNull();
     }
 
+    [Fact]
+    public void A_websub_hub_is_named_beside_the_feeds_own_address()
+    {
+        var channel = Channel("websub_hub: https://pubsubhubbub.appspot.com/");
+
+        var links = channel.Elements(Atom + "link").ToList();
+        links.Select(l => l.Attribute("rel")!.Value).ShouldBe(["self", "hub"]);
+        links[1].Attribute("href")!.Value.ShouldBe("https://pubsubhubbub.appspot.com/");
+    }
+
+    [Fact]
+    public void Without_a_hub_the_feed_names_only_itself()
+    {
+        Channel("").Elements(Atom + "link").ShouldHaveSingleItem().Attribute("rel")!.Value.ShouldBe("self");
+    }
+
     [Theory]
+    [InlineData("websub_hub: \"mailto:hub@example.com\"", "`websub_hub` must be the http(s) address of a WebSub hub")]
     [InlineData("medium: musicL", "`medium: musicL` is for a feed that only lists other feeds (podcast:remoteItem), but this feed has episodes")]
     [InlineData("medium: mixed", "`medium: mixed` is for a feed that only lists other feeds")]
     [InlineData(
