@@ -9,10 +9,10 @@ public sealed record Folders(string Input, string Theme, string Output);
 /// <summary>What commands use from the outside world, passed in so the CLI runs end to end in tests.</summary>
 public sealed record CliContext(IAnsiConsole Out, IAnsiConsole Error, TimeProvider Time, IAudioProbe Probe)
 {
-    /// <summary>How long `validate --online` waits for one answer; tests shorten it.</summary>
+    /// <summary>How long `validate --online` and `ping` wait for one answer; tests shorten it.</summary>
     public TimeSpan HttpTimeout { get; init; } = TimeSpan.FromSeconds(20);
 
-    /// <summary>The one way commands reach the network (`validate --online`); the build never does.</summary>
+    /// <summary>The one way commands reach the network (`validate --online`, `ping`); the build never does.</summary>
     public HttpClient Http() => new(new SocketsHttpHandler { AllowAutoRedirect = true, MaxAutomaticRedirections = 5 }) { Timeout = HttpTimeout };
 
     /// <summary>Checks the folders before anything is read or written; null (after saying why) when they cannot be used.</summary>

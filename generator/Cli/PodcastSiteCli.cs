@@ -18,6 +18,7 @@ public static class PodcastSiteCli
             NewCommand.Create(cli),
             ImportCommand.Create(cli),
             ThemeCommand.Create(cli),
+            PingCommand.Create(cli),
         };
 
     /// <summary>The first word when it is meant as a command (not an option) and no command has that name.</summary>

@@ -1,6 +1,7 @@
 using PodcastSite.Diagnostics;
 using PodcastSite.Markdown;
 using PodcastSite.Model;
+using PodcastSite.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace PodcastSite.Content;
@@ -37,7 +38,20 @@ public static class ShowParser
         "feed_path",
         "page_size",
         "subscribe",
+        "analytics_prefix",
+        "txt",
+        "medium",
+        "license",
+        "location",
+        "update_frequency",
+        "websub_hub",
     ];
+
+    /// <summary>
+    /// The podcast:medium values for a feed of episodes. The list mediums (<c>podcastL</c>, <c>musicL</c>, …, <c>mixed</c>)
+    /// and <c>publisher</c> are for feeds that hold only podcast:remoteItem links to other feeds, which a show is not.
+    /// </summary>
+    public static readonly string[] Mediums = ["podcast", "music", "video", "film", "audiobook", "newsletter", "blog", "course"];
 
     public static Show? Parse(SourceFolder input, DiagnosticBag diagnostics)
     {
@@ -128,6 +142,13 @@ public static class ShowParser
         )
         {
             Subscribe = SubscribeParser.Parse(map),
+            AnalyticsPrefix = AnalyticsPrefix(map),
+            Txt = map.List("txt").Select(node => ParseTxt(node, context)).OfType<Txt>().ToList(),
+            Medium = ParseMedium(map),
+            License = ParseLicense(map),
+            Location = ParseLocation(map),
+            UpdateFrequency = ParseUpdateFrequency(map),
+            WebSubHub = WebSubHub(map),
         };
     }
 
@@ -178,6 +199,23 @@ public static class ShowParser
     }
 
     private static Uri EnsureTrailingSlash(Uri url) => url.AbsolutePath.EndsWith('/') ? url : new Uri(url.GetLeftPart(UriPartial.Path) + "/");
+
+    /// <summary>A redirect service's prefix; the media address is appended to it, so it must end in '/' and carry no query.</summary>
+    private static Uri? AnalyticsPrefix(YamlMap map)
+    {
+        var url = map.Url("analytics_prefix");
+        if (url is null)
+            return null;
+        if (url.Scheme != Uri.UriSchemeHttps || url.Query.Length > 0 || url.Fragment.Length > 0 || !url.AbsolutePath.EndsWith('/'))
+        {
+            map.Context.Diagnostics.Error(
+                map.Context.At(map.Node("analytics_prefix")!),
+                $"`analytics_prefix` must be an https address ending in `/`, like `https://op3.dev/e/` or `https://dts.podtrac.com/redirect.mp3/`, not `{url.OriginalString}`"
+            );
+            return null;
+        }
+        return url;
+    }
 
     private static string Language(YamlMap map)
     {
@@ -242,6 +280,125 @@ public static class ShowParser
         var url = map.Url("url", required: true);
         var text = map.String("text", required: true);
         return url is null || text is null ? null : new Funding(url, text);
+    }
+
+    private static Txt? ParseTxt(YamlNode node, YamlContext context)
+    {
+        var map = context.Mapping(node, "a txt entry");
+        if (map is null)
+            return null;
+        map.CheckUnknownKeys(["text", "purpose"], Severity.Error, "`txt`");
+        var text = WithinLength(map, "text", 4000, required: true);
+        var purpose = WithinLength(map, "purpose", 128);
+        return text is null ? null : new Txt(text, purpose);
+    }
+
+    private static Uri? WebSubHub(YamlMap map)
+    {
+        var url = map.Url("websub_hub");
+        if (url is null || url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
+            return url;
+        map.Context.Diagnostics.Error(
+            map.Context.At(map.Node("websub_hub")!),
+            $"`websub_hub` must be the http(s) address of a WebSub hub, like `https://pubsubhubbub.appspot.com/`, not `{url.OriginalString}`"
+        );
+        return null;
+    }
+
+    private static string ParseMedium(YamlMap map)
+    {
+        var medium = map.String("medium");
+        if (medium is null || Mediums.Contains(medium, StringComparer.Ordinal))
+            return medium ?? "podcast";
+        var at = map.Context.At(map.Node("medium")!);
+        var known = string.Join(", ", Mediums.Select(m => $"`{m}`"));
+        if (medium == "mixed" || medium == "publisher" || (medium.EndsWith('L') && Mediums.Contains(medium[..^1], StringComparer.Ordinal)))
+            map.Context.Diagnostics.Error(
+                at,
+                $"`medium: {medium}` is for a feed that only lists other feeds (podcast:remoteItem), but this feed has episodes; use one of {known}"
+            );
+        else if (EditDistance.Closest(medium, Mediums, maxDistance: 2) is { } suggestion)
+            map.Context.Diagnostics.Error(at, $"`medium` must be one of {known}, not `{medium}`; did you mean `{suggestion}`?");
+        else
+            map.Context.Diagnostics.Error(at, $"`medium` must be one of {known}, not `{medium}`");
+        return "podcast";
+    }
+
+    private static License? ParseLicense(YamlMap show)
+    {
+        var map = show.Map("license");
+        if (map is null)
+            return null;
+        map.CheckUnknownKeys(["name", "url"], Severity.Error, "`license`");
+        var name = WithinLength(map, "name", 128, required: true);
+        var url = map.Url("url");
+        return name is null ? null : new License(name, url);
+    }
+
+    private static Location? ParseLocation(YamlMap show)
+    {
+        var map = show.Map("location");
+        if (map is null)
+            return null;
+        map.CheckUnknownKeys(["name", "geo", "osm"], Severity.Error, "`location`");
+        var name = WithinLength(map, "name", 128, required: true);
+        var geo = map.String("geo");
+        // RFC 5870: latitude, longitude, an optional altitude, then optional parameters such as ";u=350".
+        if (geo is not null && !System.Text.RegularExpressions.Regex.IsMatch(geo, @"^geo:-?\d+(\.\d+)?,-?\d+(\.\d+)?(,-?\d+(\.\d+)?)?(;[^;]+)*$"))
+        {
+            map.Context.Diagnostics.Error(map.Context.At(map.Node("geo")!), $"`geo` must be a geo URI like `geo:59.3293,18.0686`, not `{geo}`");
+            geo = null;
+        }
+        var osm = map.String("osm");
+        if (osm is not null && !System.Text.RegularExpressions.Regex.IsMatch(osm, "^[NWR][0-9]+$"))
+        {
+            map.Context.Diagnostics.Error(
+                map.Context.At(map.Node("osm")!),
+                $"`osm` must be an OpenStreetMap id: `N`, `W` or `R` for node, way or relation, then its number, like `R398021`, not `{osm}`"
+            );
+            osm = null;
+        }
+        return name is null ? null : new Location(name, geo, osm);
+    }
+
+    private static UpdateFrequency? ParseUpdateFrequency(YamlMap show)
+    {
+        var map = show.Map("update_frequency");
+        if (map is null)
+            return null;
+        map.CheckUnknownKeys(["rrule", "text", "complete"], Severity.Error, "`update_frequency`");
+        var text = WithinLength(map, "text", 128, required: true);
+        var rrule = map.String("rrule", required: true);
+        var parts = rrule?.Split(';').Select(p => p.Split('=')[0]).ToList() ?? [];
+        if (rrule is not null && !parts.Contains("FREQ"))
+        {
+            map.Context.Diagnostics.Error(
+                map.Context.At(map.Node("rrule")!),
+                $"`rrule` must be an RFC 5545 rule with a `FREQ`, like `FREQ=WEEKLY` or `FREQ=WEEKLY;BYDAY=TU`, not `{rrule}`"
+            );
+            rrule = null;
+        }
+        else if (parts.Contains("COUNT"))
+        {
+            // The namespace requires a dtstart beside a COUNT, which PodcastSite does not write.
+            map.Context.Diagnostics.Error(
+                map.Context.At(map.Node("rrule")!),
+                "`rrule` must not use `COUNT`, which needs a start date the feed does not carry; end the rule with `UNTIL=` instead"
+            );
+            rrule = null;
+        }
+        var complete = map.Bool("complete") ?? false;
+        return text is null || rrule is null ? null : new UpdateFrequency(text, rrule, complete);
+    }
+
+    /// <summary>The Podcasting 2.0 namespace caps its text values; an app may drop a longer one, so it is refused here.</summary>
+    private static string? WithinLength(YamlMap map, string key, int max, bool required = false)
+    {
+        var text = map.String(key, required);
+        if (text is null || text.Length <= max)
+            return text;
+        map.Context.Diagnostics.Error(map.Context.At(map.Node(key)!), $"`{key}` is {text.Length} characters; the podcast namespace allows at most {max}");
+        return null;
     }
 
     private static Guid? ParseGuid(YamlMap map)

@@ -81,6 +81,8 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
         writer.WriteAttributeString("rel", "self");
         writer.WriteAttributeString("type", "application/rss+xml");
         writer.WriteEndElement();
+        if (_show.WebSubHub is { } hub)
+            Empty(writer, "atom", "link", Atom, ("href", Url(hub)), ("rel", "hub"));
         writer.WriteStartElement("image");
         Element(writer, "url", image);
         Element(writer, "title", _show.Title);
@@ -126,7 +128,42 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
         }
         foreach (var host in _show.Hosts)
             WritePerson(writer, host);
-        Element(writer, "podcast", "medium", Podcast, "podcast");
+        foreach (var txt in _show.Txt)
+        {
+            writer.WriteStartElement("podcast", "txt", Podcast);
+            if (txt.Purpose is { } purpose)
+                writer.WriteAttributeString("purpose", purpose);
+            writer.WriteString(Text(txt.Text));
+            writer.WriteEndElement();
+        }
+        if (_show.License is { } license)
+        {
+            writer.WriteStartElement("podcast", "license", Podcast);
+            if (license.Url is { } licenseUrl)
+                writer.WriteAttributeString("url", Url(licenseUrl));
+            writer.WriteString(Text(license.Name));
+            writer.WriteEndElement();
+        }
+        if (_show.Location is { } location)
+        {
+            writer.WriteStartElement("podcast", "location", Podcast);
+            if (location.Geo is { } geo)
+                writer.WriteAttributeString("geo", geo);
+            if (location.Osm is { } osm)
+                writer.WriteAttributeString("osm", osm);
+            writer.WriteString(Text(location.Name));
+            writer.WriteEndElement();
+        }
+        if (_show.UpdateFrequency is { } frequency)
+        {
+            writer.WriteStartElement("podcast", "updateFrequency", Podcast);
+            writer.WriteAttributeString("rrule", frequency.Rrule);
+            if (frequency.Complete)
+                writer.WriteAttributeString("complete", "true");
+            writer.WriteString(Text(frequency.Text));
+            writer.WriteEndElement();
+        }
+        Element(writer, "podcast", "medium", Podcast, _show.Medium);
     }
 
     /// <summary>Episodic shows list newest first; serial shows in the order they are meant to be heard.</summary>
@@ -185,7 +222,7 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
             null,
             "enclosure",
             null,
-            ("url", Url(audio.Url)),
+            ("url", Feed.AnalyticsPrefix.Apply(_show.AnalyticsPrefix, Url(audio.Url))),
             ("length", audio.Length.ToString(CultureInfo.InvariantCulture)),
             ("type", audio.MimeType)
         );

@@ -36,4 +36,21 @@ public sealed record Show(
 
     /// <summary>The show's pages in podcast apps, in the theme's order of apps.</summary>
     public IReadOnlyList<SubscribeLink> Subscribe { get; init; } = [];
+
+    /// <summary>A prefix analytics service's redirect (OP3, Podtrac, Chartable, Blubrry) put in front of every media address.</summary>
+    public Uri? AnalyticsPrefix { get; init; }
+
+    public IReadOnlyList<Txt> Txt { get; init; } = [];
+
+    /// <summary>What the feed holds for podcast:medium: <c>podcast</c> unless the show says otherwise.</summary>
+    public string Medium { get; init; } = "podcast";
+
+    public License? License { get; init; }
+
+    public Location? Location { get; init; }
+
+    public UpdateFrequency? UpdateFrequency { get; init; }
+
+    /// <summary>The WebSub hub the feed names, so apps that subscribe there hear of a new episode at once instead of polling.</summary>
+    public Uri? WebSubHub { get; init; }
 }

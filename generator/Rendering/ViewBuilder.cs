@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using PodcastSite.Feed;
 using PodcastSite.Markdown;
 using PodcastSite.Model;
 using PodcastSite.Notes;
@@ -168,12 +169,20 @@ public sealed partial class ViewBuilder
 
     private AudioView Audio(Model.Audio audio) =>
         new(
-            audio.LocalPath is { } local && _site.Show.MediaBaseUrl is null ? _urls.Relative(local) : audio.Url.AbsoluteUri,
+            PlayerUrl(audio),
             audio.MimeType,
             audio.Length,
             audio.Duration is { } d ? DurationText.Format(d) : null,
             audio.Duration is { } seconds ? DurationText.WholeSeconds(seconds) : null
         );
+
+    private string PlayerUrl(Model.Audio audio)
+    {
+        // Plays on the site count with the analytics service too, so the player goes through its prefix.
+        if (_site.Show.AnalyticsPrefix is { } prefix)
+            return AnalyticsPrefix.Apply(prefix, FeedText.Url(audio.Url));
+        return audio.LocalPath is { } local && _site.Show.MediaBaseUrl is null ? _urls.Relative(local) : audio.Url.AbsoluteUri;
+    }
 
     /// <summary>The privacy-friendly embed address of a YouTube watch, short or embed URL; null for other sites.</summary>
     public static string? YouTubeEmbedUrl(Uri? url)

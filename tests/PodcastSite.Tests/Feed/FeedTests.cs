@@ -52,7 +52,7 @@ public sealed class FeedTests
             errors.ShouldBeEmpty($"{element} is not valid: {string.Join("; ", errors)}");
             checkedNames.Add(element.Name.LocalName);
         }
-        checkedNames.ShouldBe(["transcript", "locked", "funding", "chapters", "person", "season", "episode"], ignoreOrder: true);
+        checkedNames.ShouldBe(["transcript", "locked", "funding", "chapters", "person", "season", "episode", "location"], ignoreOrder: true);
         feed.Descendants(Podcast + "guid").Single().Value.ShouldMatch("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
         feed.Descendants(Podcast + "medium").Single().Value.ShouldBe("podcast");
     }

@@ -26,6 +26,9 @@ public sealed class LocalWebServer : IDisposable
 
     public Uri Url(string path) => new(Address, path);
 
+    /// <summary>Every request's method, path, content type and body, in the order they came.</summary>
+    public List<(string Method, string Path, string? ContentType, string Body)> Received { get; } = [];
+
     /// <summary>How many requests each path had.</summary>
     public Dictionary<string, int> Requests { get; } = new(StringComparer.Ordinal);
 
@@ -80,6 +83,9 @@ public sealed class LocalWebServer : IDisposable
                     Requests[path] = Requests.GetValueOrDefault(path) + 1;
                 try
                 {
+                    var body = await new StreamReader(context.Request.InputStream, Encoding.UTF8).ReadToEndAsync(_stopping.Token);
+                    lock (Received)
+                        Received.Add((context.Request.HttpMethod, path, context.Request.ContentType, body));
                     if (_routes.TryGetValue(path, out var answer))
                         await answer(context.Response, _stopping.Token);
                     else
