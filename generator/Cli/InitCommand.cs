@@ -86,7 +86,7 @@ public static partial class InitCommand
             return ExitCodes.Usage;
         }
         var today = DateOnly.FromDateTime(cli.Time.GetUtcNow().UtcDateTime);
-        var archetype = System.Text.Encoding.UTF8.GetString(BuiltInTheme.Over(Path.Combine(target, "theme")).Find("archetypes/episode.md")!.ReadBytes());
+        var archetype = BuiltInTheme.EpisodeArchetype(Path.Combine(target, CliContext.DefaultTheme));
         var files = ShowScaffold.Files(settings, today, Guid.NewGuid(), Guid.NewGuid(), ToolVersion.Current, archetype);
         var outcome = FileCreation.WriteNew(target, files);
 

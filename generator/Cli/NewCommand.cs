@@ -62,9 +62,7 @@ public static class NewCommand
             Summary: null,
             SlugOverride: existing.FreeSlug(Text.Slug.From(title))
         );
-        var archetype = System.Text.Encoding.UTF8.GetString(
-            BuiltInTheme.Over(Path.Combine(Path.GetDirectoryName(folders.Input)!, CliContext.DefaultTheme)).Find("archetypes/episode.md")!.ReadBytes()
-        );
+        var archetype = BuiltInTheme.EpisodeArchetype(Path.Combine(Path.GetDirectoryName(folders.Input)!, CliContext.DefaultTheme));
         var relative = $"episodes/{draft.FileName}";
         var outcome = FileCreation.WriteNew(folders.Input, [ScaffoldFile.Text(relative, draft.Render(archetype))]);
         var shown = input.DisplayPathOf(relative);

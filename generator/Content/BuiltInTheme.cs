@@ -39,4 +39,8 @@ public static class BuiltInTheme
         var merged = own.Files.Concat(Files.Where(f => own.Find(f.Path) is null));
         return new SourceFolder(own.DisplayRoot, merged, own.Problems);
     }
+
+    /// <summary>The theme's `archetypes/episode.md`, the template `init` and `new` fill in: the show's own, else the built-in one.</summary>
+    public static string EpisodeArchetype(string themeDirectory) =>
+        System.Text.Encoding.UTF8.GetString(Over(themeDirectory).Find("archetypes/episode.md")!.ReadBytes());
 }

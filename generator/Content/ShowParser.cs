@@ -66,13 +66,10 @@ public static class ShowParser
             );
             return null;
         }
-        var context = new YamlContext(file.DisplayPath, 1, diagnostics);
-        var text = file.ReadText(diagnostics);
-        if (text is null)
-            return null;
-        var map = context.ParseMapping(text);
+        var map = YamlContext.ReadMapping(file, diagnostics);
         if (map is null)
             return null;
+        var context = map.Context;
         var extraKeys = map.CheckUnknownKeys(Keys, Severity.Warning, FileName);
 
         var title = map.String("title", required: true);

@@ -14,6 +14,10 @@ public sealed record YamlContext(string Path, int FirstLine, DiagnosticBag Diagn
 
     public SourcePosition At(Mark mark) => new(Path, (int)mark.Line + FirstLine - 1, (int)mark.Column);
 
+    /// <summary>A whole YAML file (podcast.yml, strings.yml) read as one mapping; null after reporting why it cannot be.</summary>
+    public static YamlMap? ReadMapping(SourceFile file, DiagnosticBag diagnostics) =>
+        file.ReadText(diagnostics) is { } text ? new YamlContext(file.DisplayPath, 1, diagnostics).ParseMapping(text) : null;
+
     /// <summary>Parses one YAML document that must be a mapping; null (with a diagnostic) when it is not.</summary>
     public YamlMap? ParseMapping(string yaml)
     {

@@ -63,11 +63,7 @@ public static class ThemeParser
             diagnostics.Error(theme.DisplayPathOf(StringsFile), 0, 0, $"the theme has no `{StringsFile}` (the headings and labels it shows)");
             return null;
         }
-        var context = new YamlContext(file.DisplayPath, 1, diagnostics);
-        var text = file.ReadText(diagnostics);
-        if (text is null)
-            return null;
-        var map = context.ParseMapping(text);
+        var map = YamlContext.ReadMapping(file, diagnostics);
         if (map is null)
             return null;
         var notes = map.Map("notes", required: true);
