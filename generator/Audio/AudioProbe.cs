@@ -12,6 +12,7 @@ public sealed class AudioProbe : IAudioProbe
         Ogg,
         Wav,
         Flac,
+        WebM,
     }
 
     private static readonly Dictionary<Container, string[]> ExtensionsOf = new()
@@ -21,6 +22,7 @@ public sealed class AudioProbe : IAudioProbe
         [Container.Ogg] = [".ogg", ".oga", ".opus"],
         [Container.Wav] = [".wav"],
         [Container.Flac] = [".flac"],
+        [Container.WebM] = [".webm"],
     };
 
     public AudioProbeResult Probe(SourceFile file)
@@ -62,8 +64,11 @@ public sealed class AudioProbe : IAudioProbe
             : ByteReading.Matches(head, 0, "OggS") ? Container.Ogg
             : ByteReading.Matches(head, 0, "RIFF") && ByteReading.Matches(head, 8, "WAVE") ? Container.Wav
             : ByteReading.Matches(head, 0, "fLaC") ? Container.Flac
+            : WebmProbe.StartsWith(head) ? Container.WebM
             : audioStart > 0 || (head.Length >= 2 && head[0] == 0xFF && (head[1] & 0xE0) == 0xE0) ? Container.Mp3
-            : throw new AudioFormatException($"not an audio file this build can read (MP3, M4A/MP4, Ogg Opus or Vorbis, WAV, FLAC); {Describe(start)}");
+            : throw new AudioFormatException(
+                $"not an audio file this build can read (MP3, M4A/MP4/MOV, Ogg Opus or Vorbis, WAV, FLAC, WebM); {Describe(start)}"
+            );
 
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (!ExtensionsOf[container].Contains(extension))
@@ -78,6 +83,7 @@ public sealed class AudioProbe : IAudioProbe
             Container.Ogg => OggProbe.Duration(stream),
             Container.Wav => WavProbe.Duration(stream),
             Container.Flac => FlacProbe.Duration(stream, audioStart),
+            Container.WebM => WebmProbe.Duration(stream),
             _ => throw new ArgumentOutOfRangeException(nameof(path)),
         };
         return new AudioInfo(stream.Length, MediaTypes.ForExtension(path)!, duration, container == Container.Mp3 ? chapters : []);

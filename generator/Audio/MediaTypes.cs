@@ -12,6 +12,7 @@ public static class MediaTypes
             ".mp4" => "video/mp4",
             ".m4v" => "video/x-m4v",
             ".mov" => "video/quicktime",
+            ".webm" => "video/webm",
             ".ogg" or ".oga" or ".opus" => "audio/ogg",
             ".wav" => "audio/wav",
             ".flac" => "audio/flac",

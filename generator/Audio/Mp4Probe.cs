@@ -3,7 +3,8 @@ namespace PodcastSite.Audio;
 /// <summary>
 /// MP4/M4A: walks the box tree to <c>moov</c> (wherever it is, often after <c>mdat</c>) without reading media data.
 /// The audio track's edit list gives the playable length (the AAC encoder's priming samples cut off);
-/// without one, the track's <c>mdhd</c>, else the movie's <c>mvhd</c>.
+/// without one, the track's <c>mdhd</c>, else the movie's <c>mvhd</c>. A file with a video track (MP4, MOV) plays
+/// for the movie's <c>mvhd</c> duration, the length of its longest track as edited.
 /// </summary>
 internal static class Mp4Probe
 {
@@ -22,16 +23,17 @@ internal static class Mp4Probe
         var movie = Children(stream, moov.ContentStart, moov.End).ToList();
         var mvhd = movie.FirstOrDefault(b => b.Type == "mvhd") ?? throw new AudioFormatException("MP4 file has no `mvhd` box");
         var (movieScale, movieDuration) = ScaleAndDuration(stream, mvhd);
+        var tracks = movie
+            .Where(b => b.Type == "trak")
+            .Select(trak => Track(stream, trak))
+            .OfType<(List<Box> Track, List<Box> Media, string Handler)>()
+            .ToList();
+        if (tracks.Any(t => t.Handler == "vide") && movieScale > 0)
+            return Seconds(movieDuration, movieScale);
 
-        foreach (var trak in movie.Where(b => b.Type == "trak"))
+        foreach (var (track, media, handler) in tracks)
         {
-            var track = Children(stream, trak.ContentStart, trak.End).ToList();
-            var mdia = track.FirstOrDefault(b => b.Type == "mdia");
-            if (mdia is null)
-                continue;
-            var media = Children(stream, mdia.ContentStart, mdia.End).ToList();
-            var hdlr = media.FirstOrDefault(b => b.Type == "hdlr");
-            if (hdlr is null || !ByteReading.Matches(ByteReading.ReadAt(stream, hdlr.ContentStart + 8, 4), 0, "soun"))
+            if (handler != "soun")
                 continue;
             if (EditedDuration(stream, track) is { } edited && movieScale > 0)
                 return Seconds(edited, movieScale);
@@ -41,6 +43,20 @@ internal static class Mp4Probe
         if (movieScale == 0)
             throw new AudioFormatException("MP4 `mvhd` has no time scale");
         return Seconds(movieDuration, movieScale);
+    }
+
+    /// <summary>A track's boxes, its media boxes and its handler type (`soun`, `vide`, ...); null for a track without media.</summary>
+    private static (List<Box> Track, List<Box> Media, string Handler)? Track(Stream stream, Box trak)
+    {
+        var track = Children(stream, trak.ContentStart, trak.End).ToList();
+        var mdia = track.FirstOrDefault(b => b.Type == "mdia");
+        if (mdia is null)
+            return null;
+        var media = Children(stream, mdia.ContentStart, mdia.End).ToList();
+        var hdlr = media.FirstOrDefault(b => b.Type == "hdlr");
+        if (hdlr is null)
+            return null;
+        return (track, media, System.Text.Encoding.ASCII.GetString(ByteReading.ReadAt(stream, hdlr.ContentStart + 8, 4)));
     }
 
     /// <summary>The sum of the edit list's segment durations, in the movie's time scale; null without an edit list.</summary>

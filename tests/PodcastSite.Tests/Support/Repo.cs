@@ -9,6 +9,8 @@ public static class Repo
 
     public static string AudioFixture(string name) => PathOf($"tests/PodcastSite.Tests/Fixtures/audio/{name}");
 
+    public static string VideoFixture(string name) => PathOf($"tests/PodcastSite.Tests/Fixtures/video/{name}");
+
     private static string FindRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
