@@ -39,6 +39,11 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         "guid_is_permalink",
         "block",
         "notes_html",
+        "alternate_enclosures",
+        "soundbites",
+        "location",
+        "license",
+        "social_interact",
     ];
 
     // Keys whose place the checks across episodes point at (duplicates).
@@ -136,6 +141,11 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         var youtube = map.Url("youtube");
         var sponsors = ParseSponsors(map);
         var transcripts = ParseTranscripts(map, probed?.Audio.LocalPath);
+        var alternates = new AlternateEnclosureParser(input, probe, MediaUrl, diagnostics).Parse(map, duration);
+        var soundbites = SoundbiteParser.Parse(map, duration);
+        var license = ShowParser.ParseLicense(map);
+        var location = ShowParser.ParseLocation(map);
+        var socialInteracts = SocialInteractParser.Parse(map);
 
         // Every problem is reported by now; an episode missing what the feed needs is left out.
         if (title is null || date is null || slug is null || guid is null || (probed is null && type != EpisodeType.Trailer && !draft))
@@ -173,6 +183,11 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         )
         {
             Featured = map.Bool("featured") ?? false,
+            AlternateEnclosures = alternates,
+            Soundbites = soundbites,
+            License = license,
+            Location = location,
+            SocialInteracts = socialInteracts,
         };
     }
 
@@ -438,18 +453,13 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         return chapters;
     }
 
-    /// <summary>Spotify shows chapters only when they start at 0:00 and there are at least three; otherwise it shows none.</summary>
+    /// <summary>Spotify shows chapters only when they start at 0:00, there are at least three, in order; otherwise it shows none.</summary>
     private void CheckChaptersForSpotify(IReadOnlyList<Chapter> chapters, YamlMap map)
     {
-        if (chapters.Count == 0 || (chapters[0].Start == TimeSpan.Zero && chapters.Count >= 3))
+        if (chapters.Count == 0 || Feed.DescriptionChapters.Problem(chapters) is not { } problem)
             return;
         var at = map.Has("chapters") ? map.KeyPosition("chapters") : map.KeyPosition("audio");
-        diagnostics.Warning(
-            at,
-            chapters[0].Start != TimeSpan.Zero
-                ? $"the first chapter starts at {DurationText.Format(chapters[0].Start)}; Spotify shows chapters only when the first starts at 0:00"
-                : $"{chapters.Count} chapter{(chapters.Count == 1 ? "" : "s")}; Spotify shows chapters only when there are at least three"
-        );
+        diagnostics.Warning(at, show.ChaptersInDescription ? $"{problem}, so the description gets no chapter list (`chapters_in_description`)" : problem);
     }
 
     private void CheckChapterTimes(IReadOnlyList<Chapter> chapters, TimeSpan? duration, YamlMap map)

@@ -45,6 +45,7 @@ public static class ShowParser
         "location",
         "update_frequency",
         "websub_hub",
+        "chapters_in_description",
     ];
 
     /// <summary>
@@ -146,6 +147,7 @@ public static class ShowParser
             Location = ParseLocation(map),
             UpdateFrequency = ParseUpdateFrequency(map),
             WebSubHub = WebSubHub(map),
+            ChaptersInDescription = map.Bool("chapters_in_description") ?? false,
         };
     }
 
@@ -321,7 +323,8 @@ public static class ShowParser
         return "podcast";
     }
 
-    private static License? ParseLicense(YamlMap show)
+    /// <summary>`license:` of podcast.yml, or of an episode whose licence differs from the show's.</summary>
+    internal static License? ParseLicense(YamlMap show)
     {
         var map = show.Map("license");
         if (map is null)
@@ -332,7 +335,8 @@ public static class ShowParser
         return name is null ? null : new License(name, url);
     }
 
-    private static Location? ParseLocation(YamlMap show)
+    /// <summary>`location:` of podcast.yml, or of an episode about another place than the show.</summary>
+    internal static Location? ParseLocation(YamlMap show)
     {
         var map = show.Map("location");
         if (map is null)

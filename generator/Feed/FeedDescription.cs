@@ -22,14 +22,15 @@ public static partial class FeedDescription
     private static readonly HashSet<string> AllowedTags = ["p", "a", "ul", "ol", "li", "strong", "em", "b", "i", "br"];
 
     /// <param name="bodyHtml">The body as rendered for the feed: links absolute and safe, the podcaster's HTML as text.</param>
-    public static string Build(string bodyHtml, string summary, MarkdownDocument body, IReadOnlyList<NotesSection> sections)
+    /// <param name="top">What must come first, whatever is cut (the chapter list Spotify reads): HTML of the allowed tags.</param>
+    public static string Build(string bodyHtml, string summary, MarkdownDocument body, IReadOnlyList<NotesSection> sections, string top = "")
     {
-        var everything = new StringBuilder(BlankLines().Replace(Sanitise(bodyHtml), "\n").Trim());
+        var everything = new StringBuilder(top + BlankLines().Replace(Sanitise(bodyHtml), "\n").Trim());
         foreach (var section in sections)
             everything.Append(SectionHtml(section, section.Items.Select(Sanitise)));
         if (Bytes(everything.ToString()) <= MaxBytes)
             return everything.ToString();
-        return SummaryAndSections(Lead(summary, body), sections);
+        return SummaryAndSections(top + Lead(summary, body, MaxBytes - Bytes(top)), sections);
     }
 
     private static string SummaryAndSections(string lead, IReadOnlyList<NotesSection> sections)
@@ -72,7 +73,7 @@ public static partial class FeedDescription
     /// The summary as a paragraph. A summary the parser cut from the body's first paragraph (mid-sentence, with "…")
     /// is cut again from that paragraph, at a sentence end where one is near; any summary is cut to fit the limit.
     /// </summary>
-    private static string Lead(string summary, MarkdownDocument body)
+    private static string Lead(string summary, MarkdownDocument body, int maxBytes)
     {
         var text = summary;
         var maxLength = int.MaxValue;
@@ -84,7 +85,7 @@ public static partial class FeedDescription
         // Escaping can make a character up to six bytes ("&quot;"); shorten until the paragraph fits whatever it holds.
         for (var lead = Paragraph(TextCut.NearSentenceEnd(text, maxLength)); ; lead = Paragraph(TextCut.NearSentenceEnd(text, maxLength)))
         {
-            if (Bytes(lead) <= MaxBytes)
+            if (Bytes(lead) <= maxBytes || maxLength == 0)
                 return lead;
             maxLength = Math.Min(maxLength, text.Length) * 3 / 4;
         }

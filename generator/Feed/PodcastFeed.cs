@@ -50,6 +50,7 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
             writer.WriteAttributeString("xmlns", "podcast", null, Podcast);
             writer.WriteAttributeString("xmlns", "content", null, Content);
             writer.WriteAttributeString("xmlns", "atom", null, Atom);
+            writer.WriteAttributeString("xmlns", "psc", null, SimpleChapters.Namespace);
             writer.WriteStartElement("channel");
             WriteChannel(writer, episodes);
             // Items are prepared on the other cores while this thread writes the ones before them, in order.
@@ -190,11 +191,14 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
             person => _urls.Absolute(SiteUrls.GuestPath(person))
         );
         var body = MarkdownRendering.ToHtml(notes.Body, HtmlTarget.Feed, page, site.Show.BaseUrl);
+        var chapterList = _show.ChaptersInDescription ? DescriptionChapters.ParagraphHtml(episode.Chapters) : "";
+        // With the list at the top, the chapters section would say the same again further down.
+        var descriptionSections = chapterList.Length > 0 ? sections.Where(s => s.Kind != "chapters").ToList() : sections;
         return new PreparedItem(
             episode,
             FeedText.Url(page),
             NotesHtmlRenderer.Render(body, sections, HtmlTarget.Feed),
-            FeedDescription.Build(body, episode.Summary, notes.Body, sections)
+            FeedDescription.Build(body, episode.Summary, notes.Body, descriptionSections, chapterList)
         );
     }
 
@@ -273,6 +277,8 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
                 ("url", FeedText.Url(_urls.Absolute(SiteUrls.EpisodePath(episode) + "chapters.json"))),
                 ("type", ChaptersJson.MimeType)
             );
+        SimpleChapters.Write(writer, episode.Chapters, InputFileUrl);
+        ItemPodcastTags.Write(writer, episode, _show.AnalyticsPrefix);
         writer.WriteEndElement();
     }
 

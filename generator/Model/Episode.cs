@@ -47,5 +47,19 @@ public sealed record Episode(
     /// <summary>Listed under "start here" on the home page: an episode a newcomer should hear first.</summary>
     public bool Featured { get; init; }
 
+    public IReadOnlyList<AlternateEnclosure> AlternateEnclosures { get; init; } = [];
+
+    public IReadOnlyList<Soundbite> Soundbites { get; init; } = [];
+
+    /// <summary>The episode's own licence and place (podcast:license, podcast:location), where they differ from the show's.</summary>
+    public License? License { get; init; }
+
+    public Location? Location { get; init; }
+
+    public IReadOnlyList<SocialInteract> SocialInteracts { get; init; } = [];
+
+    /// <summary>The first video among the alternate enclosures, published with the site: the episode page plays it.</summary>
+    public AlternateEnclosure? LocalVideo => AlternateEnclosures.FirstOrDefault(a => a.IsVideo && a.LocalPath is not null);
+
     public Diagnostics.SourcePosition PositionOf(string key) => KeyPositions.TryGetValue(key, out var at) ? at : new(SourcePath, 1, 1);
 }

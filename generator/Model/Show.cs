@@ -53,4 +53,7 @@ public sealed record Show(
 
     /// <summary>The WebSub hub the feed names, so apps that subscribe there hear of a new episode at once instead of polling.</summary>
     public Uri? WebSubHub { get; init; }
+
+    /// <summary>Puts an episode's chapters, as "(MM:SS) Title" lines, at the top of its feed description, where Spotify reads them.</summary>
+    public bool ChaptersInDescription { get; init; }
 }

@@ -157,6 +157,7 @@ public sealed partial class ViewBuilder
             TranscriptPageUrl = CuesOf(episode) is null ? null : _urls.Relative(TranscriptPath(episode)),
             Newer = NeighboursOf(episode).Newer is { } newer ? Link(newer) : null,
             Older = NeighboursOf(episode).Older is { } older ? Link(older) : null,
+            Video = episode.LocalVideo is { } video ? Video(video, episode) : null,
         };
     }
 
@@ -169,19 +170,30 @@ public sealed partial class ViewBuilder
 
     private AudioView Audio(Model.Audio audio) =>
         new(
-            PlayerUrl(audio),
+            PlayerUrl(audio.Url, audio.LocalPath),
             audio.MimeType,
             audio.Length,
             audio.Duration is { } d ? DurationText.Format(d) : null,
             audio.Duration is { } seconds ? DurationText.WholeSeconds(seconds) : null
         );
 
-    private string PlayerUrl(Model.Audio audio)
+    private VideoView Video(AlternateEnclosure video, Episode episode)
+    {
+        var captions = episode.Transcripts.FirstOrDefault(t => t.MimeType == "text/vtt");
+        return new VideoView(
+            PlayerUrl(video.LocalUrl!, video.LocalPath),
+            video.MimeType,
+            captions is null ? null : _urls.Relative(captions.Location),
+            captions?.Language ?? _site.Show.Language
+        );
+    }
+
+    private string PlayerUrl(Uri url, string? localPath)
     {
         // Plays on the site count with the analytics service too, so the player goes through its prefix.
         if (_site.Show.AnalyticsPrefix is { } prefix)
-            return AnalyticsPrefix.Apply(prefix, FeedText.Url(audio.Url));
-        return audio.LocalPath is { } local && _site.Show.MediaBaseUrl is null ? _urls.Relative(local) : audio.Url.AbsoluteUri;
+            return AnalyticsPrefix.Apply(prefix, FeedText.Url(url));
+        return localPath is { } local && _site.Show.MediaBaseUrl is null ? _urls.Relative(local) : url.AbsoluteUri;
     }
 
     /// <summary>The privacy-friendly embed address of a YouTube watch, short or embed URL; null for other sites.</summary>

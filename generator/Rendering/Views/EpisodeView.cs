@@ -46,6 +46,9 @@ public sealed record EpisodeView(
 
     public EpisodeLinkView? Older { get; init; }
 
+    /// <summary>A video alternate enclosure published with the site, which the page offers beside the audio.</summary>
+    public VideoView? Video { get; init; }
+
     public string NotesHtml => LazyNotesHtml.Value;
 
     // LazyNotesHtml is left out: templates read the notes, not the machinery that makes them on demand.
@@ -79,7 +82,8 @@ public sealed record EpisodeView(
         (nameof(Featured), e => e.Featured),
         (nameof(TranscriptPageUrl), e => e.TranscriptPageUrl),
         (nameof(Newer), e => e.Newer),
-        (nameof(Older), e => e.Older)
+        (nameof(Older), e => e.Older),
+        (nameof(Video), e => e.Video)
     );
 
     IObjectAccessor ITemplateView.Members => Members;
