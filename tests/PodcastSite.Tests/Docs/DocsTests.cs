@@ -32,6 +32,10 @@ public sealed partial class DocsTests
         ["episode.sponsor"] = () => StaticKeys(typeof(EpisodeParser), "SponsorKeys"),
         ["episode.links"] = () => StaticKeys(typeof(EpisodeParser), "LinkKeys"),
         ["episode.transcript"] = () => StaticKeys(typeof(EpisodeParser), "TranscriptKeys"),
+        ["episode.alternate_enclosures"] = () => AlternateEnclosureParser.Keys,
+        ["episode.alternate_enclosures.integrity"] = () => AlternateEnclosureParser.IntegrityKeys,
+        ["episode.soundbites"] = () => SoundbiteParser.Keys,
+        ["episode.social_interact"] = () => SocialInteractParser.Keys,
         ["person"] = () => StaticKeys(typeof(PersonParser), "Keys"),
         ["page"] = () => StaticKeys(typeof(PageParser), "Keys"),
     };
@@ -283,7 +287,7 @@ public sealed partial class DocsTests
         return kept.ToString();
     }
 
-    [GeneratedRegex(@"^<!--\s*keys:\s*([a-z.]+)\s*-->$")]
+    [GeneratedRegex(@"^<!--\s*keys:\s*([a-z._]+)\s*-->$")]
     private static partial Regex KeyMarker();
 
     [GeneratedRegex(@"^`([a-z_]+)`$")]
