@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PodcastSite.Audio;
 using PodcastSite.Content;
+using PodcastSite.Feed;
 using PodcastSite.Output;
 using PodcastSite.Rendering;
 using PodcastSite.Tests.Support;
@@ -59,7 +60,9 @@ public sealed class RealClientTests : IDisposable
 
         exitCode.ShouldBe(0, output);
         using var report = JsonDocument.Parse(output);
-        // The W3C validator is the one podcasters paste their feed into: it must find nothing to say, not even a warning.
+        // The W3C validator is the one podcasters paste their feed into: it must find nothing to say, not even a warning,
+        // but one. It knows no Podlove Simple Chapters and calls psc an unknown namespace; Spotify reads chapters only
+        // from there (or from the description), so the feed keeps psc:chapters and this one warning is allowed.
         var verdict = report.RootElement.GetProperty("verdict");
         var w3c = report
             .RootElement.GetProperty("validators")
@@ -67,8 +70,10 @@ public sealed class RealClientTests : IDisposable
             .SingleOrDefault(v => v.GetProperty("validator").GetString() == "w3c-feedvalidator");
         w3c.ValueKind.ShouldBe(JsonValueKind.Object, "check-feed ran no W3C validator");
         verdict.GetProperty("validator_errors").GetInt32().ShouldBe(0, w3c.ToString());
-        verdict.GetProperty("validator_warnings").GetInt32().ShouldBe(0, w3c.ToString());
-        w3c.GetProperty("warnings").GetArrayLength().ShouldBe(0, w3c.ToString());
+        var warnings = w3c.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()!).ToList();
+        var unknownPsc = $"Use of unknown namespace: {SimpleChapters.Namespace} [UnknownNamespace]";
+        warnings.Where(w => !w.EndsWith(unknownPsc, StringComparison.Ordinal)).ShouldBeEmpty(w3c.ToString());
+        verdict.GetProperty("validator_warnings").GetInt32().ShouldBe(warnings.Count, w3c.ToString());
         var expected = site.Episodes.Where(e => e.Audio is not null).OrderByDescending(e => e.Date).ToList();
         foreach (var parser in report.RootElement.GetProperty("parsers").EnumerateArray())
         {
@@ -99,6 +104,9 @@ public sealed class RealClientTests : IDisposable
                     number.GetInt32().ShouldBe(model.Number!.Value, at);
                 if (Get(episode, "season") is { } season)
                     season.GetInt32().ShouldBe(model.Season!.Value, at);
+                // gPodder's parser reads chapters only from psc:chapters, and says how many it found.
+                if (Get(episode, "chapters")?.GetString() is { } chapters && chapters.StartsWith("psc:", StringComparison.Ordinal))
+                    chapters.ShouldBe($"psc:{model.Chapters.Count} chapters", at);
             }
         }
     }
