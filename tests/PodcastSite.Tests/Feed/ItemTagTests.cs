@@ -128,7 +128,7 @@ public sealed class ItemTagTests
             chapters:
               - { start: "0:00", title: Intro }
               - { start: "2:15.25", title: Benchmarks, url: "https://example.com/bench" }
-              - { start: "1:02:03", title: "Q&A" }
+              - { start: "1:02:03", title: "Q&A", image: "https://example.com/qa.png" }
             """,
             episodeDuration: "1:30:00"
         );
@@ -138,8 +138,12 @@ public sealed class ItemTagTests
         chapters.Attribute("version")!.Value.ShouldBe("1.2");
         chapters
             .Elements(psc + "chapter")
-            .Select(c => (c.Attribute("start")!.Value, c.Attribute("title")!.Value, c.Attribute("href")?.Value))
-            .ShouldBe([("00:00:00.000", "Intro", null), ("00:02:15.250", "Benchmarks", "https://example.com/bench"), ("01:02:03.000", "Q&A", null)]);
+            .Select(c => (c.Attribute("start")!.Value, c.Attribute("title")!.Value, c.Attribute("href")?.Value, c.Attribute("image")?.Value))
+            .ShouldBe([
+                ("00:00:00.000", "Intro", null, null),
+                ("00:02:15.250", "Benchmarks", "https://example.com/bench", null),
+                ("01:02:03.000", "Q&A", null, "https://example.com/qa.png"),
+            ]);
         Item("").Element(psc + "chapters").ShouldBeNull("an episode without chapters gets no psc:chapters");
     }
 
