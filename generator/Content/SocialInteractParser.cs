@@ -11,6 +11,19 @@ public static class SocialInteractParser
     /// <summary>The protocols the podcast namespace lists (socialprotocols.txt).</summary>
     public static readonly string[] Protocols = ["activitypub", "twitter", "lightning", "bluesky", "hive", "matrix", "nostr", "disabled"];
 
+    // People name the platform they post on; the namespace wants the protocol it speaks.
+    private static readonly Dictionary<string, string> ProtocolOf = new()
+    {
+        ["mastodon"] = "activitypub",
+        ["fediverse"] = "activitypub",
+        ["castopod"] = "activitypub",
+        ["peertube"] = "activitypub",
+        ["pleroma"] = "activitypub",
+        ["misskey"] = "activitypub",
+        ["x"] = "twitter",
+        ["bsky"] = "bluesky",
+    };
+
     public static IReadOnlyList<SocialInteract> Parse(YamlMap episode)
     {
         var result = new List<SocialInteract>();
@@ -37,11 +50,11 @@ public static class SocialInteractParser
         if (protocol is null || Protocols.Contains(protocol, StringComparer.Ordinal))
             return protocol;
         var known = string.Join(", ", Protocols.Select(p => $"`{p}`"));
-        var suggestion = Text.EditDistance.Closest(protocol.ToLowerInvariant(), Protocols, maxDistance: 2);
-        map.Context.Diagnostics.Error(
-            map.Context.At(map.Node("protocol")!),
-            $"`protocol` must be one of {known}, not `{protocol}`" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?")
-        );
+        var hint =
+            ProtocolOf.TryGetValue(protocol.ToLowerInvariant(), out var spoken) ? $"; {protocol} speaks `{spoken}`"
+            : Text.EditDistance.Closest(protocol.ToLowerInvariant(), Protocols, maxDistance: 2) is { } suggestion ? $"; did you mean `{suggestion}`?"
+            : "";
+        map.Context.Diagnostics.Error(map.Context.At(map.Node("protocol")!), $"`protocol` must be one of {known}, not `{protocol}`{hint}");
         return null;
     }
 

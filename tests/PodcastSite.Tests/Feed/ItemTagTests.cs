@@ -109,6 +109,7 @@ public sealed class ItemTagTests
 
     [Theory]
     [InlineData("{ uri: \"https://example.com/1\", protocol: activitypu }", "`protocol` must be one of", "did you mean `activitypub`?")]
+    [InlineData("{ uri: \"https://example.com/1\", protocol: Mastodon }", "`protocol` must be one of", "Mastodon speaks `activitypub`")]
     [InlineData("{ protocol: activitypub }", "missing required key `uri`", "")]
     [InlineData("{ uri: \"ftp://example.com/1\", protocol: activitypub }", "`uri` must be the full address of the post", "")]
     public void A_wrong_social_interact_is_an_error_at_its_line(string entry, string start, string end)
