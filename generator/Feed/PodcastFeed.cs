@@ -50,7 +50,9 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
             writer.WriteAttributeString("xmlns", "podcast", null, Podcast);
             writer.WriteAttributeString("xmlns", "content", null, Content);
             writer.WriteAttributeString("xmlns", "atom", null, Atom);
-            writer.WriteAttributeString("xmlns", "psc", null, SimpleChapters.Namespace);
+            // Declared only where used: the W3C validator knows no psc and warns about it wherever it is declared.
+            if (episodes.Any(e => e.Chapters.Count > 0))
+                writer.WriteAttributeString("xmlns", "psc", null, SimpleChapters.Namespace);
             writer.WriteStartElement("channel");
             WriteChannel(writer, episodes);
             // Items are prepared on the other cores while this thread writes the ones before them, in order.

@@ -145,7 +145,12 @@ public sealed class ItemTagTests
                 ("00:02:15.250", "Benchmarks", "https://example.com/bench", null),
                 ("01:02:03.000", "Q&A", null, "https://example.com/qa.png"),
             ]);
-        Item("").Element(psc + "chapters").ShouldBeNull("an episode without chapters gets no psc:chapters");
+        var withoutChapters = XDocument.Parse(Build("").ShouldSucceed().Text("feed.xml"));
+        withoutChapters.Descendants(psc + "chapters").ShouldBeEmpty("an episode without chapters gets no psc:chapters");
+        withoutChapters
+            .Root!.Attributes()
+            .Select(a => a.Value)
+            .ShouldNotContain(SimpleChapters.Namespace, "a feed without chapters should not declare psc, which the W3C validator warns about");
     }
 
     private static readonly string ThreeChapters = """
