@@ -99,7 +99,8 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
             : probed?.Chapters ?? [];
         string? bodyProblem = null;
         // HTML notes (an imported show's, kept as its old host published them) are never read as Markdown.
-        var body = map.Bool("notes_html") ?? false ? HtmlNotesBlock.Document(front.Body) : MarkdownRendering.Parse(front.Body, out bodyProblem);
+        var bodyIsHtml = map.Bool("notes_html") ?? false;
+        var body = bodyIsHtml ? HtmlNotesBlock.Document(front.Body) : MarkdownRendering.Parse(front.Body, out bodyProblem);
         if (bodyProblem is not null)
             diagnostics.Error(file.DisplayPath, front.BodyFirstLine, 1, bodyProblem);
         var duration = probed?.Audio.Duration;
@@ -167,7 +168,7 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
             draft,
             date.Value > options.Now,
             front.Body,
-            body,
+            bodyIsHtml,
             ExtraValues.From(map, extraKeys),
             PositionedKeys.Where(key => map.Node(key) is not null).ToDictionary(key => key, key => map.Context.At(map.Node(key)!))
         )

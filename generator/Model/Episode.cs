@@ -1,5 +1,3 @@
-using Markdig.Syntax;
-
 namespace PodcastSite.Model;
 
 /// <summary>
@@ -7,6 +5,9 @@ namespace PodcastSite.Model;
 /// <see cref="GuidIsPermaLink"/> is null unless written (the feed then says true only for a guid that is the page's address);
 /// <see cref="Image"/> is a path under <c>input/</c> or an address elsewhere; <see cref="ChaptersUrl"/> is a chapters file
 /// elsewhere, which the feed points at instead of the one it makes from <see cref="Chapters"/>.
+/// The body is kept as text and parsed where it is rendered (<see cref="Notes.ShowNotes.Of"/>): the Markdown trees of a
+/// 10,000-episode show would take more memory than the rest of the model together.
+/// <see cref="BodyIsHtml"/> marks notes kept as the HTML an old host published (`notes_html`), never read as Markdown.
 /// </summary>
 public sealed record Episode(
     string SourcePath,
@@ -35,7 +36,7 @@ public sealed record Episode(
     bool Draft,
     bool Scheduled,
     string BodyMarkdown,
-    MarkdownDocument Body,
+    bool BodyIsHtml,
     IReadOnlyDictionary<string, object?> Extra,
     IReadOnlyDictionary<string, Diagnostics.SourcePosition> KeyPositions
 )

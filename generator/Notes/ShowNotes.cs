@@ -1,4 +1,5 @@
 using Markdig.Syntax;
+using PodcastSite.Markdown;
 using PodcastSite.Model;
 
 namespace PodcastSite.Notes;
@@ -17,6 +18,10 @@ public sealed record ShowNotes(
     IReadOnlyList<Sponsor> Sponsors
 )
 {
+    /// <summary>The episode's notes, its body parsed anew: render them once for everything that shows them.</summary>
     public static ShowNotes Of(Episode episode) =>
-        new(episode.BodyMarkdown, episode.Body, episode.Guests, episode.Chapters, episode.Links, episode.YouTube, episode.Sponsors);
+        new(episode.BodyMarkdown, ParseBody(episode), episode.Guests, episode.Chapters, episode.Links, episode.YouTube, episode.Sponsors);
+
+    private static MarkdownDocument ParseBody(Episode episode) =>
+        episode.BodyIsHtml ? HtmlNotesBlock.Document(episode.BodyMarkdown) : MarkdownRendering.Parse(episode.BodyMarkdown);
 }
