@@ -98,9 +98,12 @@ public static class SiteBuilder
     public static IEnumerable<GeneratedFile> MachineFiles(Site site, Theme theme, IEnumerable<OutputFile> pages)
     {
         yield return new GeneratedFile(Sitemap.Path, Sitemap.Write(site.Show, pages.Select(p => p.Path)));
-        if (!theme.StaticFiles.Any(f => f.Path == "static/" + Sitemap.RobotsPath))
-            yield return new GeneratedFile(Sitemap.RobotsPath, Sitemap.Robots(site.Show));
+        if (RobotsFile(site, theme) is { } robots)
+            yield return robots;
     }
+
+    public static GeneratedFile? RobotsFile(Site site, Theme theme) =>
+        theme.StaticFiles.Any(f => f.Path == "static/" + Sitemap.RobotsPath) ? null : new GeneratedFile(Sitemap.RobotsPath, Sitemap.Robots(site.Show));
 
     public static GeneratedFile ChaptersFile(Episode episode, Show show)
     {
