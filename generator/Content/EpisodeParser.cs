@@ -485,7 +485,10 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
             if (node is YamlScalarNode)
             {
                 if (map.Context.Scalar(node, "a link") is { } markdown)
-                    links.Add(new MarkdownLink(markdown, ParseMarkdown(markdown, map.Context, node)));
+                {
+                    CheckMarkdown(markdown, map.Context, node);
+                    links.Add(new MarkdownLink(markdown));
+                }
                 continue;
             }
             var link = map.Context.Mapping(node, "a link");
@@ -512,7 +515,10 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
             var name = sponsor.String("name", required: true);
             var text = sponsor.String("text", required: true);
             if (name is not null && text is not null)
-                sponsors.Add(new Sponsor(name, sponsor.Url("url"), text, ParseMarkdown(text, sponsor.Context, sponsor.Node("text")!)));
+            {
+                CheckMarkdown(text, sponsor.Context, sponsor.Node("text")!);
+                sponsors.Add(new Sponsor(name, sponsor.Url("url"), text));
+            }
         }
         return sponsors;
     }
@@ -622,12 +628,11 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         return (cut > 0 ? text[..cut] : text[..(SummaryLimit - 1)]).TrimEnd(',', ';', ':', '.', ' ') + "…";
     }
 
-    private MarkdownDocument ParseMarkdown(string markdown, YamlContext context, YamlNode node)
+    private void CheckMarkdown(string markdown, YamlContext context, YamlNode node)
     {
-        var document = MarkdownRendering.Parse(markdown, out var problem);
+        MarkdownRendering.Parse(markdown, out var problem);
         if (problem is not null)
             diagnostics.Error(context.At(node), problem);
-        return document;
     }
 
     private T? Missing<T>(YamlMap map, string key)
