@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using PodcastSite.Audio;
@@ -167,7 +168,7 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
             transcripts,
             draft,
             date.Value > options.Now,
-            front.Body,
+            Encoding.UTF8.GetBytes(front.Body),
             bodyIsHtml,
             ExtraValues.From(map, extraKeys),
             PositionedKeys.Where(key => map.Node(key) is not null).ToDictionary(key => key, key => map.Context.At(map.Node(key)!))

@@ -19,17 +19,16 @@ public sealed record ShowNotes(
 )
 {
     /// <summary>The episode's notes, its body parsed anew: render them once for everything that shows them.</summary>
-    public static ShowNotes Of(Episode episode) =>
+    public static ShowNotes Of(Episode episode) => Of(episode, episode.BodyMarkdown);
+
+    private static ShowNotes Of(Episode episode, string body) =>
         new(
-            episode.BodyMarkdown,
-            ParseBody(episode),
+            body,
+            episode.BodyIsHtml ? HtmlNotesBlock.Document(body) : MarkdownRendering.Parse(body),
             episode.Guests,
             episode.Chapters,
             episode.Links.Select(link => link is MarkdownLink line ? line with { Document = MarkdownRendering.Parse(line.Markdown) } : link).ToList(),
             episode.YouTube,
             episode.Sponsors.Select(sponsor => sponsor with { Text = MarkdownRendering.Parse(sponsor.TextMarkdown) }).ToList()
         );
-
-    private static MarkdownDocument ParseBody(Episode episode) =>
-        episode.BodyIsHtml ? HtmlNotesBlock.Document(episode.BodyMarkdown) : MarkdownRendering.Parse(episode.BodyMarkdown);
 }

