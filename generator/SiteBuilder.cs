@@ -3,6 +3,7 @@ using PodcastSite.Content;
 using PodcastSite.Diagnostics;
 using PodcastSite.Feed;
 using PodcastSite.Model;
+using PodcastSite.Notes;
 using PodcastSite.Output;
 using PodcastSite.Rendering;
 using PodcastSite.Transcripts;
@@ -41,19 +42,38 @@ public static class SiteBuilder
         var made = new List<OutputFile>();
         void Emit(OutputFile file)
         {
-            var entry = file is GeneratedFile generated ? generated with { Content = [] } : file;
+            var entry = file switch
+            {
+                GeneratedFile generated => generated with { Content = [] },
+                StreamedFile streamed => new GeneratedFile(streamed.Path, []),
+                _ => file,
+            };
             lock (made)
                 made.Add(entry);
             if (sink is not null)
                 sink.Add(file);
             else
+            {
+                var entryKept = file is StreamedFile streamed ? new GeneratedFile(streamed.Path, streamed.ToBytes()) : file;
                 lock (kept)
-                    kept.Add(file);
+                    kept.Add(entryKept);
+            }
         }
-        renderer.RenderPages(diagnostics, emit: Emit);
+        void EmitPage(OutputFile? page)
+        {
+            if (page is not null)
+                Emit(page);
+        }
+        renderer.RenderPages(diagnostics, emit: Emit, episodePages: false);
+        // The feed parses each episode's notes once, and its page is rendered from them on the way.
+        var feed = new PodcastFeed(site, parsedTheme.NotesStrings);
+        Emit(
+            new StreamedFile(site.Show.FeedPath, stream => feed.Write(stream, (episode, notes) => EmitPage(renderer.EpisodePage(episode, notes, diagnostics))))
+        );
+        var inFeed = feed.Episodes.ToHashSet(ReferenceEqualityComparer.Instance);
+        Parallel.ForEach(site.Episodes.Where(e => !inFeed.Contains(e)), episode => EmitPage(renderer.EpisodePage(episode, ShowNotes.Of(episode), diagnostics)));
         foreach (var file in MachineFiles(site, parsedTheme, made.ToList()))
             Emit(file);
-        Emit(new GeneratedFile(site.Show.FeedPath, new PodcastFeed(site, parsedTheme.NotesStrings).Write()));
         Emit(new GeneratedFile(SearchIndex.Path, SearchIndex.Write(site)));
         foreach (var episode in site.Episodes.Where(e => e.Chapters.Count > 0))
             Emit(ChaptersFile(episode, site.Show));
@@ -78,9 +98,12 @@ public static class SiteBuilder
     public static IEnumerable<GeneratedFile> MachineFiles(Site site, Theme theme, IEnumerable<OutputFile> pages)
     {
         yield return new GeneratedFile(Sitemap.Path, Sitemap.Write(site.Show, pages.Select(p => p.Path)));
-        if (!theme.StaticFiles.Any(f => f.Path == "static/" + Sitemap.RobotsPath))
-            yield return new GeneratedFile(Sitemap.RobotsPath, Sitemap.Robots(site.Show));
+        if (RobotsFile(site, theme) is { } robots)
+            yield return robots;
     }
+
+    public static GeneratedFile? RobotsFile(Site site, Theme theme) =>
+        theme.StaticFiles.Any(f => f.Path == "static/" + Sitemap.RobotsPath) ? null : new GeneratedFile(Sitemap.RobotsPath, Sitemap.Robots(site.Show));
 
     public static GeneratedFile ChaptersFile(Episode episode, Show show)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using PodcastSite.Audio;
@@ -104,7 +105,8 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
             : probed?.Chapters ?? [];
         string? bodyProblem = null;
         // HTML notes (an imported show's, kept as its old host published them) are never read as Markdown.
-        var body = map.Bool("notes_html") ?? false ? HtmlNotesBlock.Document(front.Body) : MarkdownRendering.Parse(front.Body, out bodyProblem);
+        var bodyIsHtml = map.Bool("notes_html") ?? false;
+        var body = bodyIsHtml ? HtmlNotesBlock.Document(front.Body) : MarkdownRendering.Parse(front.Body, out bodyProblem);
         if (bodyProblem is not null)
             diagnostics.Error(file.DisplayPath, front.BodyFirstLine, 1, bodyProblem);
         var duration = probed?.Audio.Duration;
@@ -176,8 +178,8 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
             transcripts,
             draft,
             date.Value > options.Now,
-            front.Body,
-            body,
+            Encoding.UTF8.GetBytes(front.Body),
+            bodyIsHtml,
             ExtraValues.From(map, extraKeys),
             PositionedKeys.Where(key => map.Node(key) is not null).ToDictionary(key => key, key => map.Context.At(map.Node(key)!))
         )
@@ -494,7 +496,10 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
             if (node is YamlScalarNode)
             {
                 if (map.Context.Scalar(node, "a link") is { } markdown)
-                    links.Add(new MarkdownLink(markdown, ParseMarkdown(markdown, map.Context, node)));
+                {
+                    CheckMarkdown(markdown, map.Context, node);
+                    links.Add(new MarkdownLink(markdown));
+                }
                 continue;
             }
             var link = map.Context.Mapping(node, "a link");
@@ -521,7 +526,10 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
             var name = sponsor.String("name", required: true);
             var text = sponsor.String("text", required: true);
             if (name is not null && text is not null)
-                sponsors.Add(new Sponsor(name, sponsor.Url("url"), text, ParseMarkdown(text, sponsor.Context, sponsor.Node("text")!)));
+            {
+                CheckMarkdown(text, sponsor.Context, sponsor.Node("text")!);
+                sponsors.Add(new Sponsor(name, sponsor.Url("url"), text));
+            }
         }
         return sponsors;
     }
@@ -631,12 +639,11 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         return (cut > 0 ? text[..cut] : text[..(SummaryLimit - 1)]).TrimEnd(',', ';', ':', '.', ' ') + "…";
     }
 
-    private MarkdownDocument ParseMarkdown(string markdown, YamlContext context, YamlNode node)
+    private void CheckMarkdown(string markdown, YamlContext context, YamlNode node)
     {
-        var document = MarkdownRendering.Parse(markdown, out var problem);
+        MarkdownRendering.Parse(markdown, out var problem);
         if (problem is not null)
             diagnostics.Error(context.At(node), problem);
-        return document;
     }
 
     private T? Missing<T>(YamlMap map, string key)

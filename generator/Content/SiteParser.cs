@@ -109,10 +109,13 @@ public static class SiteParser
     /// <summary>Reports each episode that repeats a value of an earlier one (in file order), at the key that holds it, naming the first.</summary>
     private static void CheckUnique(IEnumerable<Episode> episodes, Func<Episode, string> value, string what, string frontMatterKey, DiagnosticBag diagnostics)
     {
-        foreach (var group in episodes.OrderBy(e => e.SourcePath, StringComparer.Ordinal).GroupBy(value).Where(g => g.Count() > 1))
+        // Grouped first and only the clashes put in file order: sorting every path of a large show cost a preview
+        // rebuild more than anything else in this stage.
+        foreach (var group in episodes.GroupBy(value).Where(g => g.Skip(1).Any()))
         {
-            var first = group.First().PositionOf(frontMatterKey);
-            foreach (var other in group.Skip(1))
+            var inFileOrder = group.OrderBy(e => e.SourcePath, StringComparer.Ordinal).ToList();
+            var first = inFileOrder[0].PositionOf(frontMatterKey);
+            foreach (var other in inFileOrder.Skip(1))
                 diagnostics.Error(
                     other.PositionOf(frontMatterKey),
                     $"same {what} `{group.Key}` as {first.Path}({first.Line},{first.Column}); each episode needs its own"

@@ -46,7 +46,8 @@ public static class SourceLoader
         {
             if (IsEditorLeftover(entry.Name))
                 continue;
-            if (entry.LinkTarget is not null)
+            // The attribute comes with the folder listing; asking every entry for a link target costs a system call each.
+            if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint) && entry.LinkTarget is not null)
             {
                 if (ResolveLink(entry, realRoot, out var problem) is { } target)
                     files.Add(Source(root, display, entry.FullName, target));

@@ -30,8 +30,22 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
 
     public byte[] Write()
     {
-        var episodes = FeedEpisodes();
         using var stream = new MemoryStream();
+        Write(stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>The episodes the feed lists, in its order: those with audio.</summary>
+    public IReadOnlyList<Episode> Episodes => _episodes ??= FeedEpisodes();
+
+    private List<Episode>? _episodes;
+
+    /// <summary>Writes the feed to <paramref name="stream"/> as it goes: a large show's feed is never whole in memory.</summary>
+    /// <param name="alongside">Given each item's episode and its notes as soon as they are parsed, so a build renders
+    /// the episode's page from the same notes instead of parsing them twice.</param>
+    public void Write(Stream stream, Action<Episode, ShowNotes>? alongside = null)
+    {
+        var episodes = Episodes;
         var settings = new XmlWriterSettings
         {
             Encoding = new DeclaredUtf8(),
@@ -56,14 +70,13 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
             writer.WriteStartElement("channel");
             WriteChannel(writer, episodes);
             // Items are prepared on the other cores while this thread writes the ones before them, in order.
-            foreach (var item in episodes.AsParallel().AsOrdered().Select(Prepare))
+            foreach (var item in OrderedParallel.Select(episodes, episode => Prepare(episode, alongside)))
                 WriteItem(writer, item);
             writer.WriteEndElement();
             writer.WriteEndElement();
             writer.WriteEndDocument();
         }
         stream.WriteByte((byte)'\n');
-        return stream.ToArray();
     }
 
     private void WriteChannel(XmlWriter writer, IReadOnlyList<Episode> episodes)
@@ -180,10 +193,11 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
         ).ToList();
     }
 
-    private PreparedItem Prepare(Episode episode)
+    private PreparedItem Prepare(Episode episode, Action<Episode, ShowNotes>? alongside)
     {
         var page = _urls.Absolute(SiteUrls.EpisodePath(episode));
         var notes = ShowNotes.Of(episode);
+        alongside?.Invoke(episode, notes);
         var sections = NotesHtmlRenderer.Sections(
             notes,
             strings,

@@ -1,5 +1,3 @@
-using Markdig.Syntax;
-
 namespace PodcastSite.Model;
 
 /// <summary>
@@ -7,6 +5,10 @@ namespace PodcastSite.Model;
 /// <see cref="GuidIsPermaLink"/> is null unless written (the feed then says true only for a guid that is the page's address);
 /// <see cref="Image"/> is a path under <c>input/</c> or an address elsewhere; <see cref="ChaptersUrl"/> is a chapters file
 /// elsewhere, which the feed points at instead of the one it makes from <see cref="Chapters"/>.
+/// The body is kept as UTF-8 text (half the size of a string) and parsed where it is rendered
+/// (<see cref="Notes.ShowNotes.Of"/>): the Markdown trees of a 10,000-episode show would take more memory than the rest
+/// of the model together.
+/// <see cref="BodyIsHtml"/> marks notes kept as the HTML an old host published (`notes_html`), never read as Markdown.
 /// </summary>
 public sealed record Episode(
     string SourcePath,
@@ -34,8 +36,8 @@ public sealed record Episode(
     IReadOnlyList<Transcript> Transcripts,
     bool Draft,
     bool Scheduled,
-    string BodyMarkdown,
-    MarkdownDocument Body,
+    byte[] BodyUtf8,
+    bool BodyIsHtml,
     IReadOnlyDictionary<string, object?> Extra,
     IReadOnlyDictionary<string, Diagnostics.SourcePosition> KeyPositions
 )
@@ -43,7 +45,6 @@ public sealed record Episode(
     /// <summary>The first transcript published with the site (not one left at an old host): the file its transcript page is made from.</summary>
     public Transcript? LocalTranscript => Transcripts.FirstOrDefault(t => !t.IsRemote);
 
-    /// <summary>Where the value of a front matter key is written, or the top of the file when it is not (a slug from the file name).</summary>
     /// <summary>Listed under "start here" on the home page: an episode a newcomer should hear first.</summary>
     public bool Featured { get; init; }
 
@@ -61,5 +62,8 @@ public sealed record Episode(
     /// <summary>The first video among the alternate enclosures, published with the site: the episode page plays it.</summary>
     public AlternateEnclosure? LocalVideo => AlternateEnclosures.FirstOrDefault(a => a.IsVideo && a.LocalPath is not null);
 
+    public string BodyMarkdown => System.Text.Encoding.UTF8.GetString(BodyUtf8);
+
+    /// <summary>Where the value of a front matter key is written, or the top of the file when it is not (a slug from the file name).</summary>
     public Diagnostics.SourcePosition PositionOf(string key) => KeyPositions.TryGetValue(key, out var at) ? at : new(SourcePath, 1, 1);
 }

@@ -10,5 +10,11 @@ public abstract record Link;
 
 public sealed record TitledLink(string Title, Uri Url) : Link;
 
-/// <summary>A line of Markdown holding links, parsed once when the episode is read (it is rendered for the page and the feed).</summary>
-public sealed record MarkdownLink(string Markdown, MarkdownDocument Document) : Link;
+/// <summary>
+/// A line of Markdown holding links. <see cref="Document"/> is set only in the notes being rendered
+/// (<see cref="Notes.ShowNotes.Of"/>): the model keeps text, since the parsed lines of a large show take tens of megabytes.
+/// </summary>
+public sealed record MarkdownLink(string Markdown) : Link
+{
+    public MarkdownDocument? Document { get; init; }
+}

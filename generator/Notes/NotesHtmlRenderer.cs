@@ -77,14 +77,14 @@ public static class NotesHtmlRenderer
         link switch
         {
             TitledLink titled => Anchor(titled.Url.AbsoluteUri, titled.Title),
-            MarkdownLink markdown => MarkdownRendering.InlineToHtml(markdown.Document, target, pageUrl, siteUrl),
+            MarkdownLink markdown => MarkdownRendering.InlineToHtml(markdown.Document ?? MarkdownRendering.Parse(markdown.Markdown), target, pageUrl, siteUrl),
             _ => throw new ArgumentOutOfRangeException(nameof(link)),
         };
 
     private static string SponsorItem(Sponsor sponsor, HtmlTarget target, Uri pageUrl, Uri siteUrl)
     {
         var name = sponsor.Url is null ? $"<strong>{Html.Escape(sponsor.Name)}</strong>" : $"<strong>{Anchor(sponsor.Url.AbsoluteUri, sponsor.Name)}</strong>";
-        var text = MarkdownRendering.ToHtml(sponsor.Text, target, pageUrl, siteUrl).Trim();
+        var text = MarkdownRendering.ToHtml(sponsor.Text ?? MarkdownRendering.Parse(sponsor.TextMarkdown), target, pageUrl, siteUrl).Trim();
         return $"<p>{name}</p>{text}";
     }
 

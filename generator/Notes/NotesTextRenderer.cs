@@ -67,7 +67,9 @@ public static class NotesTextRenderer
         link switch
         {
             TitledLink titled => markdown ? $"- [{titled.Title}]({titled.Url.AbsoluteUri})" : $"- {titled.Title}: {titled.Url.AbsoluteUri}",
-            MarkdownLink line => markdown ? $"- {line.Markdown}" : $"- {MarkdownRendering.ToTextWithUrls(line.Document)}",
+            MarkdownLink line => markdown
+                ? $"- {line.Markdown}"
+                : $"- {MarkdownRendering.ToTextWithUrls(line.Document ?? MarkdownRendering.Parse(line.Markdown))}",
             _ => throw new ArgumentOutOfRangeException(nameof(link)),
         };
 
@@ -77,7 +79,7 @@ public static class NotesTextRenderer
             sponsor.Url is null ? sponsor.Name
             : markdown ? $"[{sponsor.Name}]({sponsor.Url.AbsoluteUri})"
             : $"{sponsor.Name}: {sponsor.Url.AbsoluteUri}";
-        var message = markdown ? sponsor.TextMarkdown.Trim() : MarkdownRendering.ToTextWithUrls(sponsor.Text);
+        var message = markdown ? sponsor.TextMarkdown.Trim() : MarkdownRendering.ToTextWithUrls(sponsor.Text ?? MarkdownRendering.Parse(sponsor.TextMarkdown));
         return markdown ? $"**{name}**\n\n{message}" : $"{name}\n{message}";
     }
 

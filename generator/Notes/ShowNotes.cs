@@ -1,4 +1,5 @@
 using Markdig.Syntax;
+using PodcastSite.Markdown;
 using PodcastSite.Model;
 
 namespace PodcastSite.Notes;
@@ -17,6 +18,17 @@ public sealed record ShowNotes(
     IReadOnlyList<Sponsor> Sponsors
 )
 {
-    public static ShowNotes Of(Episode episode) =>
-        new(episode.BodyMarkdown, episode.Body, episode.Guests, episode.Chapters, episode.Links, episode.YouTube, episode.Sponsors);
+    /// <summary>The episode's notes, its body parsed anew: render them once for everything that shows them.</summary>
+    public static ShowNotes Of(Episode episode) => Of(episode, episode.BodyMarkdown);
+
+    private static ShowNotes Of(Episode episode, string body) =>
+        new(
+            body,
+            episode.BodyIsHtml ? HtmlNotesBlock.Document(body) : MarkdownRendering.Parse(body),
+            episode.Guests,
+            episode.Chapters,
+            episode.Links.Select(link => link is MarkdownLink line ? line with { Document = MarkdownRendering.Parse(line.Markdown) } : link).ToList(),
+            episode.YouTube,
+            episode.Sponsors.Select(sponsor => sponsor with { Text = MarkdownRendering.Parse(sponsor.TextMarkdown) }).ToList()
+        );
 }

@@ -7,5 +7,10 @@ public sealed class DiscardingSink : IOutputSink
 {
     public static readonly DiscardingSink Instance = new();
 
-    public void Add(OutputFile file) { }
+    public void Add(OutputFile file)
+    {
+        // Making a streamed file can make others (the feed renders the episode pages from the notes it parses).
+        if (file is StreamedFile streamed)
+            streamed.Write(Stream.Null);
+    }
 }

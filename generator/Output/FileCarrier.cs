@@ -15,6 +15,15 @@ internal static class FileCarrier
             case GeneratedFile generated:
                 WriteBytes(generated.Content, path, previous);
                 break;
+            case StreamedFile streamed:
+                using (var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+                    streamed.Write(target);
+                if (previous is not null && SameFiles(previous, path))
+                {
+                    File.Delete(path);
+                    Carry(previous, path);
+                }
+                break;
             case CopiedFile { Source.LastWriteUtc: var time } copied when time <= DateTime.UnixEpoch:
                 // A file with no time of its own (the built-in theme's) is small and compared by its bytes.
                 WriteBytes(copied.Source.ReadBytes(), path, previous);
@@ -52,6 +61,26 @@ internal static class FileCarrier
         File.Copy(previous, path);
         File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(previous));
         return true;
+    }
+
+    private static bool SameFiles(string a, string b)
+    {
+        var (infoA, infoB) = (new FileInfo(a), new FileInfo(b));
+        if (!infoA.Exists || infoA.Length != infoB.Length)
+            return false;
+        using var streamA = new FileStream(a, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+        using var streamB = new FileStream(b, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+        var (bufferA, bufferB) = (new byte[1 << 16], new byte[1 << 16]);
+        while (true)
+        {
+            var read = streamA.ReadAtLeast(bufferA, bufferA.Length, throwOnEndOfStream: false);
+            if (read != streamB.ReadAtLeast(bufferB, bufferB.Length, throwOnEndOfStream: false))
+                return false;
+            if (read == 0)
+                return true;
+            if (!bufferA.AsSpan(0, read).SequenceEqual(bufferB.AsSpan(0, read)))
+                return false;
+        }
     }
 
     private static bool SameBytes(string path, byte[] content)

@@ -64,16 +64,19 @@ public sealed class IncrementalBuilder(string inputDirectory, string themeDirect
         var pages = renderer.RenderPages(diagnostics, _renderCache);
         foreach (var page in pages)
             files[page.Path] = page;
-        foreach (var file in SiteBuilder.MachineFiles(site, theme.Theme, pages))
-            files[file.Path] = file;
+        // The feed of a large show takes longer to write than everything else a small edit changes; it is
+        // written when asked for, and kept until the next change. So are the search index, the sitemap and the
+        // chapters files: together they took half of a 10,000-episode rebuild. What they show is on the pages too, so
+        // a change to them still reloads the browser.
+        var pagePaths = pages.Select(p => p.Path).ToList();
+        files[Sitemap.Path] = new DeferredFile(Sitemap.Path, () => Sitemap.Write(site.Show, pagePaths));
+        if (SiteBuilder.RobotsFile(site, theme.Theme) is { } robots)
+            files[robots.Path] = robots;
         foreach (var episode in site.Episodes.Where(e => e.Chapters.Count > 0))
         {
             var path = SiteUrls.EpisodePath(episode) + "chapters.json";
-            var json = _renderCache.GetOrRender(path, [episode, site.Show], () => SiteBuilder.ChaptersFile(episode, site.Show));
-            files[path] = json!;
+            files[path] = new DeferredFile(path, () => SiteBuilder.ChaptersFile(episode, site.Show).Content);
         }
-        // The feed of a large show takes longer to write than everything else a small edit changes; it is
-        // written when asked for, and kept until the next change. So is the search index, for the same reason.
         files[site.Show.FeedPath] = new DeferredFile(site.Show.FeedPath, () => new PodcastFeed(site, theme.Theme.NotesStrings).Write());
         files[SearchIndex.Path] = new DeferredFile(SearchIndex.Path, () => SearchIndex.Write(site));
         if (diagnostics.HasErrors)
@@ -105,6 +108,8 @@ public sealed class IncrementalBuilder(string inputDirectory, string themeDirect
             {
                 (CopiedFile a, CopiedFile b) => a.Source.Length == b.Source.Length && a.Source.LastWriteUtc == b.Source.LastWriteUtc,
                 (DeferredFile, DeferredFile) => true, // made from the same pages' inputs, which are compared one by one
+                // Small files made anew on every build (robots.txt): the same bytes are the same file.
+                (GeneratedFile a, GeneratedFile b) => ReferenceEquals(a, b) || a.Content.AsSpan().SequenceEqual(b.Content),
                 _ => ReferenceEquals(old, file),
             };
             if (!same)

@@ -38,6 +38,9 @@ public sealed class TemplateRenderer(Theme theme, SiteView site, SiteUrls urls, 
         }
     }
 
+    private readonly IScriptCustomFunction _relativeUrl = DelegateCustomFunction.CreateFunc<string, string>(urls.Relative);
+    private readonly IScriptCustomFunction _absoluteUrl = DelegateCustomFunction.CreateFunc<string, string>(path => urls.Absolute(path).AbsoluteUri);
+
     private ViewTemplateContext NewContext(string title, string description, ITemplateView? page, PageMetaView meta, bool unpublishedBanner)
     {
         var globals = new ScriptObject
@@ -53,8 +56,8 @@ public sealed class TemplateRenderer(Theme theme, SiteView site, SiteUrls urls, 
             ["head"] = "",
             ["unpublished"] = unpublishedBanner,
         };
-        globals["relative_url"] = DelegateCustomFunction.CreateFunc<string, string>(urls.Relative);
-        globals["absolute_url"] = DelegateCustomFunction.CreateFunc<string, string>(path => urls.Absolute(path).AbsoluteUri);
+        globals["relative_url"] = _relativeUrl;
+        globals["absolute_url"] = _absoluteUrl;
         var context = new ViewTemplateContext
         {
             StrictVariables = true,

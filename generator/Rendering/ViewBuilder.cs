@@ -115,13 +115,16 @@ public sealed partial class ViewBuilder
         };
     }
 
-    public EpisodeView Episode(Episode episode)
+    public EpisodeView Episode(Episode episode) => Episode(episode, null);
+
+    /// <param name="notes">The episode's notes when they are already parsed (a build parses them once for the page and
+    /// the feed); otherwise they are parsed if the page shows them, and listings never do.</param>
+    public EpisodeView Episode(Episode episode, ShowNotes? notes)
     {
         var path = SiteUrls.EpisodePath(episode);
         var zoned = TimeZoneInfo.ConvertTime(episode.Date, _site.Show.TimeZone);
-        var notes = ShowNotes.Of(episode);
         // The page plays the video itself, after the notes: a link to it among the notes would say the same twice.
-        var pageNotes = YouTubeEmbedUrl(episode.YouTube) is null ? notes : notes with { YouTube = null };
+        ShowNotes PageNotes(ShowNotes notes) => YouTubeEmbedUrl(episode.YouTube) is null ? notes : notes with { YouTube = null };
         return new EpisodeView(
             episode.Slug,
             _urls.Relative(path),
@@ -149,7 +152,16 @@ public sealed partial class ViewBuilder
             episode.Draft,
             episode.Scheduled,
             episode.Extra,
-            new Lazy<string>(() => NotesHtmlRenderer.Render(pageNotes, _strings, HtmlTarget.Page, _urls.Absolute(path), _site.Show.BaseUrl, GuestPageUrl))
+            new Lazy<string>(() =>
+                NotesHtmlRenderer.Render(
+                    PageNotes(notes ?? ShowNotes.Of(episode)),
+                    _strings,
+                    HtmlTarget.Page,
+                    _urls.Absolute(path),
+                    _site.Show.BaseUrl,
+                    GuestPageUrl
+                )
+            )
         )
         {
             ArtUrl = _urls.Relative(episode.Image ?? _site.Show.Image),

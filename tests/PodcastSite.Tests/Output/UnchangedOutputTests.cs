@@ -53,6 +53,20 @@ public sealed class UnchangedOutputTests : IDisposable
     }
 
     [Fact]
+    public void A_rebuild_of_the_same_input_keeps_the_time_of_the_feed_it_streams_to_disk()
+    {
+        Build();
+        var feed = Path.Combine(Output, "feed.xml");
+        File.SetLastWriteTimeUtc(feed, LongAgo);
+        var bytes = File.ReadAllBytes(feed);
+
+        Build();
+
+        File.GetLastWriteTimeUtc(feed).ShouldBe(LongAgo, "the feed's bytes did not change, so the old file is carried over");
+        File.ReadAllBytes(feed).ShouldBe(bytes);
+    }
+
+    [Fact]
     public void A_rebuild_still_replaces_the_site_as_a_whole_with_nothing_stale_left()
     {
         Build();

@@ -167,6 +167,26 @@ public sealed class PreviewServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_save_that_changes_nothing_reloads_no_browser()
+    {
+        // A builder of its own: the server's rebuilds on the watcher's thread must not race this test's.
+        var builder = new IncrementalBuilder(
+            _site.Input,
+            _site.Theme,
+            () => new BuildOptions(TestSite.DefaultNow, IncludeDrafts: true, IncludeFuture: true),
+            new AudioProbe()
+        );
+        var first = builder.Build();
+
+        // An editor saving an unchanged buffer: the same bytes, a new modification time.
+        File.SetLastWriteTimeUtc(_site.PathOf("episodes/2026-01-15-hello.md"), DateTime.UtcNow.AddMinutes(1));
+        var second = builder.Build();
+
+        second.Changed.ShouldBeFalse("nothing the site serves changed, so no browser should reload");
+        second.Version.ShouldBe(first.Version);
+    }
+
+    [Fact]
     public async Task A_broken_file_shows_its_error_in_the_browser_and_fixing_it_brings_the_site_back()
     {
         var path = _site.PathOf("episodes/2026-01-15-hello.md");
