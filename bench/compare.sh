@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # compare.sh [N...]: PodcastSite (Native AOT and JIT) against Hugo on make-corpus shows of N episodes (default 1000
 # 10000), the three taking turns, 3 runs each, in /dev/shm. Prints the median wall time, CPU time and peak memory of
-# each, and PodcastSite's wall time as a share of Hugo's. Needs ../shared/bench (make-corpus, run-hugo.sh), the Debian
+# each, and PodcastSite's wall time as a share of Hugo's; then, for each show, the time from saving an episode to the
+# preview's live-reload message (median of 10 saves). Needs ../shared/bench (make-corpus, run-hugo.sh), the Debian
 # packages hugo, clang and zlib1g-dev, and GNU time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,9 +14,8 @@ mkdir -p "$work"
 
 dotnet build generator -c Release -v quiet -nologo >/dev/null
 jit="dotnet $repo/generator/bin/Release/net10.0/podcastsite.dll"
-if [ ! -x "$work/aot/podcastsite" ]; then
-  dotnet publish generator -c Release -r linux-x64 -p:PublishAot=true -o "$work/aot" -v quiet -nologo >/dev/null
-fi
+# Published on every run: a binary left from older sources would measure them instead.
+dotnet publish generator -c Release -r linux-x64 -p:PublishAot=true -o "$work/aot" -v quiet -nologo >/dev/null
 aot="$work/aot/podcastsite"
 
 # One run: prints "wall cpu peak_mb".
@@ -44,4 +44,9 @@ for n in "${@:-1000 10000}"; do
     printf '%-8s %-14s %9s %9s %9s %11.2fx\n' "$n" "$tool" "$wall" "$cpu" "$peak" "$(awk -v a="$wall" -v b="$hugo_wall" 'BEGIN { print a / b }')"
   done
   unset results
+done
+
+echo
+for n in "${@:-1000 10000}"; do
+  TMPDIR="$work" dotnet run -c Release --project bench/PodcastSite.Bench -v quiet -- preview "$n" | tail -n 1
 done
