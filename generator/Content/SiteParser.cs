@@ -109,9 +109,19 @@ public static class SiteParser
     /// <summary>Reports each episode that repeats a value of an earlier one (in file order), at the key that holds it, naming the first.</summary>
     private static void CheckUnique(IEnumerable<Episode> episodes, Func<Episode, string> value, string what, string frontMatterKey, DiagnosticBag diagnostics)
     {
-        // Grouped first and only the clashes put in file order: sorting every path of a large show cost a preview
-        // rebuild more than anything else in this stage.
-        foreach (var group in episodes.GroupBy(value).Where(g => g.Skip(1).Any()))
+        // Clashes are found with one set and only they are grouped and put in file order: sorting and grouping every
+        // episode of a large show cost a preview rebuild more than anything else in this stage.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var clashing = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var episode in episodes)
+        {
+            var key = value(episode);
+            if (!seen.Add(key))
+                clashing.Add(key);
+        }
+        if (clashing.Count == 0)
+            return;
+        foreach (var group in episodes.Where(e => clashing.Contains(value(e))).GroupBy(value))
         {
             var inFileOrder = group.OrderBy(e => e.SourcePath, StringComparer.Ordinal).ToList();
             var first = inFileOrder[0].PositionOf(frontMatterKey);
