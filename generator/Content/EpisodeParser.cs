@@ -39,6 +39,7 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         "guid_is_permalink",
         "block",
         "notes_html",
+        "value",
     ];
 
     // Keys whose place the checks across episodes point at (duplicates).
@@ -136,6 +137,7 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         var youtube = map.Url("youtube");
         var sponsors = ParseSponsors(map);
         var transcripts = ParseTranscripts(map, probed?.Audio.LocalPath);
+        var value = ValueParser.Parse(map);
 
         // Every problem is reported by now; an episode missing what the feed needs is left out.
         if (title is null || date is null || slug is null || guid is null || (probed is null && type != EpisodeType.Trailer && !draft))
@@ -173,6 +175,7 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         )
         {
             Featured = map.Bool("featured") ?? false,
+            Value = value,
         };
     }
 

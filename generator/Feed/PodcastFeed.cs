@@ -164,6 +164,83 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
             writer.WriteEndElement();
         }
         Element(writer, "podcast", "medium", Podcast, _show.Medium);
+        WriteRecommendations(writer);
+        if (_show.Value is { } value)
+            ValueTags.Write(writer, value);
+    }
+
+    /// <summary>The show's links to other feeds and its other art: trailers, the podroll, the publisher, podcast:image.</summary>
+    private void WriteRecommendations(XmlWriter writer)
+    {
+        // Trailers are listed from the whole show, not the page, so every page names the same ones.
+        foreach (var trailer in site.Episodes.Where(e => e.Type == EpisodeType.Trailer && e.Audio is not null).OrderByDescending(e => e.Date))
+        {
+            var audio = trailer.Audio!;
+            writer.WriteStartElement("podcast", "trailer", Podcast);
+            writer.WriteAttributeString("pubdate", FeedText.Rfc2822(trailer.Date));
+            writer.WriteAttributeString("url", Feed.AnalyticsPrefix.Apply(_show.AnalyticsPrefix, Url(audio.Url)));
+            writer.WriteAttributeString("length", audio.Length.ToString(CultureInfo.InvariantCulture));
+            writer.WriteAttributeString("type", audio.MimeType);
+            if (trailer.Season is { } season)
+                writer.WriteAttributeString("season", Integer(season));
+            writer.WriteString(AtMost128(Text(trailer.FullTitle)));
+            writer.WriteEndElement();
+        }
+        if (_show.Podroll.Count > 0)
+        {
+            writer.WriteStartElement("podcast", "podroll", Podcast);
+            foreach (var show in _show.Podroll)
+            {
+                writer.WriteStartElement("podcast", "remoteItem", Podcast);
+                writer.WriteAttributeString("feedGuid", show.FeedGuid.ToString("D"));
+                if (show.FeedUrl is { } feed)
+                    writer.WriteAttributeString("feedUrl", Url(feed));
+                if (show.Title is { } title)
+                    writer.WriteAttributeString("title", Text(title));
+                writer.WriteEndElement();
+            }
+            writer.WriteEndElement();
+        }
+        if (_show.Publisher is { FeedGuid: { } publisherGuid, FeedUrl: { } publisherFeed })
+        {
+            writer.WriteStartElement("podcast", "publisher", Podcast);
+            Empty(
+                writer,
+                "podcast",
+                "remoteItem",
+                Podcast,
+                ("medium", "publisher"),
+                ("feedGuid", publisherGuid.ToString("D")),
+                ("feedUrl", Url(publisherFeed))
+            );
+            writer.WriteEndElement();
+        }
+        foreach (var image in _show.Images)
+        {
+            writer.WriteStartElement("podcast", "image", Podcast);
+            writer.WriteAttributeString("href", InputFileUrl(image.Href));
+            if (image.Alt is { } alt)
+                writer.WriteAttributeString("alt", Text(alt));
+            if (image.Width is { } width && image.Height is { } height)
+                writer.WriteAttributeString("aspect-ratio", AspectRatio(width, height));
+            if (image.Width is { } w)
+                writer.WriteAttributeString("width", Integer(w));
+            if (image.Height is { } h)
+                writer.WriteAttributeString("height", Integer(h));
+            if (image.Purpose is { } purpose)
+                writer.WriteAttributeString("purpose", string.Join(' ', purpose.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+            writer.WriteEndElement();
+        }
+    }
+
+    // The namespace caps a trailer's title; an episode title has no such limit, so a long one is shortened here.
+    private static string AtMost128(string text) => text.Length <= 128 ? text : text[..127].TrimEnd() + "…";
+
+    /// <summary>The namespace writes a ratio as its smallest whole numbers: <c>16/9</c> for 1920x1080.</summary>
+    private static string AspectRatio(int width, int height)
+    {
+        var divisor = (int)System.Numerics.BigInteger.GreatestCommonDivisor(width, height);
+        return $"{Integer(width / divisor)}/{Integer(height / divisor)}";
     }
 
     /// <summary>Episodic shows list newest first; serial shows in the order they are meant to be heard.</summary>
@@ -273,6 +350,8 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
                 ("url", FeedText.Url(_urls.Absolute(SiteUrls.EpisodePath(episode) + "chapters.json"))),
                 ("type", ChaptersJson.MimeType)
             );
+        if (episode.Value is { } value)
+            ValueTags.Write(writer, value);
         writer.WriteEndElement();
     }
 

@@ -47,5 +47,8 @@ public sealed record Episode(
     /// <summary>Listed under "start here" on the home page: an episode a newcomer should hear first.</summary>
     public bool Featured { get; init; }
 
+    /// <summary>This episode's own podcast:value, replacing the show's (a guest who shares the payments, say).</summary>
+    public ValueBlock? Value { get; init; }
+
     public Diagnostics.SourcePosition PositionOf(string key) => KeyPositions.TryGetValue(key, out var at) ? at : new(SourcePath, 1, 1);
 }

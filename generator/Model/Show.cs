@@ -53,4 +53,13 @@ public sealed record Show(
 
     /// <summary>The WebSub hub the feed names, so apps that subscribe there hear of a new episode at once instead of polling.</summary>
     public Uri? WebSubHub { get; init; }
+
+    /// <summary>Other shows the podcaster recommends (podcast:podroll), in the order written.</summary>
+    public IReadOnlyList<RecommendedShow> Podroll { get; init; } = [];
+
+    public ValueBlock? Value { get; init; }
+
+    public Publisher? Publisher { get; init; }
+
+    public IReadOnlyList<ShowImage> Images { get; init; } = [];
 }

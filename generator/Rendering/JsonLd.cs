@@ -21,6 +21,13 @@ public static class JsonLd
             json.WriteString("author", show.Author);
             json.WriteString("inLanguage", show.Language);
             json.WriteString("webFeed", urls.Absolute(show.FeedPath).AbsoluteUri);
+            if (show.Publisher is { } publisher)
+            {
+                json.WriteStartObject("publisher");
+                json.WriteString("@type", "Organization");
+                json.WriteString("name", publisher.Name);
+                json.WriteEndObject();
+            }
         });
 
     public static string Episode(Episode episode, Show show, SiteUrls urls) =>
