@@ -53,7 +53,9 @@ public static class SiteBuilder
         renderer.RenderPages(diagnostics, emit: Emit);
         foreach (var file in MachineFiles(site, parsedTheme, made.ToList()))
             Emit(file);
-        Emit(new GeneratedFile(site.Show.FeedPath, new PodcastFeed(site, parsedTheme.NotesStrings).Write()));
+        var feed = new PodcastFeed(site, parsedTheme.NotesStrings);
+        foreach (var page in feed.Pages)
+            Emit(new GeneratedFile(page.Path, feed.Write(page)));
         Emit(new GeneratedFile(SearchIndex.Path, SearchIndex.Write(site)));
         foreach (var episode in site.Episodes.Where(e => e.Chapters.Count > 0))
             Emit(ChaptersFile(episode, site.Show));

@@ -49,6 +49,7 @@ public static class ShowParser
         "value",
         "publisher",
         "images",
+        "feed_limit",
     ];
 
     /// <summary>
@@ -154,6 +155,7 @@ public static class ShowParser
             Value = ValueParser.Parse(map),
             Publisher = ParsePublisher(map),
             Images = ShowImagesParser.Parse(map, input),
+            FeedLimit = map.PositiveInt("feed_limit"),
         };
     }
 

@@ -22,15 +22,24 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
     public const string Content = "http://purl.org/rss/1.0/modules/content/";
     public const string Atom = "http://www.w3.org/2005/Atom";
 
+    /// <summary>RFC 5005's Feed History namespace, whose <c>fh:archive</c> marks an archive page.</summary>
+    public const string FeedHistory = "http://purl.org/syndication/history/1.0";
+
     private readonly Show _show = site.Show;
     private readonly SiteUrls _urls = new(site.Show);
 
     /// <summary>What an item needs besides the model: its notes rendered for the feed.</summary>
     private sealed record PreparedItem(Episode Episode, string PageUrl, string Content, string Description);
 
-    public byte[] Write()
+    /// <summary>The feed, and its archive pages when `feed_limit` leaves items out of it.</summary>
+    public IReadOnlyList<FeedPage> Pages => FeedPages.Of(_show, FeedEpisodes());
+
+    /// <summary>The whole feed of a show without `feed_limit`; with it, the current feed.</summary>
+    public byte[] Write() => Write(Pages[0]);
+
+    public byte[] Write(FeedPage page)
     {
-        var episodes = FeedEpisodes();
+        var episodes = page.Episodes;
         using var stream = new MemoryStream();
         var settings = new XmlWriterSettings
         {
@@ -50,8 +59,10 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
             writer.WriteAttributeString("xmlns", "podcast", null, Podcast);
             writer.WriteAttributeString("xmlns", "content", null, Content);
             writer.WriteAttributeString("xmlns", "atom", null, Atom);
+            if (page.IsArchive)
+                writer.WriteAttributeString("xmlns", "fh", null, FeedHistory);
             writer.WriteStartElement("channel");
-            WriteChannel(writer, episodes);
+            WriteChannel(writer, page);
             // Items are prepared on the other cores while this thread writes the ones before them, in order.
             foreach (var item in episodes.AsParallel().AsOrdered().Select(Prepare))
                 WriteItem(writer, item);
@@ -63,8 +74,9 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
         return stream.ToArray();
     }
 
-    private void WriteChannel(XmlWriter writer, IReadOnlyList<Episode> episodes)
+    private void WriteChannel(XmlWriter writer, FeedPage page)
     {
+        var episodes = page.Episodes;
         var feedUrl = FeedText.Url(_show.FeedUrl);
         var image = InputFileUrl(_show.Image);
         Element(writer, "title", _show.Title);
@@ -77,12 +89,13 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
         if (episodes.Count > 0)
             Element(writer, "lastBuildDate", FeedText.Rfc2822(episodes.Max(e => e.Date)));
         writer.WriteStartElement("atom", "link", Atom);
-        writer.WriteAttributeString("href", feedUrl);
+        writer.WriteAttributeString("href", page.IsArchive ? PageUrl(page.Number) : feedUrl);
         writer.WriteAttributeString("rel", "self");
         writer.WriteAttributeString("type", "application/rss+xml");
         writer.WriteEndElement();
-        if (_show.WebSubHub is { } hub)
+        if (_show.WebSubHub is { } hub && !page.IsArchive)
             Empty(writer, "atom", "link", Atom, ("href", Url(hub)), ("rel", "hub"));
+        WritePageLinks(writer, page);
         writer.WriteStartElement("image");
         Element(writer, "url", image);
         Element(writer, "title", _show.Title);
@@ -168,6 +181,38 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
         if (_show.Value is { } value)
             ValueTags.Write(writer, value);
     }
+
+    /// <summary>
+    /// RFC 5005 links between the pages. Paged-feed links (§3: first, last, next = older, previous = newer) for apps that
+    /// page, as the podcast namespace recommends, and archive links (§4: current, prev-archive = older, next-archive =
+    /// newer) for those that read archives; an archive page says it is one with fh:archive.
+    /// </summary>
+    private void WritePageLinks(XmlWriter writer, FeedPage page)
+    {
+        if (page.ArchiveCount == 0)
+            return;
+        var older = page.Number == 0 ? page.ArchiveCount : page.Number - 1;
+        if (page.IsArchive)
+            Link(writer, "current", PageUrl(0));
+        Link(writer, "first", PageUrl(0));
+        Link(writer, "last", PageUrl(1));
+        if (page.IsArchive)
+            Link(writer, "previous", PageUrl(page.Number == page.ArchiveCount ? 0 : page.Number + 1));
+        if (older > 0)
+        {
+            Link(writer, "next", PageUrl(older));
+            Link(writer, "prev-archive", PageUrl(older));
+        }
+        if (page.IsArchive && page.Number < page.ArchiveCount)
+            Link(writer, "next-archive", PageUrl(page.Number + 1));
+        if (page.IsArchive)
+            Empty(writer, "fh", "archive", FeedHistory);
+    }
+
+    private static void Link(XmlWriter writer, string rel, string href) =>
+        Empty(writer, "atom", "link", Atom, ("href", href), ("rel", rel), ("type", "application/rss+xml"));
+
+    private string PageUrl(int number) => FeedText.Url(number == 0 ? _show.FeedUrl : _urls.Absolute(FeedPages.ArchivePath(_show, number)));
 
     /// <summary>The show's links to other feeds and its other art: trailers, the podroll, the publisher, podcast:image.</summary>
     private void WriteRecommendations(XmlWriter writer)

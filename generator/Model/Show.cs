@@ -62,4 +62,7 @@ public sealed record Show(
     public Publisher? Publisher { get; init; }
 
     public IReadOnlyList<ShowImage> Images { get; init; } = [];
+
+    /// <summary>How many of the newest items feed.xml holds, the rest going to archive pages; null: every item.</summary>
+    public int? FeedLimit { get; init; }
 }

@@ -74,7 +74,9 @@ public sealed class IncrementalBuilder(string inputDirectory, string themeDirect
         }
         // The feed of a large show takes longer to write than everything else a small edit changes; it is
         // written when asked for, and kept until the next change. So is the search index, for the same reason.
-        files[site.Show.FeedPath] = new DeferredFile(site.Show.FeedPath, () => new PodcastFeed(site, theme.Theme.NotesStrings).Write());
+        var feed = new PodcastFeed(site, theme.Theme.NotesStrings);
+        foreach (var page in feed.Pages)
+            files[page.Path] = new DeferredFile(page.Path, () => feed.Write(page));
         files[SearchIndex.Path] = new DeferredFile(SearchIndex.Path, () => SearchIndex.Write(site));
         if (diagnostics.HasErrors)
             return Remember(Failed(diagnostics, clock));
