@@ -50,6 +50,7 @@ public static class ShowParser
         "publisher",
         "images",
         "feed_limit",
+        "podping",
     ];
 
     /// <summary>
@@ -156,6 +157,7 @@ public static class ShowParser
             Publisher = ParsePublisher(map),
             Images = ShowImagesParser.Parse(map, input),
             FeedLimit = map.PositiveInt("feed_limit"),
+            Podping = ParsePodping(map),
         };
     }
 
@@ -342,6 +344,28 @@ public static class ShowParser
             return name is null ? null : new Publisher(name, null, null);
         }
         return name is null ? null : new Publisher(name, guid, feedUrl);
+    }
+
+    private static Podping? ParsePodping(YamlMap show)
+    {
+        if (show.Node("podping") is YamlScalarNode)
+            return show.Bool("podping") == true ? new Podping(Podping.DefaultUrl, Podping.DefaultTokenVariable) : null;
+        var map = show.Map("podping");
+        if (map is null)
+            return null;
+        map.CheckUnknownKeys(["url", "token_env"], Severity.Error, "`podping`");
+        var url = map.Url("url") ?? Podping.DefaultUrl;
+        var variable = map.String("token_env") ?? Podping.DefaultTokenVariable;
+        // The name of a variable, not the token: a token pasted here would be published with the show's files.
+        if (!System.Text.RegularExpressions.Regex.IsMatch(variable, "^[A-Za-z_][A-Za-z0-9_]*$"))
+        {
+            map.Context.Diagnostics.Error(
+                map.Context.At(map.Node("token_env")!),
+                "`token_env` must be the name of the environment variable that holds the podping token, like `PODPING_TOKEN`, never the token itself"
+            );
+            return null;
+        }
+        return new Podping(url, variable);
     }
 
     private static string ParseMedium(YamlMap map)

@@ -65,4 +65,6 @@ public sealed record Show(
 
     /// <summary>How many of the newest items feed.xml holds, the rest going to archive pages; null: every item.</summary>
     public int? FeedLimit { get; init; }
+
+    public Podping? Podping { get; init; }
 }

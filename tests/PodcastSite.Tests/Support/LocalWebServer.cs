@@ -26,8 +26,8 @@ public sealed class LocalWebServer : IDisposable
 
     public Uri Url(string path) => new(Address, path);
 
-    /// <summary>Every request's method, path, content type and body, in the order they came.</summary>
-    public List<(string Method, string Path, string? ContentType, string Body)> Received { get; } = [];
+    /// <summary>Every request's method, path, content type, body, query and the headers a ping sends, in the order they came.</summary>
+    public List<(string Method, string Path, string? ContentType, string Body, string Query, string? Authorization, string? UserAgent)> Received { get; } = [];
 
     /// <summary>How many requests each path had.</summary>
     public Dictionary<string, int> Requests { get; } = new(StringComparer.Ordinal);
@@ -114,7 +114,17 @@ public sealed class LocalWebServer : IDisposable
                 {
                     var body = await new StreamReader(context.Request.InputStream, Encoding.UTF8).ReadToEndAsync(_stopping.Token);
                     lock (Received)
-                        Received.Add((context.Request.HttpMethod, path, context.Request.ContentType, body));
+                        Received.Add(
+                            (
+                                context.Request.HttpMethod,
+                                path,
+                                context.Request.ContentType,
+                                body,
+                                context.Request.Url.Query,
+                                context.Request.Headers["Authorization"],
+                                context.Request.UserAgent
+                            )
+                        );
                     if (_routes.TryGetValue(path, out var answer))
                         await answer(context, _stopping.Token);
                     else
