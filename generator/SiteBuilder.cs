@@ -65,11 +65,12 @@ public static class SiteBuilder
                 Emit(page);
         }
         renderer.RenderPages(diagnostics, emit: Emit, episodePages: false);
-        // The feed parses each episode's notes once, and its page is rendered from them on the way.
+        // The feed (and its archive pages) parses each episode's notes once, and its page is rendered from them on the way.
         var feed = new PodcastFeed(site, parsedTheme.NotesStrings);
-        Emit(
-            new StreamedFile(site.Show.FeedPath, stream => feed.Write(stream, (episode, notes) => EmitPage(renderer.EpisodePage(episode, notes, diagnostics))))
-        );
+        foreach (var page in feed.Pages)
+            Emit(
+                new StreamedFile(page.Path, stream => feed.Write(stream, page, (episode, notes) => EmitPage(renderer.EpisodePage(episode, notes, diagnostics))))
+            );
         var inFeed = feed.Episodes.ToHashSet(ReferenceEqualityComparer.Instance);
         Parallel.ForEach(site.Episodes.Where(e => !inFeed.Contains(e)), episode => EmitPage(renderer.EpisodePage(episode, ShowNotes.Of(episode), diagnostics)));
         foreach (var file in MachineFiles(site, parsedTheme, made.ToList()))

@@ -12,6 +12,9 @@ public sealed record CliContext(IAnsiConsole Out, IAnsiConsole Error, TimeProvid
     /// <summary>How long `validate --online` and `ping` wait for one answer; tests shorten it.</summary>
     public TimeSpan HttpTimeout { get; init; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>Reads an environment variable (the podping token); tests pass their own instead of changing the process's.</summary>
+    public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
+
     /// <summary>The one way commands reach the network (`validate --online`, `ping`); the build never does.</summary>
     public HttpClient Http() => new(new SocketsHttpHandler { AllowAutoRedirect = true, MaxAutomaticRedirections = 5 }) { Timeout = HttpTimeout };
 

@@ -24,7 +24,10 @@ public static class PingCommand
                 return null;
             },
         };
-        var command = new Command("ping", "Tell the WebSub hub that the feed changed, after the new site is online, so apps that subscribe there fetch it now")
+        var command = new Command(
+            "ping",
+            "Tell the WebSub hub (and podping.cloud, when podcast.yml asks) that the feed changed, after the new site is online, so apps fetch it now"
+        )
         {
             input,
             hubOption,
@@ -43,37 +46,78 @@ public static class PingCommand
                     return ExitCodes.ContentErrors;
                 }
                 var hub = parse.GetValue(hubOption) ?? show.WebSubHub;
-                if (hub is null)
+                if (hub is null && show.Podping is null)
                 {
                     cli.Error.MarkupLine(
-                        "[red]Error:[/] no hub to ping; add `websub_hub: https://pubsubhubbub.appspot.com/` (or your own hub) to podcast.yml, or pass [bold]--hub URL[/]."
+                        "[red]Error:[/] no hub to ping; add `websub_hub: https://pubsubhubbub.appspot.com/` (or your own hub) or `podping: { token_env: PODPING_TOKEN }` to podcast.yml, or pass [bold]--hub URL[/]."
                     );
                     return ExitCodes.Usage;
                 }
                 var feed = Feed.FeedText.Url(show.FeedUrl);
+                string? token = null;
+                if (show.Podping is { } podping && string.IsNullOrWhiteSpace(token = cli.Environment(podping.TokenVariable)))
+                {
+                    cli.Error.MarkupLine(
+                        $"[red]Error:[/] podcast.yml asks for a podping, but the environment variable `{Markup.Escape(podping.TokenVariable)}` is not set; set it to the token podping.cloud gave you (in CI, as a secret)."
+                    );
+                    return ExitCodes.Usage;
+                }
                 using var http = cli.Http();
-                using var form = new FormUrlEncodedContent([new("hub.mode", "publish"), new("hub.url", feed)]);
-                try
+                var pinged = true;
+                if (hub is not null)
                 {
-                    using var response = await http.PostAsync(hub, form, cancellation);
-                    if (!response.IsSuccessStatusCode)
+                    using var request = new HttpRequestMessage(HttpMethod.Post, hub)
                     {
-                        cli.Error.MarkupLine(
-                            $"[red]Error:[/] the hub `{Markup.Escape(hub.AbsoluteUri)}` refused the ping with HTTP {(int)response.StatusCode} {Markup.Escape(response.ReasonPhrase ?? "")}; check the hub's address, and that it accepts publish pings for `{Markup.Escape(feed)}`."
-                        );
-                        return ExitCodes.ContentErrors;
-                    }
+                        Content = new FormUrlEncodedContent([new("hub.mode", "publish"), new("hub.url", feed)]),
+                    };
+                    pinged &= await Send(cli, http, request, $"the hub `{hub.AbsoluteUri}`", hub, feed, cancellation);
                 }
-                catch (Exception e) when ((e is HttpRequestException or TaskCanceledException) && !cancellation.IsCancellationRequested)
+                if (show.Podping is { } service)
                 {
-                    var why = e is TaskCanceledException ? $"no answer within {cli.HttpTimeout.TotalSeconds:0} seconds" : e.Message;
-                    cli.Error.MarkupLine($"[red]Error:[/] could not reach the hub `{Markup.Escape(hub.AbsoluteUri)}`: {Markup.Escape(why)}");
-                    return ExitCodes.ContentErrors;
+                    // podping.cloud's HTTP endpoint: a GET naming the feed, with the token as the whole Authorization header.
+                    var query = $"?url={Uri.EscapeDataString(feed)}&reason=update&medium={Uri.EscapeDataString(show.Medium)}";
+                    using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(service.Url, query));
+                    request.Headers.TryAddWithoutValidation("Authorization", token);
+                    request.Headers.UserAgent.Add(new System.Net.Http.Headers.ProductInfoHeaderValue("PodcastSite", ToolVersion.Current));
+                    pinged &= await Send(cli, http, request, $"podping `{service.Url.AbsoluteUri}`", service.Url, feed, cancellation);
                 }
-                cli.Out.MarkupLine($"[green]Pinged[/] {Markup.Escape(hub.AbsoluteUri)} for {Markup.Escape(feed)}");
+                if (!pinged)
+                    return ExitCodes.ContentErrors;
                 return ExitCodes.Success;
             }
         );
         return command;
+    }
+
+    /// <summary>Sends one ping and says how it went; false when it did not arrive.</summary>
+    private static async Task<bool> Send(
+        CliContext cli,
+        HttpClient http,
+        HttpRequestMessage request,
+        string what,
+        Uri target,
+        string feed,
+        CancellationToken cancellation
+    )
+    {
+        try
+        {
+            using var response = await http.SendAsync(request, cancellation);
+            if (!response.IsSuccessStatusCode)
+            {
+                cli.Error.MarkupLine(
+                    $"[red]Error:[/] {Markup.Escape(what)} refused the ping with HTTP {(int)response.StatusCode} {Markup.Escape(response.ReasonPhrase ?? "")}; check its address, and that it accepts pings for `{Markup.Escape(feed)}`."
+                );
+                return false;
+            }
+        }
+        catch (Exception e) when ((e is HttpRequestException or TaskCanceledException) && !cancellation.IsCancellationRequested)
+        {
+            var why = e is TaskCanceledException ? $"no answer within {cli.HttpTimeout.TotalSeconds:0} seconds" : e.Message;
+            cli.Error.MarkupLine($"[red]Error:[/] could not reach {Markup.Escape(what)}: {Markup.Escape(why)}");
+            return false;
+        }
+        cli.Out.MarkupLine($"[green]Pinged[/] {Markup.Escape(target.AbsoluteUri)} for {Markup.Escape(feed)}");
+        return true;
     }
 }

@@ -45,6 +45,7 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         "location",
         "license",
         "social_interact",
+        "value",
     ];
 
     // Keys whose place the checks across episodes point at (duplicates).
@@ -148,6 +149,7 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         var license = ShowParser.ParseLicense(map);
         var location = ShowParser.ParseLocation(map);
         var socialInteracts = SocialInteractParser.Parse(map);
+        var value = ValueParser.Parse(map);
 
         // Every problem is reported by now; an episode missing what the feed needs is left out.
         if (title is null || date is null || slug is null || guid is null || (probed is null && type != EpisodeType.Trailer && !draft))
@@ -190,6 +192,7 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
             License = license,
             Location = location,
             SocialInteracts = socialInteracts,
+            Value = value,
         };
     }
 

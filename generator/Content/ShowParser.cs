@@ -46,6 +46,12 @@ public static class ShowParser
         "update_frequency",
         "websub_hub",
         "chapters_in_description",
+        "podroll",
+        "value",
+        "publisher",
+        "images",
+        "feed_limit",
+        "podping",
     ];
 
     /// <summary>
@@ -148,6 +154,12 @@ public static class ShowParser
             UpdateFrequency = ParseUpdateFrequency(map),
             WebSubHub = WebSubHub(map),
             ChaptersInDescription = map.Bool("chapters_in_description") ?? false,
+            Podroll = PodrollParser.Parse(map, input),
+            Value = ValueParser.Parse(map),
+            Publisher = ParsePublisher(map),
+            Images = ShowImagesParser.Parse(map, input),
+            FeedLimit = map.PositiveInt("feed_limit"),
+            Podping = ParsePodping(map),
         };
     }
 
@@ -302,6 +314,60 @@ public static class ShowParser
             $"`websub_hub` must be the http(s) address of a WebSub hub, like `https://pubsubhubbub.appspot.com/`, not `{url.OriginalString}`"
         );
         return null;
+    }
+
+    /// <summary>A name alone, or a name with the publisher's own feed (podcast:publisher needs its guid and address).</summary>
+    private static Publisher? ParsePublisher(YamlMap show)
+    {
+        if (show.Node("publisher") is YamlScalarNode)
+            return show.String("publisher") is { } alone ? new Publisher(alone, null, null) : null;
+        var map = show.Map("publisher");
+        if (map is null)
+            return null;
+        map.CheckUnknownKeys(["name", "feed_guid", "feed_url"], Severity.Error, "`publisher`");
+        var name = map.String("name", required: true);
+        var guidText = map.String("feed_guid");
+        Guid? guid = null;
+        if (guidText is not null && Guid.TryParseExact(guidText, "D", out var parsed))
+            guid = parsed;
+        else if (guidText is not null)
+            map.Context.Diagnostics.Error(
+                map.Context.At(map.Node("feed_guid")!),
+                $"`feed_guid` must be the publisher feed's podcast:guid, a UUID like `917393e3-1b1e-5cef-ace4-edaa54e1f810`, not `{guidText}`"
+            );
+        var feedUrl = map.Url("feed_url");
+        if ((map.Has("feed_guid") || map.Has("feed_url")) && !(map.Has("feed_guid") && map.Has("feed_url")))
+        {
+            var missing = map.Has("feed_guid") ? "feed_url" : "feed_guid";
+            map.Context.Diagnostics.Error(
+                map.KeyPosition(missing == "feed_url" ? "feed_guid" : "feed_url"),
+                $"`publisher` needs both `feed_guid` and `feed_url` to point at the publisher's feed (podcast:publisher); add `{missing}`, or leave both out and give only the `name`"
+            );
+            return name is null ? null : new Publisher(name, null, null);
+        }
+        return name is null ? null : new Publisher(name, guid, feedUrl);
+    }
+
+    private static Podping? ParsePodping(YamlMap show)
+    {
+        if (show.Node("podping") is YamlScalarNode)
+            return show.Bool("podping") == true ? new Podping(Podping.DefaultUrl, Podping.DefaultTokenVariable) : null;
+        var map = show.Map("podping");
+        if (map is null)
+            return null;
+        map.CheckUnknownKeys(["url", "token_env"], Severity.Error, "`podping`");
+        var url = map.Url("url") ?? Podping.DefaultUrl;
+        var variable = map.String("token_env") ?? Podping.DefaultTokenVariable;
+        // The name of a variable, not the token: a token pasted here would be published with the show's files.
+        if (!System.Text.RegularExpressions.Regex.IsMatch(variable, "^[A-Za-z_][A-Za-z0-9_]*$"))
+        {
+            map.Context.Diagnostics.Error(
+                map.Context.At(map.Node("token_env")!),
+                "`token_env` must be the name of the environment variable that holds the podping token, like `PODPING_TOKEN`, never the token itself"
+            );
+            return null;
+        }
+        return new Podping(url, variable);
     }
 
     private static string ParseMedium(YamlMap map)

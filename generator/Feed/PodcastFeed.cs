@@ -22,30 +22,41 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
     public const string Content = "http://purl.org/rss/1.0/modules/content/";
     public const string Atom = "http://www.w3.org/2005/Atom";
 
+    /// <summary>RFC 5005's Feed History namespace, whose <c>fh:archive</c> marks an archive page.</summary>
+    public const string FeedHistory = "http://purl.org/syndication/history/1.0";
+
     private readonly Show _show = site.Show;
     private readonly SiteUrls _urls = new(site.Show);
 
     /// <summary>What an item needs besides the model: its notes rendered for the feed.</summary>
     private sealed record PreparedItem(Episode Episode, string PageUrl, string Content, string Description);
 
-    public byte[] Write()
-    {
-        using var stream = new MemoryStream();
-        Write(stream);
-        return stream.ToArray();
-    }
+    /// <summary>The feed, and its archive pages when `feed_limit` leaves items out of it.</summary>
+    public IReadOnlyList<FeedPage> Pages => _pages ??= FeedPages.Of(_show, Episodes);
 
-    /// <summary>The episodes the feed lists, in its order: those with audio.</summary>
+    private IReadOnlyList<FeedPage>? _pages;
+
+    /// <summary>The episodes the feed and its archive pages list, in feed order: those with audio.</summary>
     public IReadOnlyList<Episode> Episodes => _episodes ??= FeedEpisodes();
 
     private List<Episode>? _episodes;
 
-    /// <summary>Writes the feed to <paramref name="stream"/> as it goes: a large show's feed is never whole in memory.</summary>
+    /// <summary>The whole feed of a show without `feed_limit`; with it, the current feed.</summary>
+    public byte[] Write() => Write(Pages[0]);
+
+    public byte[] Write(FeedPage page)
+    {
+        using var stream = new MemoryStream();
+        Write(stream, page);
+        return stream.ToArray();
+    }
+
+    /// <summary>Writes one file of the feed to <paramref name="stream"/> as it goes: a large show's feed is never whole in memory.</summary>
     /// <param name="alongside">Given each item's episode and its notes as soon as they are parsed, so a build renders
     /// the episode's page from the same notes instead of parsing them twice.</param>
-    public void Write(Stream stream, Action<Episode, ShowNotes>? alongside = null)
+    public void Write(Stream stream, FeedPage page, Action<Episode, ShowNotes>? alongside = null)
     {
-        var episodes = Episodes;
+        var episodes = page.Episodes;
         var settings = new XmlWriterSettings
         {
             Encoding = new DeclaredUtf8(),
@@ -67,8 +78,10 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
             // Declared only where used: the W3C validator knows no psc and warns about it wherever it is declared.
             if (episodes.Any(e => e.Chapters.Count > 0))
                 writer.WriteAttributeString("xmlns", "psc", null, SimpleChapters.Namespace);
+            if (page.IsArchive)
+                writer.WriteAttributeString("xmlns", "fh", null, FeedHistory);
             writer.WriteStartElement("channel");
-            WriteChannel(writer, episodes);
+            WriteChannel(writer, page);
             // Items are prepared on the other cores while this thread writes the ones before them, in order.
             foreach (var item in OrderedParallel.Select(episodes, episode => Prepare(episode, alongside)))
                 WriteItem(writer, item);
@@ -79,8 +92,9 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
         stream.WriteByte((byte)'\n');
     }
 
-    private void WriteChannel(XmlWriter writer, IReadOnlyList<Episode> episodes)
+    private void WriteChannel(XmlWriter writer, FeedPage page)
     {
+        var episodes = page.Episodes;
         var feedUrl = FeedText.Url(_show.FeedUrl);
         var image = InputFileUrl(_show.Image);
         Element(writer, "title", _show.Title);
@@ -93,12 +107,13 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
         if (episodes.Count > 0)
             Element(writer, "lastBuildDate", FeedText.Rfc2822(episodes.Max(e => e.Date)));
         writer.WriteStartElement("atom", "link", Atom);
-        writer.WriteAttributeString("href", feedUrl);
+        writer.WriteAttributeString("href", page.IsArchive ? PageUrl(page.Number) : feedUrl);
         writer.WriteAttributeString("rel", "self");
         writer.WriteAttributeString("type", "application/rss+xml");
         writer.WriteEndElement();
-        if (_show.WebSubHub is { } hub)
+        if (_show.WebSubHub is { } hub && !page.IsArchive)
             Empty(writer, "atom", "link", Atom, ("href", Url(hub)), ("rel", "hub"));
+        WritePageLinks(writer, page);
         writer.WriteStartElement("image");
         Element(writer, "url", image);
         Element(writer, "title", _show.Title);
@@ -180,6 +195,115 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
             writer.WriteEndElement();
         }
         Element(writer, "podcast", "medium", Podcast, _show.Medium);
+        WriteRecommendations(writer);
+        if (_show.Value is { } value)
+            ValueTags.Write(writer, value);
+    }
+
+    /// <summary>
+    /// RFC 5005 links between the pages. Paged-feed links (§3: first, last, next = older, previous = newer) for apps that
+    /// page, as the podcast namespace recommends, and archive links (§4: current, prev-archive = older, next-archive =
+    /// newer) for those that read archives; an archive page says it is one with fh:archive.
+    /// </summary>
+    private void WritePageLinks(XmlWriter writer, FeedPage page)
+    {
+        if (page.ArchiveCount == 0)
+            return;
+        var older = page.Number == 0 ? page.ArchiveCount : page.Number - 1;
+        if (page.IsArchive)
+            Link(writer, "current", PageUrl(0));
+        Link(writer, "first", PageUrl(0));
+        Link(writer, "last", PageUrl(1));
+        if (page.IsArchive)
+            Link(writer, "previous", PageUrl(page.Number == page.ArchiveCount ? 0 : page.Number + 1));
+        if (older > 0)
+        {
+            Link(writer, "next", PageUrl(older));
+            Link(writer, "prev-archive", PageUrl(older));
+        }
+        if (page.IsArchive && page.Number < page.ArchiveCount)
+            Link(writer, "next-archive", PageUrl(page.Number + 1));
+        if (page.IsArchive)
+            Empty(writer, "fh", "archive", FeedHistory);
+    }
+
+    private static void Link(XmlWriter writer, string rel, string href) =>
+        Empty(writer, "atom", "link", Atom, ("href", href), ("rel", rel), ("type", "application/rss+xml"));
+
+    private string PageUrl(int number) => FeedText.Url(number == 0 ? _show.FeedUrl : _urls.Absolute(FeedPages.ArchivePath(_show, number)));
+
+    /// <summary>The show's links to other feeds and its other art: trailers, the podroll, the publisher, podcast:image.</summary>
+    private void WriteRecommendations(XmlWriter writer)
+    {
+        // Trailers are listed from the whole show, not the page, so every page names the same ones.
+        foreach (var trailer in site.Episodes.Where(e => e.Type == EpisodeType.Trailer && e.Audio is not null).OrderByDescending(e => e.Date))
+        {
+            var audio = trailer.Audio!;
+            writer.WriteStartElement("podcast", "trailer", Podcast);
+            writer.WriteAttributeString("pubdate", FeedText.Rfc2822(trailer.Date));
+            writer.WriteAttributeString("url", Feed.AnalyticsPrefix.Apply(_show.AnalyticsPrefix, Url(audio.Url)));
+            writer.WriteAttributeString("length", audio.Length.ToString(CultureInfo.InvariantCulture));
+            writer.WriteAttributeString("type", audio.MimeType);
+            if (trailer.Season is { } season)
+                writer.WriteAttributeString("season", Integer(season));
+            writer.WriteString(AtMost128(Text(trailer.FullTitle)));
+            writer.WriteEndElement();
+        }
+        if (_show.Podroll.Count > 0)
+        {
+            writer.WriteStartElement("podcast", "podroll", Podcast);
+            foreach (var show in _show.Podroll)
+            {
+                writer.WriteStartElement("podcast", "remoteItem", Podcast);
+                writer.WriteAttributeString("feedGuid", show.FeedGuid.ToString("D"));
+                if (show.FeedUrl is { } feed)
+                    writer.WriteAttributeString("feedUrl", Url(feed));
+                if (show.Title is { } title)
+                    writer.WriteAttributeString("title", Text(title));
+                writer.WriteEndElement();
+            }
+            writer.WriteEndElement();
+        }
+        if (_show.Publisher is { FeedGuid: { } publisherGuid, FeedUrl: { } publisherFeed })
+        {
+            writer.WriteStartElement("podcast", "publisher", Podcast);
+            Empty(
+                writer,
+                "podcast",
+                "remoteItem",
+                Podcast,
+                ("medium", "publisher"),
+                ("feedGuid", publisherGuid.ToString("D")),
+                ("feedUrl", Url(publisherFeed))
+            );
+            writer.WriteEndElement();
+        }
+        foreach (var image in _show.Images)
+        {
+            writer.WriteStartElement("podcast", "image", Podcast);
+            writer.WriteAttributeString("href", InputFileUrl(image.Href));
+            if (image.Alt is { } alt)
+                writer.WriteAttributeString("alt", Text(alt));
+            if (image.Width is { } width && image.Height is { } height)
+                writer.WriteAttributeString("aspect-ratio", AspectRatio(width, height));
+            if (image.Width is { } w)
+                writer.WriteAttributeString("width", Integer(w));
+            if (image.Height is { } h)
+                writer.WriteAttributeString("height", Integer(h));
+            if (image.Purpose is { } purpose)
+                writer.WriteAttributeString("purpose", string.Join(' ', purpose.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+            writer.WriteEndElement();
+        }
+    }
+
+    // The namespace caps a trailer's title; an episode title has no such limit, so a long one is shortened here.
+    private static string AtMost128(string text) => text.Length <= 128 ? text : text[..127].TrimEnd() + "…";
+
+    /// <summary>The namespace writes a ratio as its smallest whole numbers: <c>16/9</c> for 1920x1080.</summary>
+    private static string AspectRatio(int width, int height)
+    {
+        var divisor = (int)System.Numerics.BigInteger.GreatestCommonDivisor(width, height);
+        return $"{Integer(width / divisor)}/{Integer(height / divisor)}";
     }
 
     /// <summary>Episodic shows list newest first; serial shows in the order they are meant to be heard.</summary>
@@ -295,6 +419,8 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
             );
         SimpleChapters.Write(writer, episode.Chapters, InputFileUrl);
         ItemPodcastTags.Write(writer, episode, _show.AnalyticsPrefix);
+        if (episode.Value is { } value)
+            ValueTags.Write(writer, value);
         writer.WriteEndElement();
     }
 

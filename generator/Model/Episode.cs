@@ -62,6 +62,9 @@ public sealed record Episode(
     /// <summary>The first video among the alternate enclosures, published with the site: the episode page plays it.</summary>
     public AlternateEnclosure? LocalVideo => AlternateEnclosures.FirstOrDefault(a => a.IsVideo && a.LocalPath is not null);
 
+    /// <summary>This episode's own podcast:value, replacing the show's (a guest who shares the payments, say).</summary>
+    public ValueBlock? Value { get; init; }
+
     public string BodyMarkdown => System.Text.Encoding.UTF8.GetString(BodyUtf8);
 
     /// <summary>Where the value of a front matter key is written, or the top of the file when it is not (a slug from the file name).</summary>

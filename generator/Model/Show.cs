@@ -56,4 +56,18 @@ public sealed record Show(
 
     /// <summary>Puts an episode's chapters, as "(MM:SS) Title" lines, at the top of its feed description, where Spotify reads them.</summary>
     public bool ChaptersInDescription { get; init; }
+
+    /// <summary>Other shows the podcaster recommends (podcast:podroll), in the order written.</summary>
+    public IReadOnlyList<RecommendedShow> Podroll { get; init; } = [];
+
+    public ValueBlock? Value { get; init; }
+
+    public Publisher? Publisher { get; init; }
+
+    public IReadOnlyList<ShowImage> Images { get; init; } = [];
+
+    /// <summary>How many of the newest items feed.xml holds, the rest going to archive pages; null: every item.</summary>
+    public int? FeedLimit { get; init; }
+
+    public Podping? Podping { get; init; }
 }

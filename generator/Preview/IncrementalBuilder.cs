@@ -77,7 +77,13 @@ public sealed class IncrementalBuilder(string inputDirectory, string themeDirect
             var path = SiteUrls.EpisodePath(episode) + "chapters.json";
             files[path] = new DeferredFile(path, () => SiteBuilder.ChaptersFile(episode, site.Show).Content);
         }
-        files[site.Show.FeedPath] = new DeferredFile(site.Show.FeedPath, () => new PodcastFeed(site, theme.Theme.NotesStrings).Write());
+        var feed = new PodcastFeed(site, theme.Theme.NotesStrings);
+        // Without `feed_limit` the feed is one file, known without putting every episode in feed order first.
+        if (site.Show.FeedLimit is null)
+            files[site.Show.FeedPath] = new DeferredFile(site.Show.FeedPath, feed.Write);
+        else
+            foreach (var page in feed.Pages)
+                files[page.Path] = new DeferredFile(page.Path, () => feed.Write(page));
         files[SearchIndex.Path] = new DeferredFile(SearchIndex.Path, () => SearchIndex.Write(site));
         if (diagnostics.HasErrors)
             return Remember(Failed(diagnostics, clock));

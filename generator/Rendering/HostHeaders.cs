@@ -18,6 +18,14 @@ public static class HostHeaders
         var text = new StringBuilder();
         text.Append("# Made by PodcastSite for hosts that read a _headers file (Netlify, Cloudflare Pages).\n");
         Rule(text, basePath + site.Show.FeedPath, "Content-Type: application/rss+xml; charset=utf-8", "Cache-Control: public, max-age=300");
+        // The newest archive page changes with each episode, so the archive is cached like the feed.
+        if (site.Show.FeedLimit is not null)
+            Rule(
+                text,
+                basePath + Feed.FeedPages.ArchiveFolder(site.Show) + "*",
+                "Content-Type: application/rss+xml; charset=utf-8",
+                "Cache-Control: public, max-age=300"
+            );
         Rule(text, basePath + SearchIndex.Path, "Cache-Control: public, max-age=300");
         foreach (
             var transcript in site

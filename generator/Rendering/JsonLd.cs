@@ -21,7 +21,21 @@ public static class JsonLd
             json.WriteString("author", show.Author);
             json.WriteString("inLanguage", show.Language);
             json.WriteString("webFeed", urls.Absolute(show.FeedPath).AbsoluteUri);
+            if (show.Publisher is { } publisher)
+            {
+                json.WriteStartObject("publisher");
+                json.WriteString("@type", "Organization");
+                json.WriteString("name", publisher.Name);
+                json.WriteEndObject();
+            }
         });
+
+    /// <summary>
+    /// The audio's address as pages give it to machines (og:audio, contentUrl): through the analytics prefix when the show
+    /// has one, since a share card or a search result that plays the file is a download the service should count.
+    /// </summary>
+    public static string MediaUrl(Model.Audio audio, Show show) =>
+        show.AnalyticsPrefix is { } prefix ? Feed.AnalyticsPrefix.Apply(prefix, Feed.FeedText.Url(audio.Url)) : audio.Url.AbsoluteUri;
 
     public static string Episode(Episode episode, Show show, SiteUrls urls) =>
         Write(json =>
@@ -41,7 +55,7 @@ public static class JsonLd
                     json.WriteString("timeRequired", IsoDuration(duration));
                 json.WriteStartObject("associatedMedia");
                 json.WriteString("@type", "MediaObject");
-                json.WriteString("contentUrl", audio.Url.AbsoluteUri);
+                json.WriteString("contentUrl", MediaUrl(audio, show));
                 json.WriteString("encodingFormat", audio.MimeType);
                 if (audio.Duration is { } length)
                     json.WriteString("duration", IsoDuration(length));

@@ -241,7 +241,14 @@ public sealed class SiteRenderer
     }
 
     private PageMetaView Meta(string path, string type, string? image = null, Model.Audio? audio = null, string? jsonLd = null) =>
-        new(_urls.Absolute(path).AbsoluteUri, type, _urls.Absolute(image ?? _site.Show.Image).AbsoluteUri, audio?.Url.AbsoluteUri, audio?.MimeType, jsonLd);
+        new(
+            _urls.Absolute(path).AbsoluteUri,
+            type,
+            _urls.Absolute(image ?? _site.Show.Image).AbsoluteUri,
+            audio is null ? null : JsonLd.MediaUrl(audio, _site.Show),
+            audio?.MimeType,
+            jsonLd
+        );
 
     private OutputFile? GuestPage(Guest guest, DiagnosticBag diagnostics)
     {

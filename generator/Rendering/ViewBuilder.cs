@@ -81,6 +81,22 @@ public sealed partial class ViewBuilder
             AppScheme("pcast", _urls.Absolute(show.FeedPath)),
             _urls.Absolute(show.Image).AbsoluteUri,
             _site.Guests.Count > 0
+        )
+        {
+            Podroll = show.Podroll.Select(RecommendedShow).OfType<RecommendedShowView>().ToList(),
+        };
+    }
+
+    private RecommendedShowView? RecommendedShow(RecommendedShow show)
+    {
+        var link = show.Url ?? show.FeedUrl;
+        if (link is null)
+            return null;
+        return new RecommendedShowView(
+            show.Title ?? link.Host,
+            link.AbsoluteUri,
+            show.FeedUrl?.AbsoluteUri,
+            show.Image is null ? null : _urls.Relative(show.Image)
         );
     }
 

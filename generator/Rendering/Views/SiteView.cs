@@ -33,6 +33,9 @@ public sealed record SiteView(
     bool HasGuests
 ) : ITemplateView
 {
+    /// <summary>The podroll's shows that can be linked (those with a website or a feed address).</summary>
+    public IReadOnlyList<RecommendedShowView> Podroll { get; init; } = [];
+
     private static readonly TemplateMembers<SiteView> Members = new(
         (nameof(Title), s => s.Title),
         (nameof(Subtitle), s => s.Subtitle),
@@ -60,7 +63,8 @@ public sealed record SiteView(
         (nameof(FeedPodcastUrl), s => s.FeedPodcastUrl),
         (nameof(FeedPcastUrl), s => s.FeedPcastUrl),
         (nameof(ImageAbsoluteUrl), s => s.ImageAbsoluteUrl),
-        (nameof(HasGuests), s => s.HasGuests)
+        (nameof(HasGuests), s => s.HasGuests),
+        (nameof(Podroll), s => s.Podroll)
     );
 
     IObjectAccessor ITemplateView.Members => Members;

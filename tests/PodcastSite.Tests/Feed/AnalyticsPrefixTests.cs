@@ -23,11 +23,24 @@ public sealed class AnalyticsPrefixTests
     }
 
     [Fact]
+    public void Share_cards_and_search_engines_get_the_prefixed_address_too()
+    {
+        var page = Build("analytics_prefix: https://dts.podtrac.com/redirect.mp3/").Html("episodes/hello/index.html");
+
+        page.QuerySelector("meta[property='og:audio']")!
+            .GetAttribute("content")
+            .ShouldBe("https://dts.podtrac.com/redirect.mp3/media.example.com/1.mp3", "og:audio plays the file, so it must count");
+        var jsonLd = System.Text.Json.JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
+        jsonLd.GetProperty("associatedMedia").GetProperty("contentUrl").GetString().ShouldBe("https://dts.podtrac.com/redirect.mp3/media.example.com/1.mp3");
+    }
+
+    [Fact]
     public void Without_a_prefix_the_enclosure_is_the_audio_address()
     {
         var site = Build("");
 
         XDocument.Parse(site.Text("feed.xml")).Descendants("enclosure").Single().Attribute("url")!.Value.ShouldBe("https://media.example.com/1.mp3");
+        site.Html("episodes/hello/index.html").QuerySelector("meta[property='og:audio']")!.GetAttribute("content").ShouldBe("https://media.example.com/1.mp3");
     }
 
     [Theory]

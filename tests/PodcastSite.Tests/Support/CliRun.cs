@@ -17,13 +17,19 @@ public static class CliRun
     /// <param name="httpTimeout">How long `validate --online` waits for an answer, short for a server that never answers.</param>
     public static Outcome Run(TimeSpan httpTimeout, params string[] args) => Run(TimeProvider.System, httpTimeout, args);
 
-    private static Outcome Run(TimeProvider time, TimeSpan? httpTimeout, string[] args)
+    /// <param name="environment">The only environment variables the commands see (the podping token), so no test changes the process's.</param>
+    public static Outcome Run(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        Run(TimeProvider.System, httpTimeout: null, args, environment);
+
+    private static Outcome Run(TimeProvider time, TimeSpan? httpTimeout, string[] args, IReadOnlyDictionary<string, string>? environment = null)
     {
         var output = new StringWriter();
         var error = new StringWriter();
         var cli = new CliContext(Console(output), Console(error), time, new AudioProbe());
         if (httpTimeout is { } timeout)
             cli = cli with { HttpTimeout = timeout };
+        if (environment is not null)
+            cli = cli with { Environment = name => environment.GetValueOrDefault(name) };
         var exitCode = PodcastSiteCli.Run(args, cli, output);
         return new Outcome(exitCode, output.ToString(), error.ToString());
     }

@@ -11,7 +11,7 @@ public sealed class LocalWebServer : IDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly CancellationTokenSource _stopping = new();
-    private readonly Dictionary<string, Func<HttpListenerResponse, CancellationToken, Task>> _routes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Func<HttpListenerContext, CancellationToken, Task>> _routes = new(StringComparer.Ordinal);
 
     public LocalWebServer()
     {
@@ -26,8 +26,8 @@ public sealed class LocalWebServer : IDisposable
 
     public Uri Url(string path) => new(Address, path);
 
-    /// <summary>Every request's method, path, content type and body, in the order they came.</summary>
-    public List<(string Method, string Path, string? ContentType, string Body)> Received { get; } = [];
+    /// <summary>Every request's method, path, content type, body, query and the headers a ping sends, in the order they came.</summary>
+    public List<(string Method, string Path, string? ContentType, string Body, string Query, string? Authorization, string? UserAgent)> Received { get; } = [];
 
     /// <summary>How many requests each path had.</summary>
     public Dictionary<string, int> Requests { get; } = new(StringComparer.Ordinal);
@@ -57,10 +57,39 @@ public sealed class LocalWebServer : IDisposable
             }
         );
 
-    public LocalWebServer On(string path, Func<HttpListenerResponse, CancellationToken, Task> answer)
+    public LocalWebServer On(string path, Func<HttpListenerResponse, CancellationToken, Task> answer) =>
+        OnRequest(path, (context, stop) => answer(context.Response, stop));
+
+    /// <summary>Like <see cref="On"/>, for an answer that reads the request's headers.</summary>
+    public LocalWebServer OnRequest(string path, Func<HttpListenerContext, CancellationToken, Task> answer)
     {
         _routes["/" + path.TrimStart('/')] = answer;
         return this;
+    }
+
+    /// <summary>
+    /// Serves a file as static hosts do: with Last-Modified, and 304 Not Modified to a client that already has it. Some
+    /// clients (gPodder) keep what a later full answer no longer lists, only when told nothing changed.
+    /// </summary>
+    public LocalWebServer ServeStatic(string path, string body, DateTimeOffset lastModified)
+    {
+        var bytes = Encoding.UTF8.GetBytes(body);
+        var stamp = lastModified.UtcDateTime.ToString("r", System.Globalization.CultureInfo.InvariantCulture);
+        return OnRequest(
+            path,
+            async (context, stop) =>
+            {
+                context.Response.Headers["Last-Modified"] = stamp;
+                if (context.Request.Headers["If-Modified-Since"] == stamp)
+                {
+                    context.Response.StatusCode = 304;
+                    return;
+                }
+                context.Response.ContentType = "application/rss+xml; charset=utf-8";
+                context.Response.ContentLength64 = bytes.Length;
+                await context.Response.OutputStream.WriteAsync(bytes, stop);
+            }
+        );
     }
 
     private async Task Serve()
@@ -85,9 +114,19 @@ public sealed class LocalWebServer : IDisposable
                 {
                     var body = await new StreamReader(context.Request.InputStream, Encoding.UTF8).ReadToEndAsync(_stopping.Token);
                     lock (Received)
-                        Received.Add((context.Request.HttpMethod, path, context.Request.ContentType, body));
+                        Received.Add(
+                            (
+                                context.Request.HttpMethod,
+                                path,
+                                context.Request.ContentType,
+                                body,
+                                context.Request.Url.Query,
+                                context.Request.Headers["Authorization"],
+                                context.Request.UserAgent
+                            )
+                        );
                     if (_routes.TryGetValue(path, out var answer))
-                        await answer(context.Response, _stopping.Token);
+                        await answer(context, _stopping.Token);
                     else
                         context.Response.StatusCode = 404;
                     context.Response.Close();
