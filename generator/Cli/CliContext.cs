@@ -1,5 +1,6 @@
 using PodcastSite.Audio;
 using PodcastSite.Content;
+using PodcastSite.Images;
 using Spectre.Console;
 
 namespace PodcastSite.Cli;
@@ -11,6 +12,9 @@ public sealed record CliContext(IAnsiConsole Out, IAnsiConsole Error, TimeProvid
 {
     /// <summary>How long `validate --online` and `ping` wait for one answer; tests shorten it.</summary>
     public TimeSpan HttpTimeout { get; init; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Makes the smaller copies of pictures; the command line puts a cache between runs in front of it.</summary>
+    public IImageResizer Images { get; init; } = new SkiaImageResizer();
 
     /// <summary>The one way commands reach the network (`validate --online`, `ping`); the build never does.</summary>
     public HttpClient Http() => new(new SocketsHttpHandler { AllowAutoRedirect = true, MaxAutomaticRedirections = 5 }) { Timeout = HttpTimeout };

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using PodcastSite.Diagnostics;
+using PodcastSite.Images;
 using PodcastSite.Model;
 using PodcastSite.Rendering.Views;
 using PodcastSite.Text;
@@ -23,23 +24,33 @@ public sealed class SiteRenderer
 
     private readonly IReadOnlyDictionary<string, IReadOnlyList<TranscriptCue>> _transcripts;
 
+    // The size of every resized picture: a page names its copies and their widths.
+    private readonly string _imageSizes;
+
     /// <param name="transcripts">The cues of each transcript file that could be read, by its path: each makes a transcript page.</param>
     public SiteRenderer(
         Site site,
         Theme theme,
         string themeDisplayRoot,
         bool markUnpublished,
-        IReadOnlyDictionary<string, IReadOnlyList<TranscriptCue>>? transcripts = null
+        IReadOnlyDictionary<string, IReadOnlyList<TranscriptCue>>? transcripts = null,
+        IReadOnlyDictionary<string, ResponsiveImage>? images = null
     )
     {
         _site = site;
         _theme = theme;
         _urls = new SiteUrls(site.Show);
         _transcripts = transcripts ?? new Dictionary<string, IReadOnlyList<TranscriptCue>>();
-        _views = new ViewBuilder(site, _urls, theme.NotesStrings, _transcripts);
+        _views = new ViewBuilder(site, _urls, theme.NotesStrings, _transcripts, images);
         var siteView = _views.Site();
         _templates = new TemplateRenderer(theme, siteView, _urls, themeDisplayRoot);
         _markUnpublished = markUnpublished;
+        _imageSizes = string.Join(
+            '\n',
+            (images ?? new Dictionary<string, ResponsiveImage>())
+                .Values.OrderBy(i => i.SourcePath, StringComparer.Ordinal)
+                .Select(i => $"{i.SourcePath} {i.Width}x{i.Height}")
+        );
         _siteDescription = siteView.Description;
     }
 
@@ -52,7 +63,7 @@ public sealed class SiteRenderer
     {
         // What every page shows: the theme, the show, the episode count, the navigation to the free pages.
         var navigation = string.Join('\n', _site.Pages.Select(p => $"{p.Slug}\t{p.Title}"));
-        var common = new object[] { _theme.Strings, _site.Show, _site.Episodes.Count, _site.Guests.Count > 0, _markUnpublished, navigation };
+        var common = new object[] { _theme.Strings, _site.Show, _site.Episodes.Count, _site.Guests.Count > 0, _markUnpublished, navigation, _imageSizes };
         var jobs = new List<PageJob>();
         jobs.AddRange(HomePages(common));
         jobs.AddRange(

@@ -33,6 +33,9 @@ public sealed record SiteView(
     bool HasGuests
 ) : ITemplateView
 {
+    /// <summary>The cover, in the sizes the build made of it; <see cref="ImageUrl"/> is the original the feed names.</summary>
+    public ImageView Image { get; init; } = new("", null, null, "");
+
     private static readonly TemplateMembers<SiteView> Members = new(
         (nameof(Title), s => s.Title),
         (nameof(Subtitle), s => s.Subtitle),
@@ -60,7 +63,8 @@ public sealed record SiteView(
         (nameof(FeedPodcastUrl), s => s.FeedPodcastUrl),
         (nameof(FeedPcastUrl), s => s.FeedPcastUrl),
         (nameof(ImageAbsoluteUrl), s => s.ImageAbsoluteUrl),
-        (nameof(HasGuests), s => s.HasGuests)
+        (nameof(HasGuests), s => s.HasGuests),
+        (nameof(Image), s => s.Image)
     );
 
     IObjectAccessor ITemplateView.Members => Members;
