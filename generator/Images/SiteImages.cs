@@ -38,7 +38,16 @@ public static class SiteImages
         if (ImageSize.Read(file) is not { Width: > 0, Height: > 0 } size)
             return null;
         var plan = ResponsiveImage.Plan(file.Path, size.Width, size.Height, transparent: size.Colours.Contains("transparency", StringComparison.Ordinal));
-        var bytes = resizer.Resize(file.ReadBytes(), plan.Variants);
+        IReadOnlyList<byte[]>? bytes;
+        try
+        {
+            bytes = resizer.Resize(file.ReadBytes(), plan.Variants);
+        }
+        catch (ImageLibraryMissingException e)
+        {
+            diagnostics.Warning(file.DisplayPath, 0, 0, $"pages show this picture at full size: {e.Message}; install the tool's package for your platform");
+            return null;
+        }
         if (bytes is null)
         {
             diagnostics.Warning(

@@ -16,6 +16,22 @@ public sealed class SkiaImageResizer : IImageResizer
 
     public IReadOnlyList<byte[]>? Resize(byte[] source, IReadOnlyList<ImageVariant> variants)
     {
+        try
+        {
+            return ResizeWithSkia(source, variants);
+        }
+        // The framework-dependent package carries libSkiaSharp for the common platforms only.
+        catch (Exception e) when (e is DllNotFoundException or TypeInitializationException or EntryPointNotFoundException or BadImageFormatException)
+        {
+            throw new ImageLibraryMissingException(
+                $"SkiaSharp's native library cannot be loaded on {System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier}",
+                e
+            );
+        }
+    }
+
+    private static IReadOnlyList<byte[]>? ResizeWithSkia(byte[] source, IReadOnlyList<ImageVariant> variants)
+    {
         using var data = SKData.CreateCopy(source);
         using var codec = SKCodec.Create(data);
         if (codec is null || variants.Count == 0)

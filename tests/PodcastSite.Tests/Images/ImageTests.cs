@@ -225,6 +225,27 @@ public sealed class ImageTests
         plan.WebP.Select(v => (v.Width, v.Height)).ShouldBe([(96, 48), (320, 160), (640, 320)]);
     }
 
+    [Fact]
+    public void Without_the_native_image_library_pages_show_the_original_and_the_build_says_why()
+    {
+        var (input, theme) = TestSite.Folders(TestSite.Show + "\n" + TestSite.Episode);
+        var site = TestSite.From(SiteBuilder.Build(input, theme, new BuildOptions(TestSite.DefaultNow), new AudioProbe(), resizer: new MissingLibrary()));
+
+        site.ShouldSucceed();
+        site.Warnings.ShouldContain(
+            w => w.Path == "input/assets/cover.jpg" && w.Message.Contains("at full size: no libSkiaSharp here"),
+            string.Join("\n", site.Result.Diagnostics)
+        );
+        site.Html("index.html").QuerySelector(".hero img")!.GetAttribute("src").ShouldBe("/assets/cover.jpg");
+        site.Html("index.html").QuerySelector(".hero img")!.HasAttribute("srcset").ShouldBeFalse();
+    }
+
+    private sealed class MissingLibrary : IImageResizer
+    {
+        public IReadOnlyList<byte[]>? Resize(byte[] source, IReadOnlyList<ImageVariant> variants) =>
+            throw new ImageLibraryMissingException("no libSkiaSharp here", new DllNotFoundException("libSkiaSharp"));
+    }
+
     private sealed class CountingResizer(IImageResizer inner) : IImageResizer
     {
         public int Calls;
