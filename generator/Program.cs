@@ -1,6 +1,7 @@
 using System.Globalization;
 using PodcastSite.Audio;
 using PodcastSite.Cli;
+using PodcastSite.Images;
 using Spectre.Console;
 
 // Output must not depend on the machine's language settings: same input, same bytes.
@@ -9,7 +10,8 @@ CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
 var probeCache = new PersistentAudioProbeCache(new AudioProbe(), PersistentAudioProbeCache.DefaultFile());
-var cli = new CliContext(Terminal(Console.Out), Terminal(Console.Error), TimeProvider.System, new CachingAudioProbe(probeCache));
+var images = new PersistentImageCache(new SkiaImageResizer(), PersistentImageCache.DefaultFolder(), SkiaImageResizer.Version);
+var cli = new CliContext(Terminal(Console.Out), Terminal(Console.Error), TimeProvider.System, new CachingAudioProbe(probeCache)) { Images = images };
 var exitCode = PodcastSiteCli.Run(args, cli);
 probeCache.Save();
 return exitCode;

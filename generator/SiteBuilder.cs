@@ -2,6 +2,7 @@ using PodcastSite.Audio;
 using PodcastSite.Content;
 using PodcastSite.Diagnostics;
 using PodcastSite.Feed;
+using PodcastSite.Images;
 using PodcastSite.Model;
 using PodcastSite.Notes;
 using PodcastSite.Output;
@@ -25,7 +26,15 @@ public static class SiteBuilder
 {
     /// <param name="sink">Where each file goes as soon as it is made (a staging folder, or nowhere for `validate`), so
     /// a large show is never held whole in memory; without one, the result carries every file (tests read them).</param>
-    public static BuildResult Build(SourceFolder input, SourceFolder theme, BuildOptions options, IAudioProbe probe, IOutputSink? sink = null)
+    /// <param name="resizer">Makes the smaller copies of the pictures pages show; without one, they are made afresh.</param>
+    public static BuildResult Build(
+        SourceFolder input,
+        SourceFolder theme,
+        BuildOptions options,
+        IAudioProbe probe,
+        IOutputSink? sink = null,
+        IImageResizer? resizer = null
+    )
     {
         var diagnostics = new DiagnosticBag();
         input.ReportProblems(diagnostics);
@@ -36,7 +45,15 @@ public static class SiteBuilder
             return new BuildResult(site, [], diagnostics.ToSortedList());
 
         var transcripts = TranscriptReader.ReadAll(site, input, diagnostics);
-        var renderer = new SiteRenderer(site, parsedTheme, theme.DisplayRoot, options.MarkUnpublished, transcripts);
+        var images = SiteImages.ResizeAll(site, input, resizer ?? new SkiaImageResizer(), diagnostics);
+        var renderer = new SiteRenderer(
+            site,
+            parsedTheme,
+            theme.DisplayRoot,
+            options.MarkUnpublished,
+            transcripts,
+            images.ToDictionary(i => i.Key, i => i.Value.Image)
+        );
         var kept = new List<OutputFile>();
         // What was made, without the bytes: where each file went and where it came from, for the checks across files.
         var made = new List<OutputFile>();
@@ -78,6 +95,8 @@ public static class SiteBuilder
         Emit(new GeneratedFile(SearchIndex.Path, SearchIndex.Write(site)));
         foreach (var episode in site.Episodes.Where(e => e.Chapters.Count > 0))
             Emit(ChaptersFile(episode, site.Show));
+        foreach (var file in images.Values.SelectMany(i => i.Files))
+            Emit(file);
         var copied = CopiedFiles(input, parsedTheme).ToList();
         foreach (var file in copied)
             Emit(file);

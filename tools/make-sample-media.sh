@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Makes the sample show's media from spoken text: short MP3/M4A episodes (espeak-ng + ffmpeg)
-# and the 1400x1400 cover (ImageMagick). Run it to regenerate input/assets after changing a line.
+# Makes the sample show's media from spoken text: short MP3/M4A episodes (espeak-ng + ffmpeg),
+# the 1400x1400 cover (ImageMagick) and a guest photo (ffmpeg). Run it to regenerate input/assets after changing a line.
 # Needs: apt-get install -y espeak-ng ffmpeg imagemagick
 set -euo pipefail
 cd "$(dirname "$0")/../input/assets"
@@ -25,3 +25,7 @@ convert -size 1400x1400 gradient:'#b4461f-#2b1a3d' \
   -pointsize 170 -annotate +0+90 'LOG' \
   -font DejaVu-Sans -pointsize 56 -annotate +0+330 'conversations with toolmakers' \
   -strip -quality 82 -define jpeg:dct-method=integer images/cover.jpg
+# A guest's photo: a plain figure on a gradient, 800x800, so the sample shows a local photo resized for its pages.
+ffmpeg -v error -y -f lavfi -i "color=c=0x2b6f77:s=800x800,format=rgb24" \
+  -vf "geq=r='if(lt(hypot(X-400,Y-330),150),236,if(lt(hypot((X-400)/1.0,(Y-820)/1.25),330),40,43+Y/12))':g='if(lt(hypot(X-400,Y-330),150),188,if(lt(hypot((X-400)/1.0,(Y-820)/1.25),330),70,111+Y/20))':b='if(lt(hypot(X-400,Y-330),150),150,if(lt(hypot((X-400)/1.0,(Y-820)/1.25),330),90,119-Y/30))'" \
+  -frames:v 1 -q:v 3 -map_metadata -1 -fflags +bitexact images/zoe-okafor.jpg

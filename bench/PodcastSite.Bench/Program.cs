@@ -6,6 +6,7 @@ using PodcastSite;
 using PodcastSite.Audio;
 using PodcastSite.Content;
 using PodcastSite.Feed;
+using PodcastSite.Images;
 using PodcastSite.Output;
 using PodcastSite.Preview;
 
@@ -15,11 +16,12 @@ using PodcastSite.Preview;
 //   preview N    time from saving one episode to the live-reload message, on a make-corpus show of N episodes
 //   aot N [DIR]  the CLI as a process: start-up (--version), the sample show and a make-corpus show of N episodes,
 //                JIT (generator/bin/Release) against Native AOT and ReadyToRun composite binaries published once into DIR
+//   images FILE  one JPEG or PNG resized into the theme's widths (WebP and JPEG/PNG): median time, bytes, and a cache hit
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var repo = FindRepo();
 var shared = Path.GetFullPath(Path.Combine(repo, "../shared"));
 var command = args.ElementAtOrDefault(0) ?? "build";
-var count = int.Parse(args.ElementAtOrDefault(1) ?? "1000", CultureInfo.InvariantCulture);
+var count = int.TryParse(args.ElementAtOrDefault(1), CultureInfo.InvariantCulture, out var n) ? n : 1000;
 switch (command)
 {
     case "build":
@@ -40,11 +42,43 @@ switch (command)
     case "aot":
         CompiledCli(count, args.ElementAtOrDefault(2) ?? Path.Combine(Path.GetTempPath(), "podcastsite-bench-publish"));
         break;
+    case "images":
+        Images(args.ElementAtOrDefault(1) ?? Path.Combine(repo, "input/assets/images/cover.jpg"));
+        break;
     default:
-        Console.Error.WriteLine("usage: build N | probe | stages N | feed N | preview N | aot N [DIR]");
+        Console.Error.WriteLine("usage: build N | probe | stages N | feed N | preview N | aot N [DIR] | images FILE");
         return 2;
 }
 return 0;
+
+void Images(string path)
+{
+    var file = SourceLoader.LoadFolder(Path.GetDirectoryName(Path.GetFullPath(path))!).Find(Path.GetFileName(path))!;
+    var size = ImageSize.Read(file) ?? throw new InvalidOperationException($"{path} is not a JPEG or PNG");
+    var plan = ResponsiveImage.Plan(file.Path, size.Width, size.Height, size.Colours.Contains("transparency"));
+    var bytes = file.ReadBytes();
+    var resizer = new SkiaImageResizer();
+    var times = new List<double>();
+    IReadOnlyList<byte[]>? made = null;
+    for (var run = 0; run < 6; run++)
+    {
+        var clock = Stopwatch.StartNew();
+        made = resizer.Resize(bytes, plan.Variants);
+        if (run > 0)
+            times.Add(clock.Elapsed.TotalMilliseconds);
+    }
+    var cacheFolder = Directory.CreateTempSubdirectory("bench-images-").FullName;
+    var cache = new PersistentImageCache(resizer, cacheFolder, SkiaImageResizer.Version);
+    cache.Resize(bytes, plan.Variants);
+    var hit = Stopwatch.StartNew();
+    cache.Resize(bytes, plan.Variants);
+    var hitMs = hit.Elapsed.TotalMilliseconds;
+    Directory.Delete(cacheFolder, recursive: true);
+    Console.WriteLine($"{path}: {size.Format} {size.Width}x{size.Height}, {bytes.Length:N0} bytes");
+    Console.WriteLine($"resize into {plan.Variants.Count} copies: median {Median(times):F0} ms (of {times.Count}); from the cache: {hitMs:F1} ms");
+    for (var i = 0; i < plan.Variants.Count; i++)
+        Console.WriteLine($"  {plan.Variants[i].Path, -40} {made![i].Length, 9:N0} bytes");
+}
 
 async Task Build(int episodes)
 {

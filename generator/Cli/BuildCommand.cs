@@ -50,7 +50,7 @@ public static class BuildCommand
         var clock = Stopwatch.StartNew();
         // Pages go to the staging folder as they are made; only a build without errors puts it in place of the output.
         using var staging = StagingFolder.Open(folders.Output);
-        var result = SiteBuilder.Build(SourceLoader.LoadFolder(folders.Input), BuiltInTheme.Over(folders.Theme), options, cli.Probe, staging);
+        var result = SiteBuilder.Build(SourceLoader.LoadFolder(folders.Input), BuiltInTheme.Over(folders.Theme), options, cli.Probe, staging, cli.Images);
         DiagnosticPrinter.Print(cli.Error, result.Diagnostics);
         if (!result.Succeeded)
         {

@@ -1,5 +1,6 @@
 using PodcastSite.Audio;
 using PodcastSite.Content;
+using PodcastSite.Images;
 using Spectre.Console;
 
 namespace PodcastSite.Cli;
@@ -14,6 +15,9 @@ public sealed record CliContext(IAnsiConsole Out, IAnsiConsole Error, TimeProvid
 
     /// <summary>Reads an environment variable (the podping token); tests pass their own instead of changing the process's.</summary>
     public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
+
+    /// <summary>Makes the smaller copies of pictures; the command line puts a cache between runs in front of it.</summary>
+    public IImageResizer Images { get; init; } = new SkiaImageResizer();
 
     /// <summary>The one way commands reach the network (`validate --online`, `ping`); the build never does.</summary>
     public HttpClient Http() => new(new SocketsHttpHandler { AllowAutoRedirect = true, MaxAutomaticRedirections = 5 }) { Timeout = HttpTimeout };

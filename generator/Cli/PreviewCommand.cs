@@ -36,7 +36,8 @@ public static class PreviewCommand
                     folders.Input,
                     folders.Theme,
                     () => new BuildOptions(cli.Time.GetUtcNow(), IncludeDrafts: true, IncludeFuture: true),
-                    cli.Probe
+                    cli.Probe,
+                    cli.Images
                 );
                 // A show without its own theme folder has nothing of the theme to watch: the built-in one never changes.
                 var watched = new[] { folders.Input, folders.Theme }.Where(Directory.Exists).ToList();

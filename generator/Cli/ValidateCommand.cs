@@ -62,7 +62,8 @@ public static class ValidateCommand
                     BuiltInTheme.Over(folders.Theme),
                     options,
                     cli.Probe,
-                    DiscardingSink.Instance
+                    DiscardingSink.Instance,
+                    cli.Images
                 );
                 var diagnostics = result.Diagnostics.ToList();
                 if (parse.GetValue(online) && result.Site is { } site)

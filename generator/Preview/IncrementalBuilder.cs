@@ -3,6 +3,7 @@ using PodcastSite.Audio;
 using PodcastSite.Content;
 using PodcastSite.Diagnostics;
 using PodcastSite.Feed;
+using PodcastSite.Images;
 using PodcastSite.Model;
 using PodcastSite.Rendering;
 
@@ -13,8 +14,21 @@ namespace PodcastSite.Preview;
 /// (the very same object), and so does a layout of the theme, so the render cache renders again only the pages
 /// that show what changed. A change to podcast.yml starts afresh, since every episode depends on it.
 /// </summary>
-public sealed class IncrementalBuilder(string inputDirectory, string themeDirectory, Func<BuildOptions> options, IAudioProbe probe)
+public sealed class IncrementalBuilder(
+    string inputDirectory,
+    string themeDirectory,
+    Func<BuildOptions> options,
+    IAudioProbe probe,
+    IImageResizer? resizer = null
+)
 {
+    private readonly IImageResizer _resizer = resizer ?? new SkiaImageResizer();
+
+    // A picture that did not change keeps its copies (the very same files), so a save elsewhere reloads no browser.
+    private sealed record ResizedFile(long Length, DateTime Modified, ResizedImage? Resized, IReadOnlyList<Diagnostic> Diagnostics);
+
+    private readonly Dictionary<string, ResizedFile> _images = new(StringComparer.Ordinal);
+
     private sealed record ParsedFile(long Length, DateTime Modified, string Text, Episode? Episode, IReadOnlyList<Diagnostic> Diagnostics);
 
     private readonly Dictionary<string, ParsedFile> _episodes = new(StringComparer.Ordinal);
@@ -57,8 +71,18 @@ public sealed class IncrementalBuilder(string inputDirectory, string themeDirect
             return Remember(Failed(diagnostics, clock));
 
         var transcripts = Transcripts.TranscriptReader.ReadAll(site, input, diagnostics);
-        var renderer = new SiteRenderer(site, theme.Theme, themeFolder.DisplayRoot, markUnpublished: true, transcripts);
+        var images = ResizeImages(site, input, diagnostics);
+        var renderer = new SiteRenderer(
+            site,
+            theme.Theme,
+            themeFolder.DisplayRoot,
+            markUnpublished: true,
+            transcripts,
+            images.ToDictionary(i => i.Key, i => i.Value.Image)
+        );
         var files = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
+        foreach (var file in images.Values.SelectMany(i => i.Files))
+            files[file.Path] = file;
         foreach (var file in SiteBuilder.CopiedFiles(input, theme.Theme))
             files[file.Path] = file;
         var pages = renderer.RenderPages(diagnostics, _renderCache);
@@ -88,6 +112,24 @@ public sealed class IncrementalBuilder(string inputDirectory, string themeDirect
         if (diagnostics.HasErrors)
             return Remember(Failed(diagnostics, clock));
         return Remember(new PreviewBuild(0, files, diagnostics.ToSortedList(), site.Show.BasePath, site.Show.FeedPath, clock.Elapsed));
+    }
+
+    private Dictionary<string, ResizedImage> ResizeImages(Site site, SourceFolder input, DiagnosticBag diagnostics)
+    {
+        var resized = new Dictionary<string, ResizedImage>(StringComparer.Ordinal);
+        foreach (var file in SiteImages.Sources(site, input))
+        {
+            if (!_images.TryGetValue(file.Path, out var cached) || cached.Length != file.Length || cached.Modified != file.LastWriteUtc)
+            {
+                var own = new DiagnosticBag();
+                _images[file.Path] = cached = new ResizedFile(file.Length, file.LastWriteUtc, SiteImages.Resize(file, _resizer, own), own.ToSortedList());
+            }
+            foreach (var d in cached.Diagnostics)
+                diagnostics.Report(d);
+            if (cached.Resized is { } image)
+                resized[file.Path] = image;
+        }
+        return resized;
     }
 
     /// <summary>

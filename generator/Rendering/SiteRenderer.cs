@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using PodcastSite.Diagnostics;
+using PodcastSite.Images;
 using PodcastSite.Model;
 using PodcastSite.Notes;
 using PodcastSite.Rendering.Views;
@@ -22,23 +23,35 @@ public sealed class SiteRenderer
 
     private readonly IReadOnlyDictionary<string, IReadOnlyList<TranscriptCue>> _transcripts;
 
+    // The size of every resized picture: a page names its copies and their widths.
+    private readonly string _imageSizes;
+    private readonly IReadOnlyDictionary<string, ResponsiveImage> _images;
+
     /// <param name="transcripts">The cues of each transcript file that could be read, by its path: each makes a transcript page.</param>
     public SiteRenderer(
         Site site,
         Theme theme,
         string themeDisplayRoot,
         bool markUnpublished,
-        IReadOnlyDictionary<string, IReadOnlyList<TranscriptCue>>? transcripts = null
+        IReadOnlyDictionary<string, IReadOnlyList<TranscriptCue>>? transcripts = null,
+        IReadOnlyDictionary<string, ResponsiveImage>? images = null
     )
     {
         _site = site;
         _theme = theme;
         _urls = new SiteUrls(site.Show);
         _transcripts = transcripts ?? new Dictionary<string, IReadOnlyList<TranscriptCue>>();
-        _views = new ViewBuilder(site, _urls, theme.NotesStrings, _transcripts);
+        _views = new ViewBuilder(site, _urls, theme.NotesStrings, _transcripts, images);
         var siteView = _views.Site();
         _templates = new TemplateRenderer(theme, siteView, _urls, themeDisplayRoot);
         _markUnpublished = markUnpublished;
+        _images = images ?? new Dictionary<string, ResponsiveImage>();
+        _imageSizes = string.Join(
+            '\n',
+            (images ?? new Dictionary<string, ResponsiveImage>())
+                .Values.OrderBy(i => i.SourcePath, StringComparer.Ordinal)
+                .Select(i => $"{i.SourcePath} {i.Width}x{i.Height}")
+        );
         _siteDescription = siteView.Description;
     }
 
@@ -57,7 +70,7 @@ public sealed class SiteRenderer
     {
         // What every page shows: the theme, the show, the episode count, the navigation to the free pages.
         var navigation = string.Join('\n', _site.Pages.Select(p => $"{p.Slug}\t{p.Title}"));
-        var common = new object[] { _theme.Strings, _site.Show, _site.Episodes.Count, _site.Guests.Count > 0, _markUnpublished, navigation };
+        var common = new object[] { _theme.Strings, _site.Show, _site.Episodes.Count, _site.Guests.Count > 0, _markUnpublished, navigation, _imageSizes };
         var jobs = new List<PageJob>();
         jobs.AddRange(HomePages(common));
         if (episodePages)
@@ -68,6 +81,19 @@ public sealed class SiteRenderer
                     d => EpisodePage(e, null, d)
                 ))
             );
+        // An episode with audio can be played on other sites: its embed page, and the oEmbed answer that points at it.
+        if (_theme.Layouts.ContainsKey(EmbedLayout))
+            foreach (var episode in _site.Episodes.Where(e => e.Audio is not null))
+            {
+                jobs.Add(new PageJob(OEmbed.EmbedPath(episode) + "index.html", Inputs(EmbedLayout, common, [episode]), d => EmbedPage(episode, d)));
+                jobs.Add(
+                    new PageJob(
+                        OEmbed.JsonPath(episode),
+                        [_site.Show, episode, _imageSizes],
+                        _ => new GeneratedFile(OEmbed.JsonPath(episode), OEmbed.Write(episode, _site.Show, _urls, ArtOf(episode)))
+                    )
+                );
+            }
         jobs.AddRange(
             _site
                 .Episodes.Where(e => _views.CuesOf(e) is not null)
@@ -201,7 +227,10 @@ public sealed class SiteRenderer
         // memory for the rest of the build (about 130 MB at 10,000 episodes).
         var view = _views.Episode(episode, notes);
         var banner = _markUnpublished && (episode.Draft || episode.Scheduled);
-        var meta = Meta(SiteUrls.EpisodePath(episode), "article", episode.Image, episode.Audio, JsonLd.Episode(episode, _site.Show, _urls));
+        var meta = Meta(SiteUrls.EpisodePath(episode), "article", episode.Image, episode.Audio, JsonLd.Episode(episode, _site.Show, _urls)) with
+        {
+            OembedUrl = episode.Audio is not null && _theme.Layouts.ContainsKey(EmbedLayout) ? _urls.Absolute(OEmbed.JsonPath(episode)).AbsoluteUri : null,
+        };
         return Page(
             SiteUrls.EpisodePath(episode) + "index.html",
             "episode.html",
@@ -212,6 +241,25 @@ public sealed class SiteRenderer
             episode.Summary,
             meta
         );
+    }
+
+    public const string EmbedLayout = "embed.html";
+
+    private ResponsiveImage? ArtOf(Episode episode) => _images.GetValueOrDefault(episode.Image ?? _site.Show.Image);
+
+    private OutputFile? EmbedPage(Episode episode, DiagnosticBag diagnostics)
+    {
+        var path = OEmbed.EmbedPath(episode);
+        var html = _templates.Render(
+            EmbedLayout,
+            $"{episode.FullTitle} · {_site.Show.Title}",
+            episode.Summary,
+            View(episode),
+            Meta(SiteUrls.EpisodePath(episode), "article", episode.Image, episode.Audio),
+            diagnostics,
+            framed: false
+        );
+        return html is null ? null : GeneratedFile.Text(path + "index.html", html);
     }
 
     private OutputFile? TranscriptPage(Episode episode, DiagnosticBag diagnostics)

@@ -10,9 +10,11 @@ public static class Sitemap
     public const string Path = "sitemap.xml";
     public const string RobotsPath = "robots.txt";
 
-    /// <param name="pages">The site's pages as output paths (<c>episodes/x/index.html</c>); the 404 page is not a page to find.</param>
+    /// <param name="pages">The site's pages as output paths (<c>episodes/x/index.html</c>); the 404 page is not a page to find,
+    /// nor is an embed player, which is the episode page again, made to sit in an iframe elsewhere.</param>
     public static byte[] Write(Show show, IEnumerable<string> pages)
     {
+        pages = pages.Where(p => !p.EndsWith("/embed/index.html", StringComparison.Ordinal));
         var urls = new SiteUrls(show);
         using var stream = new MemoryStream();
         var settings = new XmlWriterSettings

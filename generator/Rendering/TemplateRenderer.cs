@@ -20,15 +20,17 @@ public sealed class TemplateRenderer(Theme theme, SiteView site, SiteUrls urls, 
         ITemplateView? page,
         PageMetaView meta,
         DiagnosticBag diagnostics,
-        bool unpublishedBanner = false
+        bool unpublishedBanner = false,
+        bool framed = true
     )
     {
         var context = NewContext(title, description, page, meta, unpublishedBanner);
         try
         {
-            theme.Layouts[layout].Render(context);
+            // A layout that is a whole document of its own (the embed player) is not put in base.html's frame.
+            var own = theme.Layouts[layout].Render(context);
             // The one place every page passes: no character HTML forbids leaves it, whichever field or template it came from.
-            return ForbiddenCharacters.Remove(theme.Layouts["base.html"].Render(context));
+            return ForbiddenCharacters.Remove(framed ? theme.Layouts["base.html"].Render(context) : own);
         }
         catch (Scriban.Syntax.ScriptRuntimeException e)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PodcastSite.Feed;
+using PodcastSite.Images;
 using PodcastSite.Markdown;
 using PodcastSite.Model;
 using PodcastSite.Notes;
@@ -20,9 +21,18 @@ public sealed partial class ViewBuilder
     private readonly Dictionary<string, Person> _guestByName;
     private readonly Dictionary<Episode, int> _indexOf;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<TranscriptCue>> _transcripts;
+    private readonly IReadOnlyDictionary<string, ResponsiveImage> _images;
 
-    public ViewBuilder(Site site, SiteUrls urls, NotesStrings strings, IReadOnlyDictionary<string, IReadOnlyList<TranscriptCue>>? transcripts = null)
+    /// <param name="images">The pictures the build resized, by their path under input/; any other is shown as it is.</param>
+    public ViewBuilder(
+        Site site,
+        SiteUrls urls,
+        NotesStrings strings,
+        IReadOnlyDictionary<string, IReadOnlyList<TranscriptCue>>? transcripts = null,
+        IReadOnlyDictionary<string, ResponsiveImage>? images = null
+    )
     {
+        _images = images ?? new Dictionary<string, ResponsiveImage>();
         _site = site;
         _urls = urls;
         _strings = strings;
@@ -84,6 +94,7 @@ public sealed partial class ViewBuilder
         )
         {
             Podroll = show.Podroll.Select(RecommendedShow).OfType<RecommendedShowView>().ToList(),
+            Image = Picture(show.Image),
         };
     }
 
@@ -99,6 +110,17 @@ public sealed partial class ViewBuilder
             show.Image is null ? null : _urls.Relative(show.Image)
         );
     }
+
+    /// <summary>A picture with the copies the build made of it, largest first as the fallback source; the original alone without them.</summary>
+    public ImageView Picture(string path)
+    {
+        if (!_images.TryGetValue(path, out var image))
+            return new ImageView(_urls.Relative(path), null, null, _urls.Relative(path));
+        var fallback = image.Fallback.ToList();
+        return new ImageView(_urls.Relative(fallback[^1].Path), Srcset(fallback), Srcset(image.WebP), _urls.Relative(fallback[0].Path));
+    }
+
+    private string Srcset(IEnumerable<ImageVariant> variants) => string.Join(", ", variants.Select(v => $"{_urls.Relative(v.Path)} {v.Width}w"));
 
     public PageView Page(Page page) =>
         new(
@@ -128,6 +150,7 @@ public sealed partial class ViewBuilder
         )
         {
             BioHtml = person.BioMarkdown is { } bio ? MarkdownRendering.ToHtml(bio, HtmlTarget.Page) : null,
+            Image = person.Image is null ? null : Picture(person.Image),
         };
     }
 
@@ -181,6 +204,7 @@ public sealed partial class ViewBuilder
         )
         {
             ArtUrl = _urls.Relative(episode.Image ?? _site.Show.Image),
+            Art = Picture(episode.Image ?? _site.Show.Image),
             Featured = episode.Featured,
             TranscriptPageUrl = CuesOf(episode) is null ? null : _urls.Relative(TranscriptPath(episode)),
             Newer = NeighboursOf(episode).Newer is { } newer ? Link(newer) : null,

@@ -37,6 +37,9 @@ public sealed record EpisodeView(
     /// <summary>The episode's own art, or the show's: what a card or a link preview shows.</summary>
     public string ArtUrl { get; init; } = "";
 
+    /// <summary>The same art in the sizes the build made of it.</summary>
+    public ImageView Art { get; init; } = new("", null, null, "");
+
     public bool Featured { get; init; }
 
     /// <summary>The transcript's page on this site, when the transcript file could be read.</summary>
@@ -79,6 +82,7 @@ public sealed record EpisodeView(
         (nameof(Extra), e => e.Extra),
         (nameof(NotesHtml), e => e.NotesHtml),
         (nameof(ArtUrl), e => e.ArtUrl),
+        (nameof(Art), e => e.Art),
         (nameof(Featured), e => e.Featured),
         (nameof(TranscriptPageUrl), e => e.TranscriptPageUrl),
         (nameof(Newer), e => e.Newer),

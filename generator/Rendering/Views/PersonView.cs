@@ -7,6 +7,9 @@ public sealed record PersonView(string Name, string Slug, string? Url, string? L
 {
     public string? BioHtml { get; init; }
 
+    /// <summary>The photo in the sizes the build made of it; null when the person has none.</summary>
+    public ImageView? Image { get; init; }
+
     private static readonly TemplateMembers<PersonView> Members = new(
         (nameof(Name), p => p.Name),
         (nameof(Slug), p => p.Slug),
@@ -15,7 +18,8 @@ public sealed record PersonView(string Name, string Slug, string? Url, string? L
         (nameof(ImageUrl), p => p.ImageUrl),
         (nameof(Role), p => p.Role),
         (nameof(EpisodeCount), p => p.EpisodeCount),
-        (nameof(BioHtml), p => p.BioHtml)
+        (nameof(BioHtml), p => p.BioHtml),
+        (nameof(Image), p => p.Image)
     );
 
     IObjectAccessor ITemplateView.Members => Members;

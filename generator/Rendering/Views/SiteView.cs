@@ -36,6 +36,9 @@ public sealed record SiteView(
     /// <summary>The podroll's shows that can be linked (those with a website or a feed address).</summary>
     public IReadOnlyList<RecommendedShowView> Podroll { get; init; } = [];
 
+    /// <summary>The cover, in the sizes the build made of it; <see cref="ImageUrl"/> is the original the feed names.</summary>
+    public ImageView Image { get; init; } = new("", null, null, "");
+
     private static readonly TemplateMembers<SiteView> Members = new(
         (nameof(Title), s => s.Title),
         (nameof(Subtitle), s => s.Subtitle),
@@ -64,7 +67,8 @@ public sealed record SiteView(
         (nameof(FeedPcastUrl), s => s.FeedPcastUrl),
         (nameof(ImageAbsoluteUrl), s => s.ImageAbsoluteUrl),
         (nameof(HasGuests), s => s.HasGuests),
-        (nameof(Podroll), s => s.Podroll)
+        (nameof(Podroll), s => s.Podroll),
+        (nameof(Image), s => s.Image)
     );
 
     IObjectAccessor ITemplateView.Members => Members;

@@ -218,10 +218,11 @@ public sealed class PreviewServerTests : IAsyncLifetime
         await File.WriteAllTextAsync(path, (await File.ReadAllTextAsync(path)).Replace("The first episode.", "Small edit."));
         await WaitUntil(() => _rebuilds > before);
 
-        // The episode's page, the home page that lists it, its guest's page, the guest index and the draft's page,
-        // which links it as its neighbour: not the subscribe page nor the 404 page, which show nothing of it.
-        _builder.RenderCache.Misses.ShouldBe(5);
-        _builder.RenderCache.Hits.ShouldBe(2);
+        // The episode's page, its embed player and oEmbed answer, the home page that lists it, its guest's page, the guest
+        // index and the draft's page, which links it as its neighbour: not the subscribe page nor the 404 page, which
+        // show nothing of it, nor the draft's embed player and oEmbed answer.
+        _builder.RenderCache.Misses.ShouldBe(7);
+        _builder.RenderCache.Hits.ShouldBe(4);
         (await _http.GetStringAsync("episodes/hello/", TestContext.Current.CancellationToken)).ShouldContain("Small edit.");
     }
 
@@ -238,9 +239,10 @@ public sealed class PreviewServerTests : IAsyncLifetime
         );
         await WaitUntil(() => _rebuilds > before);
 
-        // The two episode pages; not the home page, the guest pages, the subscribe page or 404.
+        // The two episode pages; not the home page, the guest pages, the subscribe page, 404, nor the two episodes' embed
+        // players and oEmbed answers, which episode.html does not make.
         _builder.RenderCache.Misses.ShouldBe(2);
-        _builder.RenderCache.Hits.ShouldBe(5);
+        _builder.RenderCache.Hits.ShouldBe(9);
         (await _http.GetStringAsync("episodes/hello/", TestContext.Current.CancellationToken)).ShouldContain("data-edited");
     }
 

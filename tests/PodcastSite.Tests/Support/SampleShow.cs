@@ -13,7 +13,13 @@ public static class SampleShow
     public static BuildResult Result => Built.Value;
 
     public static BuildResult Build(BuildOptions options) =>
-        SiteBuilder.Build(SourceLoader.LoadFolder(Repo.PathOf("input")), SourceLoader.LoadFolder(Repo.PathOf("theme")), options, new AudioProbe());
+        SiteBuilder.Build(
+            SourceLoader.LoadFolder(Repo.PathOf("input")),
+            SourceLoader.LoadFolder(Repo.PathOf("theme")),
+            options,
+            new AudioProbe(),
+            resizer: MemoImageResizer.Shared
+        );
 
     public static string Text(string path) => ((PodcastSite.Rendering.GeneratedFile)Result.Files.Single(f => f.Path == path)).ReadText();
 }

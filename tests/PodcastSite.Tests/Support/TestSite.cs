@@ -56,7 +56,9 @@ public sealed partial class TestSite
     public static TestSite Build(string fixture, BuildOptions? options = null, IAudioProbe? probe = null)
     {
         var (input, theme) = Folders(fixture);
-        return new TestSite(SiteBuilder.Build(input, theme, options ?? new BuildOptions(DefaultNow), probe ?? new AudioProbe()));
+        return new TestSite(
+            SiteBuilder.Build(input, theme, options ?? new BuildOptions(DefaultNow), probe ?? new AudioProbe(), resizer: MemoImageResizer.Shared)
+        );
     }
 
     /// <summary>Wraps a build made from folders put together by hand (bytes no text fixture can hold).</summary>

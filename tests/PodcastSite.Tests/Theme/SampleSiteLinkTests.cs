@@ -14,19 +14,52 @@ public sealed class SampleSiteLinkTests
     {
         var files = SampleShow.Result.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var broken = new List<string>();
+        var checkedCount = 0;
+        foreach (var (page, target) in Targets())
+        {
+            // The site's own absolute addresses (canonical, og:image, JSON-LD's audio) must resolve too.
+            var local = target.StartsWith(SiteRoot, StringComparison.Ordinal) ? "/" + target[SiteRoot.Length..] : target;
+            if (!local.StartsWith('/') || local.StartsWith("//", StringComparison.Ordinal))
+                continue;
+            checkedCount++;
+            var path = Uri.UnescapeDataString(local.Split('#', '?')[0].TrimStart('/'));
+            if (!(files.Contains(path) || files.Contains(path + "index.html") || (path.Length == 0 && files.Contains("index.html"))))
+                broken.Add($"{page}: {target}");
+        }
+        broken.ShouldBeEmpty($"of {checkedCount} links and assets, these point at nothing the build made");
+        checkedCount.ShouldBeGreaterThan(500, "the walk found too few links to have read the pages");
+    }
+
+    [Fact]
+    public void Every_copy_of_a_picture_a_page_offers_in_a_srcset_is_published()
+    {
+        var files = SampleShow.Result.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var offered = Targets().Where(t => t.Target.Contains("-96w.") || t.Target.Contains("-640w.")).ToList();
+
+        offered.ShouldNotBeEmpty("no page offers the smaller copies of the cover");
+        offered.ShouldAllBe(t => files.Contains(Uri.UnescapeDataString(t.Target.TrimStart('/'))));
+    }
+
+    private const string SiteRoot = "https://buildlog.example.com/";
+
+    /// <summary>Every address a page of the sample site names: links, sources, each srcset candidate, and the data attributes scripts fetch.</summary>
+    private static IEnumerable<(string Page, string Target)> Targets()
+    {
         var parser = new HtmlParser();
         foreach (var page in SampleShow.Result.Files.OfType<GeneratedFile>().Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)))
         {
             var html = parser.ParseDocument(page.ReadText());
-            var targets = html.QuerySelectorAll("[href], [src]").Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!).Where(t => t.StartsWith('/'));
-            foreach (var target in targets)
+            foreach (var element in html.QuerySelectorAll("[href], [src], [srcset], [data-art], [data-index], meta[content^='https://buildlog']"))
             {
-                var path = Uri.UnescapeDataString(target.Split('#', '?')[0].TrimStart('/'));
-                if (!(files.Contains(path) || files.Contains(path + "index.html")))
-                    broken.Add($"{page.Path}: {target}");
+                foreach (var name in new[] { "href", "src", "data-art", "data-index", "content" })
+                    if (element.GetAttribute(name) is { Length: > 0 } value)
+                        yield return (page.Path, value);
+                foreach (
+                    var candidate in (element.GetAttribute("srcset") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                )
+                    yield return (page.Path, candidate.Split(' ')[0]);
             }
         }
-        broken.ShouldBeEmpty();
     }
 
     [Fact]
@@ -37,6 +70,8 @@ public sealed class SampleSiteLinkTests
         var pages = SampleShow
             .Result.Files.Select(f => f.Path)
             .Where(p => p.EndsWith("index.html", StringComparison.Ordinal))
+            // An embed player is the episode page again, for iframes elsewhere: not a page to find.
+            .Where(p => !p.EndsWith("/embed/index.html", StringComparison.Ordinal))
             .Select(p => "https://buildlog.example.com/" + p[..^"index.html".Length]);
 
         listed.Order().ShouldBe(pages.Order());

@@ -11,7 +11,8 @@ public sealed class ThemeBrowserTests(SampleShowInBrowser browser)
 {
     private const string Episode = "episodes/shipping-a-typed-api-framework/";
 
-    public static TheoryData<string> PagesToCheck => ["", Episode, Episode + "transcript/", "guests/farah-nasser/", "guests/", "subscribe/"];
+    public static TheoryData<string> PagesToCheck =>
+        ["", Episode, Episode + "transcript/", Episode + "embed/", "guests/farah-nasser/", "guests/zoe-okafor/", "guests/", "subscribe/"];
 
     [Fact]
     public async Task A_chapter_click_and_a_timestamp_click_seek_the_player()
@@ -115,8 +116,10 @@ public sealed class ThemeBrowserTests(SampleShowInBrowser browser)
                 ("episode", Episode),
                 ("transcript", Episode + "transcript/"),
                 ("guest", "guests/farah-nasser/"),
+                ("guest-photo", "guests/zoe-okafor/"),
                 ("guests", "guests/"),
                 ("subscribe", "subscribe/"),
+                ("embed", Episode + "embed/"),
             }
         )
         foreach (var width in new[] { 390, 1280 })

@@ -111,7 +111,7 @@ public sealed class ThemeSiteTests
 
         var cards = site.Html("index.html").QuerySelectorAll("section.episode-list > .episode-card").ToList();
         cards.Select(c => c.QuerySelector(".duration")!.TextContent).ShouldBe(["1 h 5 min", "30 min"]);
-        cards.ShouldAllBe(c => c.QuerySelector(".art img")!.GetAttribute("src") == "/assets/cover.jpg");
+        cards.ShouldAllBe(c => c.QuerySelector(".art img")!.GetAttribute("src") == "/assets/cover-640w.jpg");
         cards[1].QuerySelector(".people")!.TextContent.ShouldBe("with Jane Doe");
     }
 

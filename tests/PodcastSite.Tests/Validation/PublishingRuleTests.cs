@@ -105,6 +105,8 @@ public sealed class PublishingRuleTests
         result
             .Diagnostics.Select(d => d.ToString())
             .ShouldBe([
+                // The changed byte breaks the header's checksum, so a decoder refuses the pixels too.
+                "input/assets/cover.jpg: warning: the pixels of this PNG cannot be read, so pages show it at full size; save it again from an image editor",
                 "input/podcast.yml(4,8): warning: `assets/cover.jpg` holds a PNG image but is named `.jpg`; rename it to `.png`, since apps go by the extension",
                 "input/podcast.yml(4,8): warning: `assets/cover.jpg` is RGB with transparency; Apple Podcasts wants cover art in RGB colours without transparency",
             ]);
