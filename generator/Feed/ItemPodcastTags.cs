@@ -7,7 +7,7 @@ namespace PodcastSite.Feed;
 
 /// <summary>
 /// An item's Podcasting 2.0 tags that come straight from its front matter: soundbites, alternate enclosures, its own
-/// location and licence, and where to comment. Each is written only when the episode has it.
+/// location and licence (written by the channel too), and where to comment. Each is written only when the episode has it.
 /// </summary>
 public static class ItemPodcastTags
 {
@@ -27,23 +27,9 @@ public static class ItemPodcastTags
         foreach (var alternate in episode.AlternateEnclosures)
             WriteAlternate(writer, alternate, analyticsPrefix);
         if (episode.Location is { } location)
-        {
-            writer.WriteStartElement("podcast", "location", Podcast);
-            if (location.Geo is { } geo)
-                writer.WriteAttributeString("geo", geo);
-            if (location.Osm is { } osm)
-                writer.WriteAttributeString("osm", osm);
-            writer.WriteString(Text(location.Name));
-            writer.WriteEndElement();
-        }
+            WriteLocation(writer, location);
         if (episode.License is { } license)
-        {
-            writer.WriteStartElement("podcast", "license", Podcast);
-            if (license.Url is { } url)
-                writer.WriteAttributeString("url", FeedText.Url(url));
-            writer.WriteString(Text(license.Name));
-            writer.WriteEndElement();
-        }
+            WriteLicense(writer, license);
         foreach (var social in episode.SocialInteracts)
         {
             writer.WriteStartElement("podcast", "socialInteract", Podcast);
@@ -94,6 +80,28 @@ public static class ItemPodcastTags
 
     /// <summary>Seconds as the namespace's decimals: `90`, `90.5`, never `90.000` or a culture's comma.</summary>
     private static string Seconds(TimeSpan time) => ((decimal)time.Ticks / TimeSpan.TicksPerSecond).ToString("0.###", CultureInfo.InvariantCulture);
+
+    /// <summary>podcast:location, of an item or of the channel.</summary>
+    public static void WriteLocation(XmlWriter writer, Location location)
+    {
+        writer.WriteStartElement("podcast", "location", Podcast);
+        if (location.Geo is { } geo)
+            writer.WriteAttributeString("geo", geo);
+        if (location.Osm is { } osm)
+            writer.WriteAttributeString("osm", osm);
+        writer.WriteString(Text(location.Name));
+        writer.WriteEndElement();
+    }
+
+    /// <summary>podcast:license, of an item or of the channel.</summary>
+    public static void WriteLicense(XmlWriter writer, License license)
+    {
+        writer.WriteStartElement("podcast", "license", Podcast);
+        if (license.Url is { } url)
+            writer.WriteAttributeString("url", FeedText.Url(url));
+        writer.WriteString(Text(license.Name));
+        writer.WriteEndElement();
+    }
 
     private static string Text(string text) => ForbiddenCharacters.Remove(text).Trim();
 }

@@ -168,23 +168,9 @@ public sealed class PodcastFeed(Site site, NotesStrings strings)
             writer.WriteEndElement();
         }
         if (_show.License is { } license)
-        {
-            writer.WriteStartElement("podcast", "license", Podcast);
-            if (license.Url is { } licenseUrl)
-                writer.WriteAttributeString("url", Url(licenseUrl));
-            writer.WriteString(Text(license.Name));
-            writer.WriteEndElement();
-        }
+            ItemPodcastTags.WriteLicense(writer, license);
         if (_show.Location is { } location)
-        {
-            writer.WriteStartElement("podcast", "location", Podcast);
-            if (location.Geo is { } geo)
-                writer.WriteAttributeString("geo", geo);
-            if (location.Osm is { } osm)
-                writer.WriteAttributeString("osm", osm);
-            writer.WriteString(Text(location.Name));
-            writer.WriteEndElement();
-        }
+            ItemPodcastTags.WriteLocation(writer, location);
         if (_show.UpdateFrequency is { } frequency)
         {
             writer.WriteStartElement("podcast", "updateFrequency", Podcast);
