@@ -140,6 +140,9 @@ public sealed class SiteRenderer
                 d => Page(p.Slug + "/index.html", "page.html", $"{p.Title} · {_site.Show.Title}", _views.Page(p), d)
             ))
         );
+        // The stylesheet a browser shows the feed with, in the theme's words; a theme's own finished static/feed.xsl wins.
+        if (_theme.Layouts.ContainsKey(FeedStylesheet) && !_theme.StaticFiles.Any(f => f.Path == "static/" + FeedStylesheet))
+            jobs.Add(new PageJob(FeedStylesheet, Inputs(FeedStylesheet, common, []), FeedStylesheetFile));
         jobs.Add(new PageJob("404.html", Inputs("404.html", common, []), d => Page("404.html", "404.html", String("not_found_title"), null, d)));
 
         // Order is the job order, whatever order the threads finish in: output is the same every run.
@@ -244,6 +247,14 @@ public sealed class SiteRenderer
     }
 
     public const string EmbedLayout = "embed.html";
+
+    public const string FeedStylesheet = "feed.xsl";
+
+    private OutputFile? FeedStylesheetFile(DiagnosticBag diagnostics)
+    {
+        var xsl = _templates.Render(FeedStylesheet, _site.Show.Title, _siteDescription, null, Meta("", "website"), diagnostics, framed: false);
+        return xsl is null ? null : GeneratedFile.Text(FeedStylesheet, xsl);
+    }
 
     private ResponsiveImage? ArtOf(Episode episode) => _images.GetValueOrDefault(episode.Image ?? _site.Show.Image);
 

@@ -18,7 +18,12 @@ public static class ThemeParser
     {
         var layouts = new Dictionary<string, Template>(StringComparer.Ordinal);
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in theme.Under(LayoutsFolder).Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)))
+        // XSL too: the stylesheet that shows the feed in a browser is a template, so its words come from strings.yml.
+        foreach (
+            var file in theme
+                .Under(LayoutsFolder)
+                .Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal) || f.Path.EndsWith(".xsl", StringComparison.Ordinal))
+        )
         {
             var name = file.Path[(LayoutsFolder.Length + 1)..];
             var text = file.ReadText(diagnostics);

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -86,7 +87,11 @@ public sealed partial class TestSite
         file.ShouldNotBeNull(
             $"the site has no `{path}`; it has {string.Join(", ", Result.Files.Select(f => f.Path).Take(40))}\n{string.Join("\n", Result.Diagnostics)}"
         );
-        return file.ShouldBeOfType<GeneratedFile>().ReadText();
+        return file switch
+        {
+            CopiedFile copied => Encoding.UTF8.GetString(copied.Source.ReadBytes()),
+            _ => file.ShouldBeOfType<GeneratedFile>().ReadText(),
+        };
     }
 
     public IHtmlDocument Html(string path) => new HtmlParser().ParseDocument(Text(path));

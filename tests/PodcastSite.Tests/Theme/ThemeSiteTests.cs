@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Xml.Linq;
 using PodcastSite.Tests.Support;
 using Shouldly;
 
@@ -227,5 +228,29 @@ public sealed class ThemeSiteTests
         site.Text("robots.txt").ShouldContain("Sitemap: https://example.com/sitemap.xml");
         site.Text("feed.xml").ShouldContain("<?xml-stylesheet type=\"text/xsl\" href=\"/feed.xsl\"?>");
         site.Has("feed.xsl").ShouldBeTrue();
+    }
+
+    [Fact]
+    public void The_feed_as_a_browser_shows_it_speaks_the_words_of_the_themes_strings()
+    {
+        var strings = File.ReadAllText(Repo.PathOf("theme/strings.yml"))
+            .Replace("feed_page_episodes: Episodes", "feed_page_episodes: Folgen")
+            .Replace("feed_page_website: the website", "feed_page_website: die Website");
+        var site = TestSite.Build(TestSite.Show + "\n" + TestSite.Episode + "\n-- theme/strings.yml --\n" + strings).ShouldSucceed();
+
+        var xsl = site.Text("feed.xsl");
+        xsl.ShouldContain("<h2>Folgen</h2>", customMessage: "the episode list's heading comes from strings.yml");
+        xsl.ShouldContain(">die Website</a>");
+        xsl.ShouldContain("<xsl:value-of select=\"title\"/>", customMessage: "the XSL itself is left as it is");
+        XDocument.Parse(xsl).Root!.Name.LocalName.ShouldBe("stylesheet");
+    }
+
+    [Fact]
+    public void A_themes_own_finished_feed_stylesheet_is_published_as_it_is()
+    {
+        const string own = "<?xml version=\"1.0\"?><xsl:stylesheet version=\"1.0\" xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\"/>";
+        var site = TestSite.Build(TestSite.Show + "\n" + TestSite.Episode + "\n-- theme/static/feed.xsl --\n" + own).ShouldSucceed();
+
+        site.Text("feed.xsl").Trim().ShouldBe(own);
     }
 }

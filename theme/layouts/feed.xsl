@@ -1,5 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
-<!-- Shows the podcast feed as a page to someone who opens it in a browser. Podcast apps read the XML and never this. -->
+<!-- Shows the podcast feed as a page to someone who opens it in a browser. Podcast apps read the XML and never this.
+     The build fills in the words from strings.yml; XSL's own {braces} are left as they are. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd">
   <xsl:output method="html" encoding="utf-8" indent="yes"/>
   <xsl:template match="/rss/channel">
@@ -23,7 +24,7 @@
         </style>
       </head>
       <body>
-        <p class="note">This is the show's podcast feed. Copy this page's address into your podcast app to follow the show, or visit <a href="{link}">the website</a>.</p>
+        <p class="note">{{ strings.feed_page_note | html.escape }} <a href="{link}">{{ strings.feed_page_website | html.escape }}</a>.</p>
         <header>
           <img src="{itunes:image/@href}" alt=""/>
           <div>
@@ -31,7 +32,7 @@
             <p><xsl:value-of select="itunes:author"/></p>
           </div>
         </header>
-        <h2>Episodes</h2>
+        <h2>{{ strings.feed_page_episodes | html.escape }}</h2>
         <ol>
           <xsl:for-each select="item">
             <li><a href="{link}"><xsl:value-of select="title"/></a><small><xsl:value-of select="pubDate"/></small></li>
