@@ -219,10 +219,10 @@ public sealed class PreviewServerTests : IAsyncLifetime
         await WaitUntil(() => _rebuilds > before);
 
         // The episode's page, its embed player and oEmbed answer, the home page that lists it, its guest's page, the guest
-        // index and the draft's page, which links it as its neighbour: not the subscribe page nor the 404 page, which
-        // show nothing of it, nor the draft's embed player and oEmbed answer.
+        // index and the draft's page, which links it as its neighbour: not the subscribe page, the 404 page or the feed's
+        // stylesheet, which show nothing of it, nor the draft's embed player and oEmbed answer.
         _builder.RenderCache.Misses.ShouldBe(7);
-        _builder.RenderCache.Hits.ShouldBe(4);
+        _builder.RenderCache.Hits.ShouldBe(5);
         (await _http.GetStringAsync("episodes/hello/", TestContext.Current.CancellationToken)).ShouldContain("Small edit.");
     }
 
@@ -239,10 +239,10 @@ public sealed class PreviewServerTests : IAsyncLifetime
         );
         await WaitUntil(() => _rebuilds > before);
 
-        // The two episode pages; not the home page, the guest pages, the subscribe page, 404, nor the two episodes' embed
-        // players and oEmbed answers, which episode.html does not make.
+        // The two episode pages; not the home page, the guest pages, the subscribe page, 404, the feed's stylesheet, nor
+        // the two episodes' embed players and oEmbed answers, which episode.html does not make.
         _builder.RenderCache.Misses.ShouldBe(2);
-        _builder.RenderCache.Hits.ShouldBe(9);
+        _builder.RenderCache.Hits.ShouldBe(10);
         (await _http.GetStringAsync("episodes/hello/", TestContext.Current.CancellationToken)).ShouldContain("data-edited");
     }
 
