@@ -104,6 +104,21 @@ public sealed class ThemeBrowserTests(SampleShowInBrowser browser)
     }
 
     [Fact]
+    public async Task On_a_desktop_the_home_pages_cover_sits_beside_the_title_at_its_small_size()
+    {
+        Assert.SkipWhen(!browser.Available, "Debian's chromium is not installed (apt-get install -y chromium)");
+        await using var tab = await browser.OpenAsync(1280, dark: false);
+        await tab.Page.GotoAsync(browser.Url.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+
+        var cover = (await tab.Page.Locator(".hero img.cover").BoundingBoxAsync())!;
+        var title = (await tab.Page.Locator(".hero h1").BoundingBoxAsync())!;
+
+        cover.Width.ShouldBeLessThanOrEqualTo(16 * 16, "the cover grew past its column (a <picture>'s parts took grid cells of their own)");
+        (cover.X + cover.Width).ShouldBeLessThan(title.X, "the cover should be left of the title");
+        cover.Y.ShouldBeLessThan(title.Y + title.Height, "the cover should be beside the title, not above or below it");
+    }
+
+    [Fact]
     public async Task Screenshots_of_the_main_pages_at_phone_and_desktop_widths_in_light_and_dark()
     {
         Assert.SkipWhen(!browser.Available, "Debian's chromium is not installed (apt-get install -y chromium)");
