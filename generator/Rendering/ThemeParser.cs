@@ -83,6 +83,23 @@ public static class ThemeParser
             Heading("sponsor"),
             Heading("sponsors")
         );
-        return (notesStrings, ExtraValues.From(map, map.Keys));
+        var all = new Dictionary<string, object?>(ExtraValues.From(map, map.Keys), StringComparer.Ordinal);
+        // A theme whose strings.yml was copied before a release added words (a translated one, say) keeps building:
+        // each word it lacks is the built-in theme's, and a warning says which to add.
+        foreach (var (key, value) in BuiltInStrings.Value.Where(entry => !all.ContainsKey(entry.Key)))
+        {
+            all[key] = value;
+            diagnostics.Warning(file.DisplayPath, 1, 1, $"`{key}` is missing, so the built-in theme's \"{value}\" is shown; add `{key}:` with your own words");
+        }
+        return (notesStrings, all);
     }
+
+    // The built-in theme's words, read once: what a theme's own strings.yml falls back on.
+    private static readonly Lazy<IReadOnlyDictionary<string, object?>> BuiltInStrings = new(() =>
+    {
+        var file = BuiltInTheme.Files.FirstOrDefault(f => f.Path == StringsFile);
+        if (file is null || YamlContext.ReadMapping(file, new DiagnosticBag()) is not { } map)
+            return new Dictionary<string, object?>();
+        return ExtraValues.From(map, map.Keys.Where(key => key != "notes"));
+    });
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Xml.Linq;
+using PodcastSite.Diagnostics;
 using PodcastSite.Tests.Support;
 using Shouldly;
 
@@ -243,6 +244,20 @@ public sealed class ThemeSiteTests
         xsl.ShouldContain(">die Website</a>");
         xsl.ShouldContain("<xsl:value-of select=\"title\"/>", customMessage: "the XSL itself is left as it is");
         XDocument.Parse(xsl).Root!.Name.LocalName.ShouldBe("stylesheet");
+    }
+
+    [Fact]
+    public void A_themes_strings_that_lack_a_newer_word_fall_back_on_the_built_in_one_with_a_warning()
+    {
+        // A translation made before a release added `latest_episodes`.
+        var strings = File.ReadAllText(Repo.PathOf("theme/strings.yml")).Replace("latest_episodes: Latest episodes\n", "");
+        var site = TestSite.Build(TestSite.Show + "\n" + TestSite.Episode + "\n-- theme/strings.yml --\n" + strings).ShouldSucceed();
+
+        site.Html("index.html").QuerySelector("h2.list-heading")!.TextContent.ShouldBe("Latest episodes");
+        site.Result.Diagnostics.ShouldContain(
+            d => d.Severity == Severity.Warning && d.Path == "theme/strings.yml" && d.Message.Contains("`latest_episodes` is missing"),
+            "the podcaster should learn which word to translate"
+        );
     }
 
     [Fact]
