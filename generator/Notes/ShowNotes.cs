@@ -19,10 +19,11 @@ public sealed record ShowNotes(
 )
 {
     /// <summary>The episode's notes, its body parsed anew: render them once for everything that shows them.</summary>
-    public static ShowNotes Of(Episode episode) => Of(episode, episode.BodyMarkdown);
-
-    private static ShowNotes Of(Episode episode, string body) =>
-        new(
+    public static ShowNotes Of(Episode episode)
+    {
+        // Decoded from UTF-8 once, for the text and the tree alike.
+        var body = episode.BodyMarkdown;
+        return new(
             body,
             episode.BodyIsHtml ? HtmlNotesBlock.Document(body) : MarkdownRendering.Parse(body),
             episode.Guests,
@@ -31,4 +32,5 @@ public sealed record ShowNotes(
             episode.YouTube,
             episode.Sponsors.Select(sponsor => sponsor with { Text = MarkdownRendering.Parse(sponsor.TextMarkdown) }).ToList()
         );
+    }
 }
