@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PodcastSite.Diagnostics;
 using PodcastSite.Rendering.Views;
 using PodcastSite.Text;
@@ -9,7 +10,7 @@ namespace PodcastSite.Rendering;
 
 /// <summary>
 /// Renders one page: its layout first, which captures blocks (<c>{{ capture main }}</c>), then base.html around them.
-/// Templates are parsed once per build; each page gets its own context, so pages render in parallel.
+/// Templates are parsed once per build; a page renders in a context no other page holds meanwhile, so pages render in parallel.
 /// </summary>
 public sealed class TemplateRenderer(Theme theme, SiteView site, SiteUrls urls, string themeDisplayRoot)
 {
@@ -24,28 +25,37 @@ public sealed class TemplateRenderer(Theme theme, SiteView site, SiteUrls urls, 
         bool framed = true
     )
     {
-        var context = NewContext(title, description, page, meta, unpublishedBanner);
+        // A context is costly to make (Scriban sets up a few dozen stacks and tables) and its output buffer grows to a
+        // page's size: each thread takes one from the pool and gives it back after a page that rendered.
+        var context = _contexts.TryTake(out var pooled) ? pooled : NewContext();
+        context.PushGlobal(Globals(title, description, page, meta, unpublishedBanner));
         try
         {
             // A layout that is a whole document of its own (the embed player) is not put in base.html's frame.
             var own = theme.Layouts[layout].Render(context);
             // The one place every page passes: no character HTML forbids leaves it, whichever field or template it came from.
-            return ForbiddenCharacters.Remove(framed ? theme.Layouts["base.html"].Render(context) : own);
+            var html = ForbiddenCharacters.Remove(framed ? theme.Layouts["base.html"].Render(context) : own);
+            context.PopGlobal();
+            context.ResetPreviousNewLine();
+            _contexts.Add(context);
+            return html;
         }
         catch (Scriban.Syntax.ScriptRuntimeException e)
         {
+            // The failed context is dropped: the error may have left its stacks anywhere.
             var at = e.Span;
             diagnostics.Error($"{themeDisplayRoot}/layouts/{at.FileName}", at.Start.Line + 1, at.Start.Column + 1, e.OriginalMessage);
             return null;
         }
     }
 
+    private readonly ConcurrentBag<ViewTemplateContext> _contexts = [];
+
     private readonly IScriptCustomFunction _relativeUrl = DelegateCustomFunction.CreateFunc<string, string>(urls.Relative);
     private readonly IScriptCustomFunction _absoluteUrl = DelegateCustomFunction.CreateFunc<string, string>(path => urls.Absolute(path).AbsoluteUri);
 
-    private ViewTemplateContext NewContext(string title, string description, ITemplateView? page, PageMetaView meta, bool unpublishedBanner)
-    {
-        var globals = new ScriptObject
+    private ScriptObject Globals(string title, string description, ITemplateView? page, PageMetaView meta, bool unpublishedBanner) =>
+        new(16)
         {
             ["site"] = site,
             // 404.html has no page of its own: an empty object keeps `page.x` an error that names the member.
@@ -57,9 +67,12 @@ public sealed class TemplateRenderer(Theme theme, SiteView site, SiteUrls urls, 
             ["main"] = "",
             ["head"] = "",
             ["unpublished"] = unpublishedBanner,
+            ["relative_url"] = _relativeUrl,
+            ["absolute_url"] = _absoluteUrl,
         };
-        globals["relative_url"] = _relativeUrl;
-        globals["absolute_url"] = _absoluteUrl;
+
+    private ViewTemplateContext NewContext()
+    {
         var context = new ViewTemplateContext
         {
             StrictVariables = true,
@@ -73,7 +86,6 @@ public sealed class TemplateRenderer(Theme theme, SiteView site, SiteUrls urls, 
         };
         foreach (var (name, template) in theme.Layouts)
             context.CachedTemplates[name] = template;
-        context.PushGlobal(globals);
         return context;
     }
 
