@@ -55,6 +55,12 @@ public static class MarkdownRendering
         return new MarkdownDocument { paragraph };
     }
 
+    /// <summary>
+    /// Text an episode's parser already read with <see cref="Parse(string, out string?)"/> and found shallow enough,
+    /// read again to render it: its depth is not counted twice.
+    /// </summary>
+    public static MarkdownDocument ParseChecked(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
+
     private const int MaxDepth = 64;
 
     /// <summary>How deep blocks and inlines nest, counted without recursion (the point is text nested too deep to recurse over).</summary>

@@ -25,12 +25,12 @@ public sealed record ShowNotes(
         var body = episode.BodyMarkdown;
         return new(
             body,
-            episode.BodyIsHtml ? HtmlNotesBlock.Document(body) : MarkdownRendering.Parse(body),
+            episode.BodyIsHtml ? HtmlNotesBlock.Document(body) : MarkdownRendering.ParseChecked(body),
             episode.Guests,
             episode.Chapters,
-            episode.Links.Select(link => link is MarkdownLink line ? line with { Document = MarkdownRendering.Parse(line.Markdown) } : link).ToList(),
+            episode.Links.Select(link => link is MarkdownLink line ? line with { Document = MarkdownRendering.ParseChecked(line.Markdown) } : link).ToList(),
             episode.YouTube,
-            episode.Sponsors.Select(sponsor => sponsor with { Text = MarkdownRendering.Parse(sponsor.TextMarkdown) }).ToList()
+            episode.Sponsors.Select(sponsor => sponsor with { Text = MarkdownRendering.ParseChecked(sponsor.TextMarkdown) }).ToList()
         );
     }
 }
