@@ -1,3 +1,4 @@
+using System.Buffers;
 using PodcastSite.Model;
 
 namespace PodcastSite.Rendering;
@@ -26,5 +27,9 @@ public sealed class SiteUrls(Show show)
 
     // Paths are file paths as written (a file under input/ keeps its path on the site): non-ASCII and reserved
     // characters are percent-encoded, '/' separates segments.
-    private static string Escape(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
+    // Most paths (slugs, the theme's files) need none, and are asked for on every page.
+    private static string Escape(string path) =>
+        path.AsSpan().ContainsAnyExcept(PlainPathCharacters) ? string.Join('/', path.Split('/').Select(Uri.EscapeDataString)) : path;
+
+    private static readonly SearchValues<char> PlainPathCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/");
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PodcastSite.Feed;
@@ -149,10 +150,15 @@ public sealed partial class ViewBuilder
             count
         )
         {
-            BioHtml = person.BioMarkdown is { } bio ? MarkdownRendering.ToHtml(bio, HtmlTarget.Page) : null,
+            BioHtml = person.BioMarkdown is { } bio ? _bioHtml.GetOrAdd(bio, BioHtml) : null,
             Image = person.Image is null ? null : Picture(person.Image),
         };
     }
+
+    // A guest's view is made for every page that names them (each episode card of a listing): their bio is rendered once.
+    private readonly ConcurrentDictionary<string, string> _bioHtml = new(StringComparer.Ordinal);
+
+    private static string BioHtml(string markdown) => MarkdownRendering.ToHtml(markdown, HtmlTarget.Page);
 
     public EpisodeView Episode(Episode episode) => Episode(episode, null);
 
