@@ -1,3 +1,4 @@
+using System.Buffers;
 using PodcastSite.Rendering;
 
 namespace PodcastSite.Output;
@@ -50,7 +51,9 @@ internal static class FileCarrier
     {
         if (previous is not null && SameBytes(previous, content) && Carry(previous, path))
             return;
-        File.WriteAllBytes(path, content);
+        // A new file in the staging folder: nothing to truncate or make room for first, as File.WriteAllBytes would.
+        using var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
+        RandomAccess.Write(file, content, 0);
     }
 
     /// <summary>The old file under its new name: a hard link, or a copy with the old time where links are not to be had.</summary>
@@ -88,6 +91,19 @@ internal static class FileCarrier
         var info = new FileInfo(path);
         if (!info.Exists || info.Length != content.Length)
             return false;
-        return File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
+        using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        // Read into a borrowed buffer: a rebuild compares every page, and a new array for each is most of what it allocates.
+        var buffer = ArrayPool<byte>.Shared.Rent(content.Length);
+        try
+        {
+            var read = 0;
+            while (read < content.Length && RandomAccess.Read(file, buffer.AsSpan(read, content.Length - read), read) is var n and > 0)
+                read += n;
+            return read == content.Length && buffer.AsSpan(0, read).SequenceEqual(content);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }

@@ -20,6 +20,10 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     // A path two files claim, or a file where a folder must be, is the build's error to report; the first file keeps it.
     private readonly ConcurrentDictionary<string, bool> _claimed = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentQueue<Exception> _failures = new();
+
+    // Folders made so far: most files share theirs with others (an episode's page, embed and side-cars), and asking
+    // the file system again for each is a call per file. A folder is listed only once it exists.
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private bool _committed;
 
     private StagingFolder(string output, IReadOnlyList<string> notes)
@@ -53,7 +57,7 @@ public sealed class StagingFolder : IOutputSink, IDisposable
         try
         {
             var target = TargetPath(file.Path);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            _folders.GetOrAdd(Path.GetDirectoryName(target)!, CreateFolder);
             FileCarrier.Write(file, target, _previous is null ? null : Path.Combine(_previous, file.Path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -103,6 +107,12 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     }
 
     /// <summary>Where a file goes in the staging folder; a path that would land outside it is a bug, never written.</summary>
+    private static bool CreateFolder(string path)
+    {
+        Directory.CreateDirectory(path);
+        return true;
+    }
+
     private string TargetPath(string relative)
     {
         var target = Path.GetFullPath(Path.Combine(_staging, relative));
