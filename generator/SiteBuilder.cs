@@ -81,20 +81,24 @@ public static class SiteBuilder
             if (page is not null)
                 Emit(page);
         }
+        void EmitEpisode(Episode episode, ShowNotes notes)
+        {
+            EmitPage(renderer.EpisodePage(episode, notes, diagnostics));
+            if (episode.Chapters.Count > 0)
+                Emit(ChaptersFile(episode, site.Show));
+        }
+        // The search index needs the model only: it is made on another thread meanwhile, not after everything else.
+        var searchIndex = Task.Run(() => SearchIndex.Write(site));
         renderer.RenderPages(diagnostics, emit: Emit, episodePages: false);
         // The feed (and its archive pages) parses each episode's notes once, and its page is rendered from them on the way.
         var feed = new PodcastFeed(site, parsedTheme.NotesStrings);
         foreach (var page in feed.Pages)
-            Emit(
-                new StreamedFile(page.Path, stream => feed.Write(stream, page, (episode, notes) => EmitPage(renderer.EpisodePage(episode, notes, diagnostics))))
-            );
+            Emit(new StreamedFile(page.Path, stream => feed.Write(stream, page, EmitEpisode)));
         var inFeed = feed.Episodes.ToHashSet(ReferenceEqualityComparer.Instance);
-        Parallel.ForEach(site.Episodes.Where(e => !inFeed.Contains(e)), episode => EmitPage(renderer.EpisodePage(episode, ShowNotes.Of(episode), diagnostics)));
+        Parallel.ForEach(site.Episodes.Where(e => !inFeed.Contains(e)), episode => EmitEpisode(episode, ShowNotes.Of(episode)));
         foreach (var file in MachineFiles(site, parsedTheme, made.ToList()))
             Emit(file);
-        Emit(new GeneratedFile(SearchIndex.Path, SearchIndex.Write(site)));
-        foreach (var episode in site.Episodes.Where(e => e.Chapters.Count > 0))
-            Emit(ChaptersFile(episode, site.Show));
+        Emit(new GeneratedFile(SearchIndex.Path, searchIndex.Result));
         foreach (var file in images.Values.SelectMany(i => i.Files))
             Emit(file);
         var copied = CopiedFiles(input, parsedTheme).ToList();
@@ -133,16 +137,29 @@ public static class SiteBuilder
 
     private static void CheckDistinctPaths(IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
     {
+        // Tens of thousands of paths, nearly always distinct: each is looked up once, and only a clash is looked into.
+        var paths = new HashSet<string>(files.Count, StringComparer.OrdinalIgnoreCase);
+        var claimedTwice = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in files)
+            if (!paths.Add(file.Path))
+                claimedTwice.Add(file.Path);
         // A file and a folder cannot share a path either: `feed_path: episodes` against the episode pages.
-        var folders = files.SelectMany(f => Folders(f.Path)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var file in files.Where(f => folders.Contains(f.Path)))
+        var byPath = paths.GetAlternateLookup<ReadOnlySpan<char>>();
+        var alsoFolders = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in files)
+            for (var slash = file.Path.IndexOf('/'); slash > 0; slash = file.Path.IndexOf('/', slash + 1))
+                if (byPath.TryGetValue(file.Path.AsSpan(0, slash), out var folder))
+                    alsoFolders.Add(folder);
+        foreach (var file in files.Where(f => alsoFolders.Contains(f.Path)))
             diagnostics.Error(
                 file is CopiedFile copied ? copied.Source.DisplayPath : file.Path,
                 0,
                 0,
                 $"`{file.Path}` would be both a file and a folder of the site; rename it"
             );
-        foreach (var clash in files.GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        if (claimedTwice.Count == 0)
+            return;
+        foreach (var clash in files.Where(f => claimedTwice.Contains(f.Path)).GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase))
         {
             var sources = clash.Select(f => f is CopiedFile copied ? copied.Source.DisplayPath : "a generated page");
             diagnostics.Error(
@@ -152,11 +169,5 @@ public static class SiteBuilder
                 $"two files would be written to `{clash.Key}` ({string.Join(" and ", sources)}); rename one"
             );
         }
-    }
-
-    private static IEnumerable<string> Folders(string path)
-    {
-        for (var slash = path.IndexOf('/'); slash > 0; slash = path.IndexOf('/', slash + 1))
-            yield return path[..slash];
     }
 }
