@@ -17,7 +17,8 @@ public sealed record SourceFile(string Path, string DisplayPath, long Length, Da
         using var stream = Open();
         using var buffer = new MemoryStream(Length is > 0 and < int.MaxValue ? (int)Length : 0);
         stream.CopyTo(buffer);
-        return buffer.ToArray();
+        // A file that is the size it was listed at filled the buffer exactly: that array is the content, not copied again.
+        return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
     }
 
     public static SourceFile FromText(string path, string displayPath, string text)
