@@ -36,15 +36,31 @@ public sealed class IncrementalBuilder(
     private Theme? _theme;
     private (string Fingerprint, Show? Show, IReadOnlyList<Diagnostic> Diagnostics)? _show;
     private int _version;
+    private SourceFolder? _input;
     private PreviewBuild? _last;
 
     public RenderCache RenderCache => _renderCache;
 
-    public PreviewBuild Build()
+    /// <param name="changes">What the watcher saw since the last build; without it, the folders are walked again.</param>
+    public PreviewBuild Build(SourceChanges? changes = null)
+    {
+        try
+        {
+            return BuildAfter(changes);
+        }
+        catch
+        {
+            // Whatever this build had read may not have been taken in: the next one starts from the disk.
+            _input = null;
+            throw;
+        }
+    }
+
+    private PreviewBuild BuildAfter(SourceChanges? changes)
     {
         var clock = Stopwatch.StartNew();
         var buildOptions = options() with { MarkUnpublished = true };
-        var input = SourceLoader.LoadFolder(inputDirectory);
+        var input = _input = FolderRefresh.Reload(_input, inputDirectory, changes);
         var themeFolder = BuiltInTheme.Over(themeDirectory);
         var diagnostics = new DiagnosticBag();
         input.ReportProblems(diagnostics);
