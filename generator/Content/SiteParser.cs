@@ -28,8 +28,10 @@ public static class SiteParser
         return show with { BaseUrl = baseUrl.AbsolutePath.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/") };
     }
 
-    public static IReadOnlyList<SourceFile> EpisodeFiles(SourceFolder input) =>
-        input.Under("episodes").Where(f => f.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToList();
+    public static IReadOnlyList<SourceFile> EpisodeFiles(SourceFolder input) => input.Under("episodes").Where(IsEpisodeFile).ToList();
+
+    public static bool IsEpisodeFile(SourceFile file) =>
+        file.Path.StartsWith("episodes/", StringComparison.Ordinal) && file.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The checks across episodes, the published selection in order, and the guest index.</summary>
     public static Site Assemble(Show show, IReadOnlyList<Episode> parsed, IReadOnlyList<Page> pages, BuildOptions options, DiagnosticBag diagnostics)

@@ -15,6 +15,31 @@ public sealed class SourceFolder
         _byPath = Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
     }
 
+    private SourceFolder(SourceFolder folder, List<SourceFile> files, Dictionary<string, SourceFile> byPath)
+    {
+        DisplayRoot = folder.DisplayRoot;
+        Problems = folder.Problems;
+        HasLinks = folder.HasLinks;
+        Files = files;
+        _byPath = byPath;
+    }
+
+    /// <summary>This folder with some of its files read again (the same paths, new sizes or times): no sorting, no walk.</summary>
+    public SourceFolder Replacing(IReadOnlyCollection<SourceFile> changed)
+    {
+        var files = Files.ToList();
+        var byPath = new Dictionary<string, SourceFile>(_byPath, StringComparer.Ordinal);
+        foreach (var file in changed)
+        {
+            files[files.IndexOf(_byPath[file.Path])] = file;
+            byPath[file.Path] = file;
+        }
+        return new SourceFolder(this, files, byPath);
+    }
+
+    /// <summary>Whether a symbolic link was followed: a change to its target says nothing of the link, so only a new walk finds it.</summary>
+    public bool HasLinks { get; init; }
+
     /// <summary>How diagnostics name the folder itself, e.g. <c>input</c>.</summary>
     public string DisplayRoot { get; }
 

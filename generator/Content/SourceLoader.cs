@@ -26,12 +26,27 @@ public static class SourceLoader
         var files = new List<SourceFile>();
         var problems = new List<Diagnostic>();
         var realRoot = RealPath.Of(root) ?? root;
-        Walk(new DirectoryInfo(root), root, realRoot, display, files, problems);
-        return new SourceFolder(display, files, problems);
+        var links = Walk(new DirectoryInfo(root), root, realRoot, display, files, problems);
+        return new SourceFolder(display, files, problems) { HasLinks = links > 0 };
     }
 
-    private static void Walk(DirectoryInfo folder, string root, string realRoot, string display, List<SourceFile> files, List<Diagnostic> problems)
+    /// <summary>
+    /// One plain file of a folder, read again after a change; null when it is not a plain file of the folder (gone, a
+    /// folder, a link, a leftover), which only a walk of the whole folder can place.
+    /// </summary>
+    public static SourceFile? LoadFile(string directory, string path)
     {
+        var root = Path.GetFullPath(directory);
+        var file = new FileInfo(Path.Combine(root, path));
+        if (!file.Exists || file.Attributes.HasFlag(FileAttributes.ReparsePoint) || IsEditorLeftover(file.Name))
+            return null;
+        return Source(root, DisplayPath(root), file.FullName, file);
+    }
+
+    /// <returns>How many symbolic links were followed.</returns>
+    private static int Walk(DirectoryInfo folder, string root, string realRoot, string display, List<SourceFile> files, List<Diagnostic> problems)
+    {
+        var links = 0;
         IEnumerable<FileSystemInfo> entries;
         try
         {
@@ -40,7 +55,7 @@ public static class SourceLoader
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             problems.Add(Problem(display, root, folder.FullName, $"cannot read this folder: {e.Message}"));
-            return;
+            return links;
         }
         foreach (var entry in entries)
         {
@@ -50,15 +65,19 @@ public static class SourceLoader
             if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint) && entry.LinkTarget is not null)
             {
                 if (ResolveLink(entry, realRoot, out var problem) is { } target)
+                {
                     files.Add(Source(root, display, entry.FullName, target));
+                    links++;
+                }
                 else
                     problems.Add(Problem(display, root, entry.FullName, problem!));
             }
             else if (entry is DirectoryInfo subfolder)
-                Walk(subfolder, root, realRoot, display, files, problems);
+                links += Walk(subfolder, root, realRoot, display, files, problems);
             else if (entry is FileInfo file)
                 files.Add(Source(root, display, file.FullName, file));
         }
+        return links;
     }
 
     /// <summary>The file a link leads to, when following it keeps the show inside its folder; otherwise null and why.</summary>

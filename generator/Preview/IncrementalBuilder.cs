@@ -36,16 +36,38 @@ public sealed class IncrementalBuilder(
     private Theme? _theme;
     private (string Fingerprint, Show? Show, IReadOnlyList<Diagnostic> Diagnostics)? _show;
     private int _version;
+    private SourceFolder? _input;
     private PreviewBuild? _last;
 
     public RenderCache RenderCache => _renderCache;
 
-    public PreviewBuild Build()
+    /// <param name="changes">What the watcher saw since the last build; without it, the folders are walked again.</param>
+    public PreviewBuild Build(SourceChanges? changes = null)
+    {
+        try
+        {
+            return BuildAfter(changes);
+        }
+        catch
+        {
+            // Whatever this build had read may not have been taken in: the next one starts from the disk.
+            _input = null;
+            _good = null;
+            throw;
+        }
+    }
+
+    private PreviewBuild BuildAfter(SourceChanges? changes)
     {
         var clock = Stopwatch.StartNew();
         var buildOptions = options() with { MarkUnpublished = true };
-        var input = SourceLoader.LoadFolder(inputDirectory);
+        var input = _input = FolderRefresh.Reload(_input, inputDirectory, changes);
+        if (_good is { } good && changes is not null && EditedEpisodes(good, changes, input, buildOptions) is { } edits)
+            return BuildEdited(good, edits, clock);
+        _good = null;
+
         var themeFolder = BuiltInTheme.Over(themeDirectory);
+        // Everything but what the episodes' own parsing and the pages report: what a later edit of episodes keeps.
         var diagnostics = new DiagnosticBag();
         input.ReportProblems(diagnostics);
         themeFolder.ReportProblems(diagnostics);
@@ -55,11 +77,9 @@ public sealed class IncrementalBuilder(
         foreach (var d in theme.Diagnostics.Concat(show.Diagnostics))
             diagnostics.Report(d);
         if (theme.Theme is null || show.Show is null)
-            return Remember(Failed(diagnostics, clock));
+            return Remember(Failed(diagnostics.ToSortedList(), clock));
 
         var episodes = ParseEpisodes(input, show.Show, buildOptions);
-        foreach (var d in episodes.SelectMany(e => e.Diagnostics))
-            diagnostics.Report(d);
         var site = SiteParser.Assemble(
             show.Show,
             episodes.Select(e => e.Episode).OfType<Episode>().ToList(),
@@ -67,51 +87,116 @@ public sealed class IncrementalBuilder(
             buildOptions,
             diagnostics
         );
-        if (diagnostics.HasErrors)
-            return Remember(Failed(diagnostics, clock));
+        if (diagnostics.HasErrors || episodes.Any(e => e.Diagnostics.Any(d => d.Severity == Severity.Error)))
+            return Remember(Failed(Sorted(diagnostics.ToSortedList(), EpisodeDiagnostics()), clock));
 
         var transcripts = Transcripts.TranscriptReader.ReadAll(site, input, diagnostics);
         var images = ResizeImages(site, input, diagnostics);
-        var renderer = new SiteRenderer(
-            site,
-            theme.Theme,
-            themeFolder.DisplayRoot,
-            markUnpublished: true,
-            transcripts,
-            images.ToDictionary(i => i.Key, i => i.Value.Image)
-        );
+        var pictures = images.ToDictionary(i => i.Key, i => i.Value.Image);
+        var renderer = new SiteRenderer(site, theme.Theme, themeFolder.DisplayRoot, markUnpublished: true, transcripts, pictures);
         var files = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
         foreach (var file in images.Values.SelectMany(i => i.Files))
             files[file.Path] = file;
         foreach (var file in SiteBuilder.CopiedFiles(input, theme.Theme))
             files[file.Path] = file;
-        var pages = renderer.RenderPages(diagnostics, _renderCache);
+        var rendering = new DiagnosticBag();
+        var pages = renderer.RenderPages(rendering, _renderCache);
         foreach (var page in pages)
             files[page.Path] = page;
-        // The feed of a large show takes longer to write than everything else a small edit changes; it is
-        // written when asked for, and kept until the next change. So are the search index, the sitemap and the
-        // chapters files: together they took half of a 10,000-episode rebuild. What they show is on the pages too, so
-        // a change to them still reloads the browser.
-        var pagePaths = pages.Select(p => p.Path).ToList();
-        files[Sitemap.Path] = new DeferredFile(Sitemap.Path, () => Sitemap.Write(site.Show, pagePaths));
+        files[Sitemap.Path] = DeferredFiles.Sitemap(site.Show, pages.Select(p => p.Path).ToList());
         if (SiteBuilder.RobotsFile(site, theme.Theme) is { } robots)
             files[robots.Path] = robots;
-        foreach (var episode in site.Episodes.Where(e => e.Chapters.Count > 0))
+        foreach (var chapters in site.Episodes.Select(e => DeferredFiles.Chapters(e, site.Show)).OfType<DeferredFile>())
+            files[chapters.Path] = chapters;
+        foreach (var file in DeferredFiles.OfEpisodes(site, theme.Theme))
+            files[file.Path] = file;
+        var stable = diagnostics.ToSortedList();
+        var all = Sorted(stable, EpisodeDiagnostics(), rendering.ToSortedList());
+        if (all.Any(d => d.Severity == Severity.Error))
+            return Remember(Failed(all, clock));
+        var build = Remember(new PreviewBuild(0, files, all, site.Show.BasePath, site.Show.FeedPath, clock.Elapsed));
+        _good = new GoodBuild(buildOptions, theme.Theme, themeFolder.DisplayRoot, site, transcripts, pictures, stable, build);
+        return build;
+    }
+
+    /// <summary>What the last build that succeeded was made from, for a rebuild after an edit that keeps the site's shape.</summary>
+    private sealed record GoodBuild(
+        BuildOptions Options,
+        Theme Theme,
+        string ThemeDisplayRoot,
+        Site Site,
+        IReadOnlyDictionary<string, IReadOnlyList<Transcripts.TranscriptCue>> Transcripts,
+        IReadOnlyDictionary<string, ResponsiveImage> Pictures,
+        IReadOnlyList<Diagnostic> Stable,
+        PreviewBuild Build
+    );
+
+    private GoodBuild? _good;
+
+    /// <summary>
+    /// The edits, when the watcher saw only episode files saved again, each parsing without errors and keeping its place
+    /// (<see cref="EpisodeEdit.KeepsItsPlace"/>); null when anything else changed, and the whole site is built again.
+    /// </summary>
+    private List<EpisodeEdit>? EditedEpisodes(GoodBuild good, SourceChanges changes, SourceFolder input, BuildOptions buildOptions)
+    {
+        if (changes.Unknown || changes.Touches(themeDirectory) || buildOptions with { Now = good.Options.Now } != good.Options)
+            return null;
+        var edits = new List<EpisodeEdit>();
+        foreach (var path in changes.Under(inputDirectory))
         {
-            var path = SiteUrls.EpisodePath(episode) + "chapters.json";
-            files[path] = new DeferredFile(path, () => SiteBuilder.ChaptersFile(episode, site.Show).Content);
+            if (input.Find(path) is not { } file || !SiteParser.IsEpisodeFile(file) || _episodes.GetValueOrDefault(path)?.Episode is not { } before)
+                return null;
+            var after = ParseEpisode(file, good.Site.Show, input, buildOptions);
+            _episodes[path] = after;
+            if (after.Episode is null || after.Diagnostics.Any(d => d.Severity == Severity.Error))
+                return null;
+            var edit = new EpisodeEdit(before, after.Episode);
+            if (!edit.KeepsItsPlace)
+                return null;
+            if (!ReferenceEquals(before, after.Episode))
+                edits.Add(edit);
         }
-        var feed = new PodcastFeed(site, theme.Theme.NotesStrings);
-        // Without `feed_limit` the feed is one file, known without putting every episode in feed order first.
-        if (site.Show.FeedLimit is null)
-            files[site.Show.FeedPath] = new DeferredFile(site.Show.FeedPath, feed.Write);
-        else
-            foreach (var page in feed.Pages)
-                files[page.Path] = new DeferredFile(page.Path, () => feed.Write(page));
-        files[SearchIndex.Path] = new DeferredFile(SearchIndex.Path, () => SearchIndex.Write(site));
-        if (diagnostics.HasErrors)
-            return Remember(Failed(diagnostics, clock));
-        return Remember(new PreviewBuild(0, files, diagnostics.ToSortedList(), site.Show.BasePath, site.Show.FeedPath, clock.Elapsed));
+        return edits;
+    }
+
+    /// <summary>The last build with the edited episodes in their places, and only the pages that show them rendered again.</summary>
+    private PreviewBuild BuildEdited(GoodBuild good, IReadOnlyCollection<EpisodeEdit> edits, Stopwatch clock)
+    {
+        var site = EpisodeEdit.Apply(good.Site, edits);
+        var renderer = new SiteRenderer(site, good.Theme, good.ThemeDisplayRoot, markUnpublished: true, good.Transcripts, good.Pictures);
+        var rendering = new DiagnosticBag();
+        var pages = renderer.RenderPagesShowing(edits.Select(e => e.New).ToList(), rendering, _renderCache);
+        var files = new Dictionary<string, OutputFile>(good.Build.Files, StringComparer.Ordinal);
+        var changed = false;
+        foreach (var page in pages)
+        {
+            changed |= !ReferenceEquals(files[page.Path], page);
+            files[page.Path] = page;
+        }
+        foreach (var chapters in edits.Select(e => DeferredFiles.Chapters(e.New, site.Show)).OfType<DeferredFile>())
+            files[chapters.Path] = chapters;
+        foreach (var file in DeferredFiles.OfEpisodes(site, good.Theme))
+            files[file.Path] = file;
+        var all = Sorted(good.Stable, EpisodeDiagnostics(), rendering.ToSortedList());
+        if (all.Any(d => d.Severity == Severity.Error))
+        {
+            _good = null;
+            return Remember(Failed(all, clock));
+        }
+        changed |= !all.SequenceEqual(good.Build.Diagnostics);
+        var build = Number(new PreviewBuild(0, files, all, site.Show.BasePath, site.Show.FeedPath, clock.Elapsed), changed);
+        _good = good with { Site = site, Build = build };
+        return build;
+    }
+
+    private IEnumerable<Diagnostic> EpisodeDiagnostics() => _episodes.Values.SelectMany(e => e.Diagnostics);
+
+    private static IReadOnlyList<Diagnostic> Sorted(params IEnumerable<Diagnostic>[] parts)
+    {
+        var bag = new DiagnosticBag();
+        foreach (var d in parts.SelectMany(p => p))
+            bag.Report(d);
+        return bag.ToSortedList();
     }
 
     private Dictionary<string, ResizedImage> ResizeImages(Site site, SourceFolder input, DiagnosticBag diagnostics)
@@ -136,9 +221,10 @@ public sealed class IncrementalBuilder(
     /// Numbers the build, with a new number only when what it serves changed: a save that changed nothing
     /// (an editor touching a file, a temporary file) reloads no browser.
     /// </summary>
-    private PreviewBuild Remember(PreviewBuild build)
+    private PreviewBuild Remember(PreviewBuild build) => Number(build, _last is null || !SameOutput(_last, build));
+
+    private PreviewBuild Number(PreviewBuild build, bool changed)
     {
-        var changed = _last is null || !SameOutput(_last, build);
         var numbered = build with { Version = changed ? ++_version : _version, Changed = changed };
         _last = numbered;
         return numbered;
@@ -193,19 +279,7 @@ public sealed class IncrementalBuilder(
     {
         var files = SiteParser.EpisodeFiles(input);
         var stale = files.Where(f => !_episodes.TryGetValue(f.Path, out var cached) || cached.Length != f.Length || cached.Modified != f.LastWriteUtc).ToList();
-        var parsed = stale
-            .AsParallel()
-            .Select(file =>
-            {
-                var diagnostics = new DiagnosticBag();
-                var text = file.ReadText(diagnostics);
-                // A file saved without a change keeps its episode object, and so every page made from it.
-                if (text is not null && _episodes.TryGetValue(file.Path, out var cached) && cached.Text == text)
-                    return (file, cached with { Length = file.Length, Modified = file.LastWriteUtc });
-                var episode = text is null ? null : new EpisodeParser(show, input, probe, buildOptions, diagnostics).Parse(file, text);
-                return (file, new ParsedFile(file.Length, file.LastWriteUtc, text ?? "", episode, diagnostics.ToSortedList()));
-            })
-            .ToList();
+        var parsed = stale.AsParallel().Select(file => (file, ParseEpisode(file, show, input, buildOptions))).ToList();
         foreach (var (file, result) in parsed)
             _episodes[file.Path] = result;
         var present = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
@@ -214,8 +288,19 @@ public sealed class IncrementalBuilder(
         return files.Select(f => _episodes[f.Path]).ToList();
     }
 
-    private static PreviewBuild Failed(DiagnosticBag diagnostics, Stopwatch clock) =>
-        new(0, new Dictionary<string, OutputFile>(), diagnostics.ToSortedList(), "/", "feed.xml", clock.Elapsed);
+    private ParsedFile ParseEpisode(SourceFile file, Show show, SourceFolder input, BuildOptions buildOptions)
+    {
+        var diagnostics = new DiagnosticBag();
+        var text = file.ReadText(diagnostics);
+        // A file saved without a change keeps its episode object, and so every page made from it.
+        if (text is not null && _episodes.TryGetValue(file.Path, out var cached) && cached.Text == text)
+            return cached with { Length = file.Length, Modified = file.LastWriteUtc };
+        var episode = text is null ? null : new EpisodeParser(show, input, probe, buildOptions, diagnostics).Parse(file, text);
+        return new ParsedFile(file.Length, file.LastWriteUtc, text ?? "", episode, diagnostics.ToSortedList());
+    }
+
+    private static PreviewBuild Failed(IReadOnlyList<Diagnostic> diagnostics, Stopwatch clock) =>
+        new(0, new Dictionary<string, OutputFile>(), diagnostics, "/", "feed.xml", clock.Elapsed);
 
     private static string Fingerprint(IEnumerable<SourceFile> files) => string.Join('|', files.Select(f => $"{f.Path}:{f.Length}:{f.LastWriteUtc.Ticks}"));
 }

@@ -64,8 +64,7 @@ public sealed class PreviewServer : IAsyncDisposable
         }
         try
         {
-            _watcher?.ResetBurst();
-            var build = BuildSafely();
+            var build = BuildSafely(_watcher?.TakeBurst() ?? SourceChanges.Anything);
             _current = build;
             if (!build.Changed)
                 return;
@@ -84,11 +83,11 @@ public sealed class PreviewServer : IAsyncDisposable
     /// A build, whatever happens in it: the server must outlive any content, so even a failure that is not the
     /// content's (a file vanishing mid-read, a bug) becomes a page of its own and the next save tries again.
     /// </summary>
-    private PreviewBuild BuildSafely()
+    private PreviewBuild BuildSafely(SourceChanges? changes = null)
     {
         try
         {
-            return _builder.Build();
+            return _builder.Build(changes);
         }
         catch (Exception e)
         {

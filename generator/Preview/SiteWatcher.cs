@@ -2,7 +2,8 @@ namespace PodcastSite.Preview;
 
 /// <summary>
 /// Watches the input and theme folders and calls back once per burst of changes: an editor's save (temporary
-/// file, rename, several events) becomes one rebuild, not five.
+/// file, rename, several events) becomes one rebuild, not five. It keeps the paths it was told of, so the rebuild
+/// reads again only those.
 /// </summary>
 public sealed class SiteWatcher : IDisposable
 {
@@ -10,6 +11,9 @@ public sealed class SiteWatcher : IDisposable
     private readonly Timer _timer;
     private readonly TimeSpan _quiet;
     private long _lastChangeTicks;
+    private readonly object _gate = new();
+    private HashSet<string> _paths = new(StringComparer.Ordinal);
+    private bool _lost;
 
     public SiteWatcher(IEnumerable<string> directories, TimeSpan quiet, Action<DateTime> onChange)
     {
@@ -26,24 +30,48 @@ public sealed class SiteWatcher : IDisposable
             watcher.Changed += (_, e) => Changed(e.FullPath);
             watcher.Created += (_, e) => Changed(e.FullPath);
             watcher.Deleted += (_, e) => Changed(e.FullPath);
-            watcher.Renamed += (_, e) => Changed(e.FullPath);
-            // A lost buffer means lost events: rebuild to be sure.
-            watcher.Error += (_, _) => Changed("");
+            watcher.Renamed += (_, e) =>
+            {
+                Changed(e.OldFullPath);
+                Changed(e.FullPath);
+            };
+            // A lost buffer means lost events: rebuild everything to be sure.
+            watcher.Error += (_, _) => Changed(null);
             watcher.EnableRaisingEvents = true;
             _watchers.Add(watcher);
         }
     }
 
-    private void Changed(string path)
+    private void Changed(string? path)
     {
-        if (Content.SourceLoader.IsEditorLeftover(Path.GetFileName(path)))
+        if (path is not null && Content.SourceLoader.IsEditorLeftover(Path.GetFileName(path)))
             return;
+        lock (_gate)
+        {
+            if (path is null)
+                _lost = true;
+            else
+                _paths.Add(path);
+        }
         Interlocked.CompareExchange(ref _lastChangeTicks, DateTime.UtcNow.Ticks, 0);
         _timer.Change(_quiet, Timeout.InfiniteTimeSpan);
     }
 
-    /// <summary>Starts a new burst: the next change is timed from its own moment, not from the one just handled.</summary>
-    public void ResetBurst() => Interlocked.Exchange(ref _lastChangeTicks, 0);
+    /// <summary>
+    /// The changes of the burst just handled, and a new burst started: the next change is timed from its own moment, and
+    /// its paths are kept for the next rebuild.
+    /// </summary>
+    public SourceChanges TakeBurst()
+    {
+        Interlocked.Exchange(ref _lastChangeTicks, 0);
+        lock (_gate)
+        {
+            var changes = new SourceChanges(_paths, _lost);
+            _paths = new HashSet<string>(StringComparer.Ordinal);
+            _lost = false;
+            return changes;
+        }
+    }
 
     public void Dispose()
     {

@@ -68,48 +68,17 @@ public sealed class SiteRenderer
         bool episodePages = true
     )
     {
-        // What every page shows: the theme, the show, the episode count, the navigation to the free pages.
-        var navigation = string.Join('\n', _site.Pages.Select(p => $"{p.Slug}\t{p.Title}"));
-        var common = new object[] { _theme.Strings, _site.Show, _site.Episodes.Count, _site.Guests.Count > 0, _markUnpublished, navigation, _imageSizes };
+        var common = Common();
         var jobs = new List<PageJob>();
-        jobs.AddRange(HomePages(common));
+        var total = HomePageCount();
+        for (var number = 1; number <= total; number++)
+            jobs.Add(HomePage(number, total, common));
         if (episodePages)
-            jobs.AddRange(
-                _site.Episodes.Select(e => new PageJob(
-                    SiteUrls.EpisodePath(e) + "index.html",
-                    Inputs("episode.html", common, [e, .. Neighbours(e), .. e.Guests.Select(g => (object)GuestEpisodeCount(g)), .. TranscriptInputs(e)]),
-                    d => EpisodePage(e, null, d)
-                ))
-            );
-        // An episode with audio can be played on other sites: its embed page, and the oEmbed answer that points at it.
-        if (_theme.Layouts.ContainsKey(EmbedLayout))
-            foreach (var episode in _site.Episodes.Where(e => e.Audio is not null))
-            {
-                jobs.Add(new PageJob(OEmbed.EmbedPath(episode) + "index.html", Inputs(EmbedLayout, common, [episode]), d => EmbedPage(episode, d)));
-                jobs.Add(
-                    new PageJob(
-                        OEmbed.JsonPath(episode),
-                        [_site.Show, episode, _imageSizes],
-                        _ => new GeneratedFile(OEmbed.JsonPath(episode), OEmbed.Write(episode, _site.Show, _urls, ArtOf(episode)))
-                    )
-                );
-            }
-        jobs.AddRange(
-            _site
-                .Episodes.Where(e => _views.CuesOf(e) is not null)
-                .Select(e => new PageJob(
-                    ViewBuilder.TranscriptPath(e) + "index.html",
-                    Inputs("transcript.html", common, [e, .. TranscriptInputs(e)]),
-                    d => TranscriptPage(e, d)
-                ))
-        );
-        jobs.AddRange(
-            _site.Guests.Select(g => new PageJob(
-                SiteUrls.GuestPath(g.Person) + "index.html",
-                Inputs("guest.html", common, [g.Person, .. g.Episodes]),
-                d => GuestPage(g, d)
-            ))
-        );
+            jobs.AddRange(_site.Episodes.Select(e => EpisodePageJob(e, common)));
+        foreach (var episode in _site.Episodes)
+            jobs.AddRange(EmbedJobs(episode, common));
+        jobs.AddRange(_site.Episodes.Select(e => TranscriptJob(e, common)).OfType<PageJob>());
+        jobs.AddRange(_site.Guests.Select(g => GuestJob(g, common)));
         jobs.Add(
             new PageJob(
                 "guests/index.html",
@@ -144,7 +113,49 @@ public sealed class SiteRenderer
         if (_theme.Layouts.ContainsKey(FeedStylesheet) && !_theme.StaticFiles.Any(f => f.Path == "static/" + FeedStylesheet))
             jobs.Add(new PageJob(FeedStylesheet, Inputs(FeedStylesheet, common, []), FeedStylesheetFile));
         jobs.Add(new PageJob("404.html", Inputs("404.html", common, []), d => Page("404.html", "404.html", String("not_found_title"), null, d)));
+        return Run(jobs, diagnostics, cache, emit);
+    }
 
+    /// <summary>
+    /// The pages whose inputs hold one of <paramref name="episodes"/> (of this site): each one's own pages, the home
+    /// page that lists it (and the first, for a featured one), and the pages of its guests. The preview renders only
+    /// these after an edit that left every episode in its place and every guest as they were, since every other page
+    /// is made from inputs that did not change. Its neighbours' pages show its title and address only, which such an
+    /// edit may change: they are among these pages, and the cache renders them again only if it did.
+    /// </summary>
+    public IReadOnlyList<OutputFile> RenderPagesShowing(IReadOnlyCollection<Episode> episodes, DiagnosticBag diagnostics, RenderCache cache)
+    {
+        var common = Common();
+        var total = HomePageCount();
+        var jobs = new Dictionary<string, PageJob>(StringComparer.Ordinal);
+        void Add(PageJob? job)
+        {
+            if (job is not null)
+                jobs.TryAdd(job.Path, job);
+        }
+        foreach (var episode in episodes)
+        {
+            var index = _views.IndexOf(episode);
+            if (index < 0)
+                continue; // left out of this build (a draft, a scheduled episode)
+            Add(EpisodePageJob(episode, common));
+            var (newer, older) = _views.NeighboursOf(episode);
+            foreach (var neighbour in new[] { newer, older }.OfType<Episode>())
+                Add(EpisodePageJob(neighbour, common));
+            foreach (var job in EmbedJobs(episode, common))
+                Add(job);
+            Add(TranscriptJob(episode, common));
+            Add(HomePage(index / _site.Show.PageSize + 1, total, common));
+            if (episode.Featured)
+                Add(HomePage(1, total, common));
+            foreach (var guest in _site.Guests.Where(g => episode.Guests.Any(p => p.Name == g.Person.Name)))
+                Add(GuestJob(guest, common));
+        }
+        return Run(jobs.Values.ToList(), diagnostics, cache, emit: null);
+    }
+
+    private static IReadOnlyList<OutputFile> Run(List<PageJob> jobs, DiagnosticBag diagnostics, RenderCache? cache, Action<OutputFile>? emit)
+    {
         // Order is the job order, whatever order the threads finish in: output is the same every run.
         var pages = new OutputFile?[jobs.Count];
         Parallel.For(
@@ -163,6 +174,49 @@ public sealed class SiteRenderer
         return pages.OfType<OutputFile>().ToList();
     }
 
+    // What every page shows: the theme, the show, the episode count, the navigation to the free pages.
+    private object[] Common()
+    {
+        var navigation = string.Join('\n', _site.Pages.Select(p => $"{p.Slug}\t{p.Title}"));
+        return [_theme.Strings, _site.Show, _site.Episodes.Count, _site.Guests.Count > 0, _markUnpublished, navigation, _imageSizes];
+    }
+
+    private PageJob EpisodePageJob(Episode episode, object[] common) =>
+        new(
+            SiteUrls.EpisodePath(episode) + "index.html",
+            Inputs(
+                "episode.html",
+                common,
+                [episode, .. Neighbours(episode), .. episode.Guests.Select(g => (object)GuestEpisodeCount(g)), .. TranscriptInputs(episode)]
+            ),
+            d => EpisodePage(episode, null, d)
+        );
+
+    // An episode with audio can be played on other sites: its embed page, and the oEmbed answer that points at it.
+    private IEnumerable<PageJob> EmbedJobs(Episode episode, object[] common)
+    {
+        if (episode.Audio is null || !_theme.Layouts.ContainsKey(EmbedLayout))
+            yield break;
+        yield return new PageJob(OEmbed.EmbedPath(episode) + "index.html", Inputs(EmbedLayout, common, [episode]), d => EmbedPage(episode, d));
+        yield return new PageJob(
+            OEmbed.JsonPath(episode),
+            [_site.Show, episode, _imageSizes],
+            _ => new GeneratedFile(OEmbed.JsonPath(episode), OEmbed.Write(episode, _site.Show, _urls, ArtOf(episode)))
+        );
+    }
+
+    private PageJob? TranscriptJob(Episode episode, object[] common) =>
+        _views.CuesOf(episode) is null
+            ? null
+            : new PageJob(
+                ViewBuilder.TranscriptPath(episode) + "index.html",
+                Inputs("transcript.html", common, [episode, .. TranscriptInputs(episode)]),
+                d => TranscriptPage(episode, d)
+            );
+
+    private PageJob GuestJob(Guest guest, object[] common) =>
+        new(SiteUrls.GuestPath(guest.Person) + "index.html", Inputs("guest.html", common, [guest.Person, .. guest.Episodes]), d => GuestPage(guest, d));
+
     /// <summary>One page to render, and everything it is made from: its layout (with base.html and the partials) comes last.</summary>
     private sealed record PageJob(string Path, object[] Inputs, Func<DiagnosticBag, OutputFile?> Render);
 
@@ -173,11 +227,12 @@ public sealed class SiteRenderer
 
     private int GuestEpisodeCount(Person person) => _views.EpisodeCountOf(person);
 
-    // An episode page links its neighbours by title, and shows whether it has a transcript page.
+    // An episode page links its neighbours by title and address, and nothing else of them: an edit to a neighbour's
+    // notes leaves the page as it was.
     private IEnumerable<object> Neighbours(Episode episode)
     {
         var (newer, older) = _views.NeighboursOf(episode);
-        return [(object?)newer ?? "", (object?)older ?? ""];
+        return [newer?.FullTitle ?? "", newer?.Slug ?? "", older?.FullTitle ?? "", older?.Slug ?? ""];
     }
 
     private IEnumerable<object> TranscriptInputs(Episode episode) => _views.CuesOf(episode) is { } cues ? [cues] : [];
@@ -188,38 +243,35 @@ public sealed class SiteRenderer
     // that kept the view of every episode it listed held 130 MB more at 30,000 episodes for no measurable gain.
     private EpisodeView View(Episode episode) => _views.Episode(episode);
 
-    private IEnumerable<PageJob> HomePages(object[] common)
+    private int HomePageCount() => Math.Max(1, (_site.Episodes.Count + _site.Show.PageSize - 1) / _site.Show.PageSize);
+
+    private PageJob HomePage(int number, int total, object[] common)
     {
         var pageSize = _site.Show.PageSize;
-        var total = Math.Max(1, (_site.Episodes.Count + pageSize - 1) / pageSize);
-        for (var number = 1; number <= total; number++)
-        {
-            var current = number;
-            var onPage = _site.Episodes.Skip((current - 1) * pageSize).Take(pageSize).ToList();
-            var featured = current == 1 ? _site.Episodes.Where(e => e.Featured).ToList() : [];
-            yield return new PageJob(
-                SiteUrls.HomePath(current) + "index.html",
-                Inputs("home.html", common, [total, .. onPage, .. featured]),
-                diagnostics =>
-                {
-                    var pager = new PagerView(
-                        current,
-                        total,
-                        current > 1 ? _urls.Relative(SiteUrls.HomePath(current - 1)) : null,
-                        current < total ? _urls.Relative(SiteUrls.HomePath(current + 1)) : null
-                    );
-                    var title = current == 1 ? _site.Show.Title : $"{_site.Show.Title} (page {current})";
-                    return Page(
-                        SiteUrls.HomePath(current) + "index.html",
-                        "home.html",
-                        title,
-                        new HomePageView(onPage.Select(View).ToList(), pager, featured.Select(View).ToList()),
-                        diagnostics,
-                        meta: Meta(SiteUrls.HomePath(current), "website", jsonLd: current == 1 ? JsonLd.Series(_site.Show, _urls) : null)
-                    );
-                }
-            );
-        }
+        var onPage = _site.Episodes.Skip((number - 1) * pageSize).Take(pageSize).ToList();
+        var featured = number == 1 ? _site.Episodes.Where(e => e.Featured).ToList() : [];
+        return new PageJob(
+            SiteUrls.HomePath(number) + "index.html",
+            Inputs("home.html", common, [total, .. onPage, .. featured]),
+            diagnostics =>
+            {
+                var pager = new PagerView(
+                    number,
+                    total,
+                    number > 1 ? _urls.Relative(SiteUrls.HomePath(number - 1)) : null,
+                    number < total ? _urls.Relative(SiteUrls.HomePath(number + 1)) : null
+                );
+                var title = number == 1 ? _site.Show.Title : $"{_site.Show.Title} (page {number})";
+                return Page(
+                    SiteUrls.HomePath(number) + "index.html",
+                    "home.html",
+                    title,
+                    new HomePageView(onPage.Select(View).ToList(), pager, featured.Select(View).ToList()),
+                    diagnostics,
+                    meta: Meta(SiteUrls.HomePath(number), "website", jsonLd: number == 1 ? JsonLd.Series(_site.Show, _urls) : null)
+                );
+            }
+        );
     }
 
     /// <summary>An episode's page.</summary>

@@ -53,6 +53,9 @@ public sealed partial class ViewBuilder
     public IReadOnlyList<TranscriptCue>? CuesOf(Episode episode) =>
         episode.LocalTranscript is { } transcript ? _transcripts.GetValueOrDefault(transcript.Location) : null;
 
+    /// <summary>Where the episode is in the list, newest first; -1 when this build leaves it out.</summary>
+    public int IndexOf(Episode episode) => _indexOf.GetValueOrDefault(episode, -1);
+
     /// <summary>The episodes next to this one in the list, newest first: the ones its page links to.</summary>
     public (Episode? Newer, Episode? Older) NeighboursOf(Episode episode)
     {
