@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace PodcastSite.Text;
@@ -43,11 +44,16 @@ public static class ForbiddenCharacters
     /// <summary>Where the first forbidden character is, or -1; most text has none and is not copied.</summary>
     private static int FirstForbidden(string text)
     {
+        // Every page passes here: runs of printable ASCII and line breaks, most of any page, are skipped many chars at
+        // a time, and only what is left is looked at one character at a time.
         for (var i = 0; i < text.Length; i++)
         {
+            var next = text.AsSpan(i).IndexOfAnyExcept(PlainText);
+            if (next < 0)
+                return -1;
+            i += next;
             var c = text[i];
-            // Printable ASCII and most of the BMP below the surrogates: the common case, decided at once.
-            if (c is >= ' ' and < '\u007F' or >= '\u00A0' and < '\uD800')
+            if (c is >= '\u00A0' and < '\uD800')
                 continue;
             var length = AllowedLength(text, i);
             if (length == 0)
@@ -56,6 +62,10 @@ public static class ForbiddenCharacters
         }
         return -1;
     }
+
+    private static readonly SearchValues<char> PlainText = SearchValues.Create(
+        "\t\n\r !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~"
+    );
 
     /// <summary>How many chars the character at <paramref name="i"/> takes (2 for a surrogate pair), or 0 when it is forbidden.</summary>
     private static int AllowedLength(string text, int i)
