@@ -26,6 +26,9 @@ public static partial class FeedDescription
     /// <param name="top">What must come first, whatever is cut (the chapter list Spotify reads): HTML of the allowed tags.</param>
     public static string Build(string bodyHtml, string summary, MarkdownDocument body, IReadOnlyList<NotesSection> sections, string top = "")
     {
+        // Most episodes' notes are longer than the limit: tell so from their text before reducing every tag in them.
+        if (Bytes(top) + TextBytesAtLeast(bodyHtml, MaxBytes) > MaxBytes)
+            return SummaryAndSections(top + Lead(summary, body, MaxBytes - Bytes(top)), sections);
         var everything = new StringBuilder(top + BlankLines().Replace(Sanitise(bodyHtml), "\n").Trim());
         foreach (var section in sections)
             everything.Append(SectionHtml(section, section.Items.Select(Sanitise)));
@@ -33,6 +36,31 @@ public static partial class FeedDescription
         if (Bytes(whole) <= MaxBytes)
             return whole;
         return SummaryAndSections(top + Lead(summary, body, MaxBytes - Bytes(top)), sections);
+    }
+
+    /// <summary>
+    /// At least how many bytes the body keeps once reduced (or more than <paramref name="enough"/>): the text outside
+    /// its tags, counting no whitespace. Reducing keeps that text as it is, and drops only tags and blank lines.
+    /// </summary>
+    private static int TextBytesAtLeast(string html, int enough)
+    {
+        var bytes = 0;
+        var inTag = false;
+        foreach (var c in html)
+        {
+            if (inTag)
+                inTag = c != '>';
+            else if (c == '<')
+                inTag = true;
+            else if (!char.IsWhiteSpace(c))
+                bytes +=
+                    c < 0x80 ? 1
+                    : c < 0x800 || char.IsSurrogate(c) ? 2
+                    : 3;
+            if (bytes > enough)
+                break;
+        }
+        return bytes;
     }
 
     private static string SummaryAndSections(string lead, IReadOnlyList<NotesSection> sections)

@@ -20,9 +20,10 @@ public static class NotesHtmlRenderer
     /// <summary>The notes from their body and sections already rendered (the feed shares both with the description).</summary>
     public static string Render(string bodyHtml, IReadOnlyList<NotesSection> sections, HtmlTarget target)
     {
-        var html = new StringBuilder(bodyHtml);
+        // Sized for all of it at once: the notes are the largest piece of a page and of a feed item, made for both.
+        var html = new StringBuilder(bodyHtml, bodyHtml.Length + sections.Sum(s => s.HtmlLengthEstimate));
         foreach (var section in sections)
-            html.Append(section.ToHtml(target));
+            section.AppendHtml(html, target);
         return html.ToString();
     }
 
