@@ -92,7 +92,7 @@ internal static class FileCarrier
         if (!info.Exists || info.Length != content.Length)
             return false;
         using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        // Read into a borrowed buffer: a rebuild compares every page, and a new array for each is most of what it allocates.
+        // Read into a borrowed buffer: a rebuild compares every file, and a new array for each allocated the whole site again.
         var buffer = ArrayPool<byte>.Shared.Rent(content.Length);
         try
         {
