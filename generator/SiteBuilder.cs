@@ -76,14 +76,10 @@ public static class SiteBuilder
                     kept.Add(entryKept);
             }
         }
-        void EmitPage(OutputFile? page)
-        {
-            if (page is not null)
-                Emit(page);
-        }
         void EmitEpisode(Episode episode, ShowNotes notes)
         {
-            EmitPage(renderer.EpisodePage(episode, notes, diagnostics));
+            if (renderer.EpisodePage(episode, notes, diagnostics) is { } page)
+                Emit(page);
             if (episode.Chapters.Count > 0)
                 Emit(ChaptersFile(episode, site.Show));
         }

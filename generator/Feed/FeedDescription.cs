@@ -26,16 +26,16 @@ public static partial class FeedDescription
     /// <param name="top">What must come first, whatever is cut (the chapter list Spotify reads): HTML of the allowed tags.</param>
     public static string Build(string bodyHtml, string summary, MarkdownDocument body, IReadOnlyList<NotesSection> sections, string top = "")
     {
+        var topBytes = Bytes(top);
+        string Summarised() => SummaryAndSections(top + Lead(summary, body, MaxBytes - topBytes), sections);
         // Most episodes' notes are longer than the limit: tell so from their text before reducing every tag in them.
-        if (Bytes(top) + TextBytesAtLeast(bodyHtml, MaxBytes) > MaxBytes)
-            return SummaryAndSections(top + Lead(summary, body, MaxBytes - Bytes(top)), sections);
+        if (topBytes + TextBytesAtLeast(bodyHtml, MaxBytes) > MaxBytes)
+            return Summarised();
         var everything = new StringBuilder(top + BlankLines().Replace(Sanitise(bodyHtml), "\n").Trim());
         foreach (var section in sections)
             everything.Append(SectionHtml(section, section.Items.Select(Sanitise)));
         var whole = everything.ToString();
-        if (Bytes(whole) <= MaxBytes)
-            return whole;
-        return SummaryAndSections(top + Lead(summary, body, MaxBytes - Bytes(top)), sections);
+        return Bytes(whole) <= MaxBytes ? whole : Summarised();
     }
 
     /// <summary>

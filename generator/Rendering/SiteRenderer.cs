@@ -46,12 +46,7 @@ public sealed class SiteRenderer
         _templates = new TemplateRenderer(theme, siteView, _urls, themeDisplayRoot);
         _markUnpublished = markUnpublished;
         _images = images ?? new Dictionary<string, ResponsiveImage>();
-        _imageSizes = string.Join(
-            '\n',
-            (images ?? new Dictionary<string, ResponsiveImage>())
-                .Values.OrderBy(i => i.SourcePath, StringComparer.Ordinal)
-                .Select(i => $"{i.SourcePath} {i.Width}x{i.Height}")
-        );
+        _imageSizes = string.Join('\n', _images.Values.OrderBy(i => i.SourcePath, StringComparer.Ordinal).Select(i => $"{i.SourcePath} {i.Width}x{i.Height}"));
         _siteDescription = siteView.Description;
     }
 
@@ -278,8 +273,7 @@ public sealed class SiteRenderer
     /// <param name="notes">Its notes, when the caller parsed them once for the page and the feed item alike.</param>
     public OutputFile? EpisodePage(Episode episode, ShowNotes? notes, DiagnosticBag diagnostics)
     {
-        // A view of its own, not the one listings share: its rendered notes go with the page instead of staying in
-        // memory for the rest of the build (about 130 MB at 10,000 episodes).
+        // Its view goes with the page, rendered notes and all: no view is kept for the rest of the build.
         var view = _views.Episode(episode, notes);
         var banner = _markUnpublished && (episode.Draft || episode.Scheduled);
         var meta = Meta(SiteUrls.EpisodePath(episode), "article", episode.Image, episode.Audio, JsonLd.Episode(episode, _site.Show, _urls)) with
