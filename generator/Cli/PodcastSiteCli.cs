@@ -66,5 +66,12 @@ public static class PodcastSiteCli
             cli.Error.MarkupLine($"[red]Error:[/] {Markup.Escape(e.Message)}");
             return ExitCodes.ContentErrors;
         }
+        // The same failures met on the threads that render pages (an episode file saved again during the build).
+        catch (AggregateException e) when (e.Flatten().InnerExceptions.All(inner => inner is IOException or UnauthorizedAccessException))
+        {
+            foreach (var message in e.Flatten().InnerExceptions.Select(inner => inner.Message).Distinct())
+                cli.Error.MarkupLine($"[red]Error:[/] {Markup.Escape(message)}");
+            return ExitCodes.ContentErrors;
+        }
     }
 }

@@ -62,6 +62,9 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
     private static readonly TimeSpan DurationTolerance = TimeSpan.FromSeconds(2);
     private const int SummaryLimit = 200;
 
+    /// <summary>Leaves each body in its file (<see cref="FileBody"/>) instead of holding it: see <see cref="BuildOptions.HeldBodyBytes"/>.</summary>
+    public bool BodiesStayInFiles { get; init; }
+
     public Episode? Parse(SourceFile file) => file.ReadText(diagnostics) is { } text ? Parse(file, text) : null;
 
     /// <summary>Parses an episode whose text was read already (the preview reads it to see whether it changed).</summary>
@@ -180,7 +183,7 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
             transcripts,
             draft,
             date.Value > options.Now,
-            Encoding.UTF8.GetBytes(front.Body),
+            BodiesStayInFiles ? FileBody.Of(file, front.Body) : new HeldBody(Encoding.UTF8.GetBytes(front.Body)),
             bodyIsHtml,
             ExtraValues.From(map, extraKeys),
             PositionedKeys.Where(key => map.Node(key) is not null).ToDictionary(key => key, key => map.Context.At(map.Node(key)!))

@@ -8,19 +8,25 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, in
 {
     public static FrontMatter? Split(string text)
     {
-        var lines = text.Replace("\r\n", "\n").Split('\n');
-        if (lines.Length == 0 || lines[0].TrimEnd() != "---")
+        // Found by searching the text, not by splitting it into lines: the body is most of the file.
+        text = text.Replace("\r\n", "\n");
+        var firstEnd = text.IndexOf('\n');
+        if (firstEnd < 0 || text.AsSpan(0, firstEnd).TrimEnd() is not "---")
             return null;
-        for (var i = 1; i < lines.Length; i++)
+        var lineStart = firstEnd + 1;
+        for (var index = 1; ; index++)
         {
-            var line = lines[i].TrimEnd();
+            var end = text.IndexOf('\n', lineStart);
+            var line = text.AsSpan(lineStart, (end < 0 ? text.Length : end) - lineStart).TrimEnd();
             if (line is "---" or "...")
             {
-                var yaml = string.Join('\n', lines[1..i]);
-                var body = string.Join('\n', lines[(i + 1)..]);
-                return new FrontMatter(yaml, 2, body, i + 2);
+                var yaml = index == 1 ? "" : text[(firstEnd + 1)..(lineStart - 1)];
+                var body = end < 0 ? "" : text[(end + 1)..];
+                return new FrontMatter(yaml, 2, body, index + 2);
             }
+            if (end < 0)
+                return null;
+            lineStart = end + 1;
         }
-        return null;
     }
 }

@@ -12,8 +12,8 @@ public static class SiteParser
         var show = ParseShow(input, options, diagnostics);
         if (show is null)
             return null;
-        var parser = new EpisodeParser(show, input, probe, options, diagnostics);
         var files = EpisodeFiles(input);
+        var parser = new EpisodeParser(show, input, probe, options, diagnostics) { BodiesStayInFiles = files.Sum(f => f.Length) > options.HeldBodyBytes };
         var episodes = files.AsParallel().AsOrdered().Select(parser.Parse).OfType<Episode>().ToList();
         if (files.Count == 0)
             diagnostics.Warning(input.DisplayPathOf("episodes"), 0, 0, "no episodes yet; add a Markdown file per episode to this folder");

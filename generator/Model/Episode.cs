@@ -5,9 +5,8 @@ namespace PodcastSite.Model;
 /// <see cref="GuidIsPermaLink"/> is null unless written (the feed then says true only for a guid that is the page's address);
 /// <see cref="Image"/> is a path under <c>input/</c> or an address elsewhere; <see cref="ChaptersUrl"/> is a chapters file
 /// elsewhere, which the feed points at instead of the one it makes from <see cref="Chapters"/>.
-/// The body is kept as UTF-8 text (half the size of a string) and parsed where it is rendered
-/// (<see cref="Notes.ShowNotes.Of"/>): the Markdown trees of a 10,000-episode show would take more memory than the rest
-/// of the model together.
+/// The <see cref="Body"/> is kept as text and parsed where it is rendered (<see cref="Notes.ShowNotes.Of"/>): the Markdown
+/// trees of a 10,000-episode show would take more memory than the rest of the model together.
 /// <see cref="BodyIsHtml"/> marks notes kept as the HTML an old host published (`notes_html`), never read as Markdown.
 /// </summary>
 public sealed record Episode(
@@ -36,7 +35,7 @@ public sealed record Episode(
     IReadOnlyList<Transcript> Transcripts,
     bool Draft,
     bool Scheduled,
-    byte[] BodyUtf8,
+    EpisodeBody Body,
     bool BodyIsHtml,
     IReadOnlyDictionary<string, object?> Extra,
     IReadOnlyDictionary<string, Diagnostics.SourcePosition> KeyPositions
@@ -64,8 +63,6 @@ public sealed record Episode(
 
     /// <summary>This episode's own podcast:value, replacing the show's (a guest who shares the payments, say).</summary>
     public ValueBlock? Value { get; init; }
-
-    public string BodyMarkdown => System.Text.Encoding.UTF8.GetString(BodyUtf8);
 
     /// <summary>Where the value of a front matter key is written, or the top of the file when it is not (a slug from the file name).</summary>
     public Diagnostics.SourcePosition PositionOf(string key) => KeyPositions.TryGetValue(key, out var at) ? at : new(SourcePath, 1, 1);

@@ -21,8 +21,8 @@ public sealed record ShowNotes(
     /// <summary>The episode's notes, its body parsed anew: render them once for everything that shows them.</summary>
     public static ShowNotes Of(Episode episode)
     {
-        // Decoded from UTF-8 once, for the text and the tree alike.
-        var body = episode.BodyMarkdown;
+        // Read once, for the text and the tree alike.
+        var body = episode.Body.Read();
         return new(
             body,
             episode.BodyIsHtml ? HtmlNotesBlock.Document(body) : MarkdownRendering.ParseChecked(body),
