@@ -1,4 +1,5 @@
 using System.Buffers;
+using Microsoft.Win32.SafeHandles;
 using PodcastSite.Rendering;
 
 namespace PodcastSite.Output;
@@ -88,22 +89,32 @@ internal static class FileCarrier
 
     private static bool SameBytes(string path, byte[] content)
     {
-        var info = new FileInfo(path);
-        if (!info.Exists || info.Length != content.Length)
-            return false;
-        using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        // Read into a borrowed buffer: a rebuild compares every file, and a new array for each allocated the whole site again.
-        var buffer = ArrayPool<byte>.Shared.Rent(content.Length);
+        // Opened without asking its size first, a system call fewer for each of a large show's 40,000 files: reading
+        // one byte more than the new content tells a longer file apart. Nearly every file of a rebuild is there.
+        SafeFileHandle file;
         try
         {
-            var read = 0;
-            while (read < content.Length && RandomAccess.Read(file, buffer.AsSpan(read, content.Length - read), read) is var n and > 0)
-                read += n;
-            return read == content.Length && buffer.AsSpan(0, read).SequenceEqual(content);
+            file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         }
-        finally
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            return false; // new, or a folder where the new site has a file
+        }
+        using (file)
+        {
+            // Read into a borrowed buffer: a rebuild compares every file, and a new array for each allocated the whole site again.
+            var buffer = ArrayPool<byte>.Shared.Rent(content.Length + 1);
+            try
+            {
+                var read = 0;
+                while (read <= content.Length && RandomAccess.Read(file, buffer.AsSpan(read, content.Length + 1 - read), read) is var n and > 0)
+                    read += n;
+                return read == content.Length && buffer.AsSpan(0, read).SequenceEqual(content);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
     }
 }

@@ -78,6 +78,26 @@ public sealed class UnchangedOutputTests : IDisposable
         File.ReadAllText(Path.Combine(Output, "episodes", "hello", "index.html")).ShouldContain("Hello");
     }
 
+    [Fact]
+    public void A_file_changed_in_the_old_output_is_written_again_whether_it_grew_shrank_or_became_a_folder()
+    {
+        Build();
+        var page = Path.Combine(Output, "episodes", "hello", "index.html");
+        var feed = Path.Combine(Output, "feed.xml");
+        var notFound = Path.Combine(Output, "404.html");
+        var (pageBytes, feedBytes) = (File.ReadAllBytes(page), File.ReadAllBytes(feed));
+        File.AppendAllText(page, "<!-- added after the build -->");
+        File.WriteAllBytes(feed, feedBytes[..^10]);
+        File.Delete(notFound);
+        Directory.CreateDirectory(notFound);
+
+        Build();
+
+        File.ReadAllBytes(page).ShouldBe(pageBytes, "a page that only grew at its end is written again");
+        File.ReadAllBytes(feed).ShouldBe(feedBytes, "a feed cut short is written again");
+        File.Exists(notFound).ShouldBeTrue("a folder where the site has a file gives way to the file");
+    }
+
     private void Build()
     {
         var result = CliRun.Run("build", "--input", _site.Input, "--theme", _site.Theme, "--output", Output, "--now", "2026-06-01");
