@@ -14,11 +14,20 @@ public sealed record SourceFile(string Path, string DisplayPath, long Length, Da
 
     public byte[] ReadBytes()
     {
-        using var stream = Open();
-        using var buffer = new MemoryStream(Length is > 0 and < int.MaxValue ? (int)Length : 0);
-        stream.CopyTo(buffer);
-        // A file that is the size it was listed at filled the buffer exactly: that array is the content, not copied again.
-        return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
+        // Most files are the size they were listed at: read into an array of that size, which is the content as it is.
+        // (Copying the stream asked the file its size once more for each of a large show's episodes.)
+        if (Length is > 0 and < int.MaxValue)
+        {
+            using var stream = Open();
+            var content = new byte[Length];
+            if (stream.ReadAtLeast(content, content.Length, throwOnEndOfStream: false) == content.Length && stream.ReadByte() < 0)
+                return content;
+        }
+        // Empty, or saved again since it was listed: read whole, whatever its size now.
+        using var again = Open();
+        using var buffer = new MemoryStream();
+        again.CopyTo(buffer);
+        return buffer.ToArray();
     }
 
     public static SourceFile FromText(string path, string displayPath, string text)
