@@ -171,6 +171,7 @@ public sealed partial class ViewBuilder
     {
         var path = SiteUrls.EpisodePath(episode);
         var zoned = TimeZoneInfo.ConvertTime(episode.Date, _site.Show.TimeZone);
+        var (newer, older) = NeighboursOf(episode);
         // The page plays the video itself, after the notes: a link to it among the notes would say the same twice.
         ShowNotes PageNotes(ShowNotes notes) => YouTubeEmbedUrl(episode.YouTube) is null ? notes : notes with { YouTube = null };
         return new EpisodeView(
@@ -216,8 +217,8 @@ public sealed partial class ViewBuilder
             Art = Picture(episode.Image ?? _site.Show.Image),
             Featured = episode.Featured,
             TranscriptPageUrl = CuesOf(episode) is null ? null : _urls.Relative(TranscriptPath(episode)),
-            Newer = NeighboursOf(episode).Newer is { } newer ? Link(newer) : null,
-            Older = NeighboursOf(episode).Older is { } older ? Link(older) : null,
+            Newer = newer is null ? null : Link(newer),
+            Older = older is null ? null : Link(older),
             Video = episode.LocalVideo is { } video ? Video(video, episode) : null,
         };
     }
