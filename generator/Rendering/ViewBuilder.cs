@@ -191,9 +191,11 @@ public sealed partial class ViewBuilder
             episode.Audio is { } audio ? Audio(audio) : null,
             episode.Guests.Select(Person).ToList(),
             episode.Hosts.Select(Person).ToList(),
-            episode
-                .Chapters.Select(c => new ChapterView(DurationText.Format(c.Start), DurationText.WholeSeconds(c.Start), c.Title, c.Url?.AbsoluteUri))
-                .ToList(),
+            new Lazy<IReadOnlyList<ChapterView>>(() =>
+                episode
+                    .Chapters.Select(c => new ChapterView(DurationText.Format(c.Start), DurationText.WholeSeconds(c.Start), c.Title, c.Url?.AbsoluteUri))
+                    .ToList()
+            ),
             episode.YouTube?.AbsoluteUri,
             YouTubeEmbedUrl(episode.YouTube),
             episode.Transcripts.FirstOrDefault() is { } transcript ? _urls.Relative(transcript.Location) : null,

@@ -3,8 +3,8 @@ using Scriban.Runtime;
 namespace PodcastSite.Rendering.Views;
 
 /// <summary>
-/// An episode as templates see it (<c>episode.title</c>, <c>page.notes_html</c>...). The rendered notes are made
-/// on first use and kept, so listings that never show them never pay for them.
+/// An episode as templates see it (<c>episode.title</c>, <c>page.notes_html</c>...). The rendered notes and the
+/// chapter list are made on first use and kept, so listings that never show them never pay for them.
 /// </summary>
 public sealed record EpisodeView(
     string Slug,
@@ -23,7 +23,7 @@ public sealed record EpisodeView(
     AudioView? Audio,
     IReadOnlyList<PersonView> Guests,
     IReadOnlyList<PersonView> Hosts,
-    IReadOnlyList<ChapterView> Chapters,
+    Lazy<IReadOnlyList<ChapterView>> LazyChapters,
     string? YoutubeUrl,
     string? YoutubeEmbedUrl,
     string? TranscriptUrl,
@@ -54,7 +54,9 @@ public sealed record EpisodeView(
 
     public string NotesHtml => LazyNotesHtml.Value;
 
-    // LazyNotesHtml is left out: templates read the notes, not the machinery that makes them on demand.
+    public IReadOnlyList<ChapterView> Chapters => LazyChapters.Value;
+
+    // The lazy values are left out: templates read the notes and chapters, not the machinery that makes them on demand.
     private static readonly TemplateMembers<EpisodeView> Members = new(
         (nameof(Slug), e => e.Slug),
         (nameof(Url), e => e.Url),

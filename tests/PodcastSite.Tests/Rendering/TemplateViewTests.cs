@@ -25,7 +25,7 @@ public sealed class TemplateViewTests
         var context = new TemplateContext();
         var byReflection = new TypedObjectAccessor(view, filter: null, StandardMemberRenamer.Default)
             .GetMembers(context, default, null!)
-            .Where(name => name != "lazy_notes_html");
+            .Where(name => name is not ("lazy_notes_html" or "lazy_chapters"));
         // The member table is static; an instance made without its constructor is enough to reach it.
         var table = ((ITemplateView)RuntimeHelpers.GetUninitializedObject(view)).Members.GetMembers(context, default, null!);
 
@@ -33,13 +33,19 @@ public sealed class TemplateViewTests
     }
 
     [Fact]
-    public void A_view_member_reads_its_value_and_notes_are_rendered_on_first_read()
+    public void A_view_member_reads_its_value_and_notes_and_chapters_are_made_on_first_read()
     {
         var rendered = 0;
         var notes = new Lazy<string>(() =>
         {
             rendered++;
             return "<p>notes</p>";
+        });
+        var chaptersMade = 0;
+        var chapters = new Lazy<IReadOnlyList<ChapterView>>(() =>
+        {
+            chaptersMade++;
+            return [new ChapterView("0:00", 0, "Intro", null), new ChapterView("5:00", 300, "Main", null)];
         });
         var episode = new EpisodeView(
             "s",
@@ -58,7 +64,7 @@ public sealed class TemplateViewTests
             null,
             [],
             [],
-            [],
+            chapters,
             null,
             null,
             null,
@@ -71,8 +77,11 @@ public sealed class TemplateViewTests
 
         Render("{{ page.full_title }} #{{ page.number }}", episode).ShouldBe("Full title #7");
         rendered.ShouldBe(0);
+        chaptersMade.ShouldBe(0);
         Render("{{ page.notes_html }}{{ page.notes_html }}", episode).ShouldBe("<p>notes</p><p>notes</p>");
         rendered.ShouldBe(1);
+        Render("{{ for c in page.chapters }}{{ c.start }} {{ c.title }};{{ end }}{{ page.chapters.size }}", episode).ShouldBe("0:00 Intro;5:00 Main;2");
+        chaptersMade.ShouldBe(1);
     }
 
     [Fact]
