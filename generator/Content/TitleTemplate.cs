@@ -1,4 +1,3 @@
-using PodcastSite.Text;
 using Scriban;
 using Scriban.Runtime;
 
@@ -50,7 +49,7 @@ public static class TitleTemplate
             ["season"] = season,
             ["show_title"] = showTitle,
         };
-        var context = new TemplateContext(ScribanFunctions.Shared) { StrictVariables = strict };
+        var context = new TemplateContext { StrictVariables = strict };
         context.PushGlobal(values);
         var result = template.Render(context);
         // A template like "{{ title }} - {{ guest_names }}" leaves a dangling separator when an episode has no guest.

@@ -96,9 +96,9 @@ internal static class FileCarrier
         {
             file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return false; // new, or a folder where the new site has a file
+            return false; // new, a folder where the new site has a file, or anything else the old site cannot give: written afresh
         }
         using (file)
         {

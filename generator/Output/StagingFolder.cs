@@ -97,7 +97,8 @@ public sealed class StagingFolder : IOutputSink, IDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or AggregateException)
         {
             // The new site is in place; the old one is only in the way, and the next build tries again.
-            _notes.Add($"the previous site, moved to `{retired}`, could not be removed ({e.Message}); the next build removes it");
+            var first = e is AggregateException many ? many.Flatten().InnerExceptions[0].Message : e.Message;
+            _notes.Add($"the previous site, moved to `{retired}`, could not be removed ({first}); the next build removes it");
         }
         return _notes;
     }
@@ -123,7 +124,8 @@ public sealed class StagingFolder : IOutputSink, IDisposable
 
     private void MakeFolder(string path)
     {
-        if (_folders.ContainsKey(path))
+        // The staging folder itself is listed from the start; nothing above it is ever made.
+        if (path.Length <= _staging.Length || _folders.ContainsKey(path))
             return;
         MakeFolder(Path.GetDirectoryName(path)!);
         _folders.GetOrAdd(path, CreateFolder);

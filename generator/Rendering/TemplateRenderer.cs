@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using PodcastSite.Diagnostics;
 using PodcastSite.Rendering.Views;
 using PodcastSite.Text;
@@ -39,6 +40,13 @@ public sealed class TemplateRenderer(Theme theme, SiteView site, SiteUrls urls, 
             context.ResetPreviousNewLine();
             _contexts.Add(context);
             return html;
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException e) when (e.InnerException is IOException inner)
+        {
+            // An input read while the page renders failed (a large show's notes, read again from a file saved meanwhile):
+            // the build's error to report as it is, not the theme's.
+            ExceptionDispatchInfo.Throw(inner);
+            throw;
         }
         catch (Scriban.Syntax.ScriptRuntimeException e)
         {

@@ -78,6 +78,26 @@ public sealed class OutputFolderTests : IDisposable
     }
 
     [Fact]
+    public void Removing_the_old_site_removes_links_in_it_and_never_what_they_point_at()
+    {
+        var output = Path.Combine(_work, "site");
+        CliRun.Run("build", "--input", Repo.PathOf("input"), "--theme", Theme, "--output", output).ExitCode.ShouldBe(0);
+        var outside = Directory.CreateDirectory(Path.Combine(_work, "outside")).FullName;
+        File.WriteAllText(Path.Combine(outside, "keep.txt"), "mine");
+        // One link among the site's top folders, one among an episode's folders, and one in a folder further down.
+        Directory.CreateSymbolicLink(Path.Combine(output, "linked"), outside);
+        Directory.CreateSymbolicLink(Path.Combine(output, "episodes", "linked"), outside);
+        var episode = Directory.GetDirectories(Path.Combine(output, "episodes"))[0];
+        Directory.CreateSymbolicLink(Path.Combine(episode, "linked"), outside);
+
+        CliRun.Run("build", "--input", Repo.PathOf("input"), "--theme", Theme, "--output", output).ExitCode.ShouldBe(0);
+
+        File.ReadAllText(Path.Combine(outside, "keep.txt")).ShouldBe("mine", "the old site's links were followed when it was removed");
+        Directory.Exists(Path.Combine(output, "linked")).ShouldBeFalse();
+        Directory.GetDirectories(_work).Select(Path.GetFileName).Order().ToList().ShouldBe(["outside", "site"], "the old site is removed whole");
+    }
+
+    [Fact]
     public void An_output_inside_the_theme_or_the_input_is_refused()
     {
         var input = SampleInputWith("");

@@ -101,4 +101,40 @@ public sealed class LargeShowBodyTests
 
         error.Message.ShouldBe("input/episodes/x.md changed during the build; nothing was written. Build again.");
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_build_during_which_an_episode_file_changes_stops_with_that_file_named_even_where_a_theme_reads_the_notes(bool listingShowsNotes)
+    {
+        var fixture = listingShowsNotes ? Fixture + "\n-- theme/layouts/home.html --\n{{ for e in page.episodes }}{{ e.notes_html }}{{ end }}" : Fixture;
+        var (input, theme) = TestSite.Folders(fixture);
+        var original = input.Files.Single(f => f.Path == "episodes/2026-02-01-second.md");
+        // Saved between the parse and the first render that reads it again, then saved back as it was.
+        var reads = 0;
+        var changing = original with
+        {
+            Open = () =>
+                Interlocked.Increment(ref reads) != 2
+                    ? original.Open()
+                    : new MemoryStream(
+                        System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(original.ReadBytes()).Replace("Topics", "Themes"))
+                    ),
+        };
+        var changed = new SourceFolder(input.DisplayRoot, input.Files.Select(f => f == original ? changing : f));
+
+        var thrown = Should.Throw<Exception>(() =>
+            SiteBuilder.Build(
+                changed,
+                theme,
+                new BuildOptions(TestSite.DefaultNow, HeldBodyBytes: 0),
+                new PodcastSite.Audio.AudioProbe(),
+                resizer: MemoImageResizer.Shared
+            )
+        );
+
+        var errors = thrown is AggregateException many ? many.Flatten().InnerExceptions : [thrown];
+        errors.ShouldAllBe(e => e is IOException, $"the build ended with {thrown}");
+        errors[0].Message.ShouldBe("input/episodes/2026-02-01-second.md changed during the build; nothing was written. Build again.");
+    }
 }
