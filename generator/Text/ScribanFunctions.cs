@@ -4,8 +4,9 @@ using Scriban.Runtime;
 namespace PodcastSite.Text;
 
 /// <summary>
-/// Scriban's functions (string, array, html, ...), made once and shared read-only by every template context. A
-/// context made without them makes a set of its own: for each of 20,000 pages, or each episode's title.
+/// Scriban's functions (string, array, html, ...), made once and shared read-only by every page's template context,
+/// instead of a new set for each of 20,000 pages. A show's title_template keeps a set of its own: it may change one
+/// (`date.format`), as it always could.
 /// </summary>
 public static class ScribanFunctions
 {
