@@ -141,6 +141,9 @@ public sealed class IncrementalBuilder(
     {
         if (changes.Unknown || changes.Touches(themeDirectory) || buildOptions with { Now = good.Options.Now } != good.Options)
             return null;
+        // A scheduled episode whose hour came leaves its place (its banner, the feed): the whole site is built again.
+        if (_episodes.Values.Any(parsed => !ScheduledAsOf(parsed, buildOptions.Now)))
+            return null;
         var edits = new List<EpisodeEdit>();
         foreach (var path in changes.Under(inputDirectory))
         {
@@ -278,7 +281,14 @@ public sealed class IncrementalBuilder(
     private List<ParsedFile> ParseEpisodes(SourceFolder input, Show show, BuildOptions buildOptions)
     {
         var files = SiteParser.EpisodeFiles(input);
-        var stale = files.Where(f => !_episodes.TryGetValue(f.Path, out var cached) || cached.Length != f.Length || cached.Modified != f.LastWriteUtc).ToList();
+        var stale = files
+            .Where(f =>
+                !_episodes.TryGetValue(f.Path, out var cached)
+                || cached.Length != f.Length
+                || cached.Modified != f.LastWriteUtc
+                || !ScheduledAsOf(cached, buildOptions.Now)
+            )
+            .ToList();
         var parsed = stale.AsParallel().Select(file => (file, ParseEpisode(file, show, input, buildOptions))).ToList();
         foreach (var (file, result) in parsed)
             _episodes[file.Path] = result;
@@ -293,11 +303,14 @@ public sealed class IncrementalBuilder(
         var diagnostics = new DiagnosticBag();
         var text = file.ReadText(diagnostics);
         // A file saved without a change keeps its episode object, and so every page made from it.
-        if (text is not null && _episodes.TryGetValue(file.Path, out var cached) && cached.Text == text)
+        if (text is not null && _episodes.TryGetValue(file.Path, out var cached) && cached.Text == text && ScheduledAsOf(cached, buildOptions.Now))
             return cached with { Length = file.Length, Modified = file.LastWriteUtc };
         var episode = text is null ? null : new EpisodeParser(show, input, probe, buildOptions, diagnostics).Parse(file, text);
         return new ParsedFile(file.Length, file.LastWriteUtc, text ?? "", episode, diagnostics.ToSortedList());
     }
+
+    /// <summary>Whether an episode parsed earlier is still scheduled, or not, as it was then: a parse depends on the time.</summary>
+    private static bool ScheduledAsOf(ParsedFile parsed, DateTimeOffset now) => parsed.Episode is not { } episode || episode.Scheduled == episode.Date > now;
 
     private static PreviewBuild Failed(IReadOnlyList<Diagnostic> diagnostics, Stopwatch clock) =>
         new(0, new Dictionary<string, OutputFile>(), diagnostics, "/", "feed.xml", clock.Elapsed);

@@ -159,6 +159,30 @@ public sealed class IncrementalRebuildTests : IDisposable
         ShouldServeWhatAFreshPreviewServes(_builder.Build(SourceChanges.Anything), "Seen after all.");
     }
 
+    [Fact]
+    public void A_scheduled_episode_whose_hour_came_is_shown_published_after_the_next_save_of_any_episode()
+    {
+        var path = _site.PathOf("episodes/2026-06-02-fourth.md");
+        File.WriteAllText(
+            path,
+            File.ReadAllText(_site.PathOf("episodes/2026-01-15-third.md"))
+                .Replace("Third", "Fourth")
+                .Replace("2026-01-15", "2026-06-02")
+                .Replace("number: 3", "number: 4")
+                .Replace("guid: third", "guid: fourth")
+                .Replace("3.mp3", "4.mp3")
+        );
+        Text(_builder.Build(Changed(path)), "episodes/fourth/index.html").ShouldContain("class=\"banner\"");
+        _now = new DateTimeOffset(2026, 6, 3, 0, 0, 0, TimeSpan.Zero);
+
+        var build = Save("episodes/2026-01-08-second.md", "Notes of the second.", "Edited notes.");
+
+        Text(build, "episodes/fourth/index.html").ShouldNotContain("class=\"banner\"", Case.Sensitive, "its hour came before the save");
+        ShouldServeWhatAFreshPreviewServes(build);
+    }
+
+    private DateTimeOffset _now = TestSite.DefaultNow;
+
     private PreviewBuild Save(string inputPath, string find, string replace)
     {
         var path = _site.PathOf(inputPath);
@@ -173,7 +197,7 @@ public sealed class IncrementalRebuildTests : IDisposable
     private static SourceChanges Changed(string path) => new(new HashSet<string> { path });
 
     private IncrementalBuilder NewBuilder() =>
-        new(_site.Input, _site.Theme, () => new BuildOptions(TestSite.DefaultNow, IncludeDrafts: false, IncludeFuture: true), new AudioProbe());
+        new(_site.Input, _site.Theme, () => new BuildOptions(_now, IncludeDrafts: false, IncludeFuture: true), new AudioProbe());
 
     private void ShouldServeWhatAFreshPreviewServes(PreviewBuild build, string? shown = null)
     {
