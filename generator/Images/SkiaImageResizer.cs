@@ -12,7 +12,7 @@ public sealed class SkiaImageResizer : IImageResizer
     public const int WebPQuality = 80;
 
     /// <summary>What the bytes depend on besides the source: a cache keyed by it is never read across a change here.</summary>
-    public static string Version => $"skia-{SkiaSharpVersion.Native}-q{JpegQuality}-{WebPQuality}-mipmap";
+    public static string Version => $"skia-{SkiaSharpVersion.Native}-q{JpegQuality}-{WebPQuality}-mipmap-upright";
 
     public IReadOnlyList<byte[]>? Resize(byte[] source, IReadOnlyList<ImageVariant> variants)
     {
@@ -36,19 +36,24 @@ public sealed class SkiaImageResizer : IImageResizer
         using var codec = SKCodec.Create(data);
         if (codec is null || variants.Count == 0)
             return null;
-        using var decoded = Decode(codec, variants.Max(v => v.Width));
+        var turned = codec.EncodedOrigin >= SKEncodedOrigin.LeftTop;
+        using var decoded = Decode(codec, variants.Max(v => v.Width), turned);
         if (decoded is null)
             return null;
-        using var image = SKImage.FromBitmap(decoded);
+        using var stored = SKImage.FromBitmap(decoded);
+        using var upright = codec.EncodedOrigin == SKEncodedOrigin.TopLeft ? null : Upright(stored, codec.EncodedOrigin);
+        var image = upright ?? stored;
         return variants.Select(v => Encode(image, v)).ToList();
     }
 
     // A JPEG decoder can scale by 1/2, 1/4 or 1/8 as it decodes: a 3000 px cover is read at 750 px for a 640 px
-    // copy, which is most of the time a resize takes. The mipmaps below do the rest of the shrinking.
-    private static SKBitmap? Decode(SKCodec codec, int largestWidth)
+    // copy, which is most of the time a resize takes. The mipmaps below do the rest of the shrinking. A picture stored
+    // on its side is as wide, once turned, as it is stored high.
+    private static SKBitmap? Decode(SKCodec codec, int largestWidth, bool turned)
     {
-        var scaled = codec.GetScaledDimensions((float)largestWidth / codec.Info.Width);
-        var size = scaled.Width >= largestWidth ? scaled : codec.Info.Size;
+        var shownWidth = turned ? codec.Info.Height : codec.Info.Width;
+        var scaled = codec.GetScaledDimensions((float)largestWidth / shownWidth);
+        var size = (turned ? scaled.Height : scaled.Width) >= largestWidth ? scaled : codec.Info.Size;
         var info = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul, SKColorSpace.CreateSrgb());
         var bitmap = new SKBitmap(info);
         var result = codec.GetPixels(info, bitmap.GetPixels());
@@ -56,6 +61,55 @@ public sealed class SkiaImageResizer : IImageResizer
             return bitmap;
         bitmap.Dispose();
         return null;
+    }
+
+    /// <summary>
+    /// The picture the way a browser shows the original: turned and mirrored as its EXIF orientation says (a phone
+    /// stores a portrait photo on its side). The copies carry no EXIF, so their pixels must be upright themselves.
+    /// </summary>
+    private static SKImage Upright(SKImage stored, SKEncodedOrigin origin)
+    {
+        var (w, h) = (stored.Width, stored.Height);
+        var turned = origin >= SKEncodedOrigin.LeftTop;
+        using var surface = SKSurface.Create(
+            new SKImageInfo(turned ? h : w, turned ? w : h, SKColorType.Rgba8888, SKAlphaType.Premul, SKColorSpace.CreateSrgb())
+        );
+        var canvas = surface.Canvas;
+        // Each maps the stored picture's corner (0, 0) to where it is shown; the last call applies to the picture first.
+        switch (origin)
+        {
+            case SKEncodedOrigin.TopRight: // mirrored left to right
+                canvas.Translate(w, 0);
+                canvas.Scale(-1, 1);
+                break;
+            case SKEncodedOrigin.BottomRight: // upside down
+                canvas.Translate(w, h);
+                canvas.RotateDegrees(180);
+                break;
+            case SKEncodedOrigin.BottomLeft: // mirrored top to bottom
+                canvas.Translate(0, h);
+                canvas.Scale(1, -1);
+                break;
+            case SKEncodedOrigin.LeftTop: // mirrored across the diagonal
+                canvas.RotateDegrees(90);
+                canvas.Scale(1, -1);
+                break;
+            case SKEncodedOrigin.RightTop: // a quarter turn clockwise
+                canvas.Translate(h, 0);
+                canvas.RotateDegrees(90);
+                break;
+            case SKEncodedOrigin.RightBottom: // mirrored across the other diagonal
+                canvas.Translate(h, w);
+                canvas.RotateDegrees(90);
+                canvas.Scale(-1, 1);
+                break;
+            case SKEncodedOrigin.LeftBottom: // a quarter turn counter-clockwise
+                canvas.Translate(0, w);
+                canvas.RotateDegrees(-90);
+                break;
+        }
+        canvas.DrawImage(stored, 0, 0);
+        return surface.Snapshot();
     }
 
     private static byte[] Encode(SKImage image, ImageVariant variant)
