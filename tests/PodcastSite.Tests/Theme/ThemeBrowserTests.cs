@@ -49,12 +49,22 @@ public sealed class ThemeBrowserTests(SampleShowInBrowser browser)
     public async Task A_line_of_the_transcript_opens_the_episode_with_the_player_at_that_line()
     {
         await using var tab = await browser.OpenAsync();
-        await tab.Page.GotoAsync(new Uri(browser.Url, Episode + "transcript/").AbsoluteUri);
+        // The click waits for its link; the page's load event waits for every picture too, which CI's busy machine once
+        // took more than 30 s to serve.
+        await tab.Page.GotoAsync(
+            new Uri(browser.Url, Episode + "transcript/").AbsoluteUri,
+            new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded }
+        );
 
         await tab.Page.ClickAsync(".transcript a.cue-time[href$='#t=4']");
 
-        // Only the address: the page's load event also waits for its video, which a busy machine can take long to fetch.
-        await tab.Page.WaitForURLAsync("**/" + Episode + "#t=4", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        // Only the address and the player: the page's load event also waits for its video, which a busy machine can take
+        // long to fetch (WaitForURL waits for that event after all when the address already matches: CI once timed out).
+        await tab.Page.WaitForFunctionAsync(
+            $"() => location.href.endsWith('{Episode}#t=4') && document.getElementById('player') !== null",
+            null,
+            new PageWaitForFunctionOptions { Timeout = 30_000 }
+        );
         await WaitForTimeAsync(tab.Page, 4);
         tab.ConsoleErrors.ShouldBeEmpty();
     }
