@@ -71,7 +71,7 @@ public sealed record ImageSize(string Format, int Width, int Height, string Colo
             }
             var segment = BinaryPrimitives.ReadUInt16BigEndian(bytes[(at + 2)..]);
             var isFrame = marker is >= 0xC0 and <= 0xCF && marker is not (0xC4 or 0xC8 or 0xCC);
-            if (marker == 0xE1 && at + 2 + segment <= bytes.Length)
+            if (marker == 0xE1 && segment >= 2 && at + 2 + segment <= bytes.Length)
                 orientation = ExifOrientation(bytes.Slice(at + 4, segment - 2)) ?? orientation;
             if (isFrame)
             {

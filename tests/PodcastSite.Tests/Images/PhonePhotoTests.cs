@@ -41,6 +41,19 @@ public sealed class PhonePhotoTests
             .ShouldBeTrue($"top right is {copy.GetPixel(copy.Width - 10, 10)}, not the stored quarter {topRight}");
     }
 
+    [Theory]
+    [InlineData(new byte[] { 0xFF, 0xE1, 0x00, 0x00 })]
+    [InlineData(new byte[] { 0xFF, 0xE1, 0x00, 0x01 })]
+    [InlineData(new byte[] { 0xFF, 0xE1, 0x00, 0x0A, (byte)'E', (byte)'x', (byte)'i', (byte)'f', 0, 0, (byte)'M', (byte)'M' })]
+    [InlineData(new byte[] { 0xFF, 0xE1, 0x00, 0x12, (byte)'E', (byte)'x', (byte)'i', (byte)'f', 0, 0, (byte)'I', (byte)'I', 42, 0, 0xFF, 0xFF, 0, 0, 9, 9 })]
+    public void A_broken_exif_segment_never_stops_the_size_being_read(byte[] app1)
+    {
+        var jpeg = PhonePhoto(1, littleEndian: false);
+        var file = SourceFile.FromBytes("assets/x.jpg", "input/assets/x.jpg", [.. jpeg[..2], .. app1, .. jpeg[2..]]);
+
+        Should.NotThrow(() => ImageSize.Read(file));
+    }
+
     private static TestSite Build(SourceFile photo)
     {
         // The test show's episode, its guest with the photo.
