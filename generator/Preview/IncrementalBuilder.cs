@@ -32,6 +32,10 @@ public sealed class IncrementalBuilder(
     private sealed record ParsedFile(long Length, DateTime Modified, string Text, Episode? Episode, IReadOnlyList<Diagnostic> Diagnostics);
 
     private readonly Dictionary<string, ParsedFile> _episodes = new(StringComparer.Ordinal);
+
+    // The date of the soonest episode parsed as scheduled: until then, no parse is out of date with the time, and a save
+    // need not look at every episode to know it.
+    private DateTimeOffset _nextPublication = DateTimeOffset.MaxValue;
     private readonly RenderCache _renderCache = new();
     private Theme? _theme;
     private (string Fingerprint, Show? Show, IReadOnlyList<Diagnostic> Diagnostics)? _show;
@@ -142,7 +146,7 @@ public sealed class IncrementalBuilder(
         if (changes.Unknown || changes.Touches(themeDirectory) || buildOptions with { Now = good.Options.Now } != good.Options)
             return null;
         // A scheduled episode whose hour came leaves its place (its banner, the feed): the whole site is built again.
-        if (_episodes.Values.Any(parsed => !ScheduledAsOf(parsed, buildOptions.Now)))
+        if (buildOptions.Now >= _nextPublication)
             return null;
         var edits = new List<EpisodeEdit>();
         foreach (var path in changes.Under(inputDirectory))
@@ -286,7 +290,7 @@ public sealed class IncrementalBuilder(
                 !_episodes.TryGetValue(f.Path, out var cached)
                 || cached.Length != f.Length
                 || cached.Modified != f.LastWriteUtc
-                || !ScheduledAsOf(cached, buildOptions.Now)
+                || (buildOptions.Now >= _nextPublication && !ScheduledAsOf(cached, buildOptions.Now))
             )
             .ToList();
         var parsed = stale.AsParallel().Select(file => (file, ParseEpisode(file, show, input, buildOptions))).ToList();
@@ -295,6 +299,12 @@ public sealed class IncrementalBuilder(
         var present = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         foreach (var gone in _episodes.Keys.Where(k => !present.Contains(k)).ToList())
             _episodes.Remove(gone);
+        _nextPublication = _episodes
+            .Values.Select(parsed => parsed.Episode)
+            .Where(episode => episode is { Scheduled: true })
+            .Select(episode => episode!.Date)
+            .DefaultIfEmpty(DateTimeOffset.MaxValue)
+            .Min();
         return files.Select(f => _episodes[f.Path]).ToList();
     }
 
@@ -303,7 +313,12 @@ public sealed class IncrementalBuilder(
         var diagnostics = new DiagnosticBag();
         var text = file.ReadText(diagnostics);
         // A file saved without a change keeps its episode object, and so every page made from it.
-        if (text is not null && _episodes.TryGetValue(file.Path, out var cached) && cached.Text == text && ScheduledAsOf(cached, buildOptions.Now))
+        if (
+            text is not null
+            && _episodes.TryGetValue(file.Path, out var cached)
+            && cached.Text == text
+            && (buildOptions.Now < _nextPublication || ScheduledAsOf(cached, buildOptions.Now))
+        )
             return cached with { Length = file.Length, Modified = file.LastWriteUtc };
         var episode = text is null ? null : new EpisodeParser(show, input, probe, buildOptions, diagnostics).Parse(file, text);
         return new ParsedFile(file.Length, file.LastWriteUtc, text ?? "", episode, diagnostics.ToSortedList());
