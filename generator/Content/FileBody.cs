@@ -15,7 +15,7 @@ public sealed record FileBody(SourceFile File, int Length, int Hash) : EpisodeBo
     public override string Read()
     {
         // Decoded and split as the parse did, so the same file gives the same text; its problems were reported then.
-        var text = SourceText.Decode(File.ReadBytes(), File.DisplayPath, new DiagnosticBag());
+        var text = File.ReadText(new DiagnosticBag());
         var body = text is null ? null : FrontMatter.Split(text)?.Body;
         if (body is null || body.Length != Length || body.GetHashCode() != Hash)
             throw new IOException($"{File.DisplayPath} changed during the build; nothing was written. Build again.");
