@@ -290,7 +290,7 @@ public sealed class IncrementalBuilder(
                 !_episodes.TryGetValue(f.Path, out var cached)
                 || cached.Length != f.Length
                 || cached.Modified != f.LastWriteUtc
-                || (buildOptions.Now >= _nextPublication && !ScheduledAsOf(cached, buildOptions.Now))
+                || !CurrentAt(cached, buildOptions.Now)
             )
             .ToList();
         var parsed = stale.AsParallel().Select(file => (file, ParseEpisode(file, show, input, buildOptions))).ToList();
@@ -313,19 +313,18 @@ public sealed class IncrementalBuilder(
         var diagnostics = new DiagnosticBag();
         var text = file.ReadText(diagnostics);
         // A file saved without a change keeps its episode object, and so every page made from it.
-        if (
-            text is not null
-            && _episodes.TryGetValue(file.Path, out var cached)
-            && cached.Text == text
-            && (buildOptions.Now < _nextPublication || ScheduledAsOf(cached, buildOptions.Now))
-        )
+        if (text is not null && _episodes.TryGetValue(file.Path, out var cached) && cached.Text == text && CurrentAt(cached, buildOptions.Now))
             return cached with { Length = file.Length, Modified = file.LastWriteUtc };
         var episode = text is null ? null : new EpisodeParser(show, input, probe, buildOptions, diagnostics).Parse(file, text);
         return new ParsedFile(file.Length, file.LastWriteUtc, text ?? "", episode, diagnostics.ToSortedList());
     }
 
-    /// <summary>Whether an episode parsed earlier is still scheduled, or not, as it was then: a parse depends on the time.</summary>
-    private static bool ScheduledAsOf(ParsedFile parsed, DateTimeOffset now) => parsed.Episode is not { } episode || episode.Scheduled == episode.Date > now;
+    /// <summary>
+    /// Whether an episode parsed earlier is still scheduled, or not, as a parse now would make it: a parse depends on
+    /// the time. Before the soonest scheduled date every parse is, and no episode needs looking at.
+    /// </summary>
+    private bool CurrentAt(ParsedFile parsed, DateTimeOffset now) =>
+        now < _nextPublication || parsed.Episode is not { } episode || episode.Scheduled == episode.Date > now;
 
     private static PreviewBuild Failed(IReadOnlyList<Diagnostic> diagnostics, Stopwatch clock) =>
         new(0, new Dictionary<string, OutputFile>(), diagnostics, "/", "feed.xml", clock.Elapsed);
