@@ -109,16 +109,7 @@ public sealed class IncrementalRebuildTests : IDisposable
     [Fact]
     public void A_new_episode_file_is_found_without_a_walk_being_asked_for()
     {
-        var path = _site.PathOf("episodes/2026-01-22-fourth.md");
-        File.WriteAllText(
-            path,
-            File.ReadAllText(_site.PathOf("episodes/2026-01-15-third.md"))
-                .Replace("Third", "Fourth")
-                .Replace("2026-01-15", "2026-01-22")
-                .Replace("number: 3", "number: 4")
-                .Replace("guid: third", "guid: fourth")
-                .Replace("3.mp3", "4.mp3")
-        );
+        var path = WriteFourth("2026-01-22");
 
         ShouldServeWhatAFreshPreviewServes(_builder.Build(Changed(path)), "Fourth");
     }
@@ -162,16 +153,7 @@ public sealed class IncrementalRebuildTests : IDisposable
     [Fact]
     public void A_scheduled_episode_whose_hour_came_is_shown_published_after_the_next_save_of_any_episode()
     {
-        var path = _site.PathOf("episodes/2026-06-02-fourth.md");
-        File.WriteAllText(
-            path,
-            File.ReadAllText(_site.PathOf("episodes/2026-01-15-third.md"))
-                .Replace("Third", "Fourth")
-                .Replace("2026-01-15", "2026-06-02")
-                .Replace("number: 3", "number: 4")
-                .Replace("guid: third", "guid: fourth")
-                .Replace("3.mp3", "4.mp3")
-        );
+        var path = WriteFourth("2026-06-02");
         Text(_builder.Build(Changed(path)), "episodes/fourth/index.html").ShouldContain("class=\"banner\"");
         _now = new DateTimeOffset(2026, 6, 3, 0, 0, 0, TimeSpan.Zero);
 
@@ -182,6 +164,22 @@ public sealed class IncrementalRebuildTests : IDisposable
     }
 
     private DateTimeOffset _now = TestSite.DefaultNow;
+
+    /// <summary>A fourth episode, the third's file with its own title, number, guid, audio and <paramref name="date"/>.</summary>
+    private string WriteFourth(string date)
+    {
+        var path = _site.PathOf($"episodes/{date}-fourth.md");
+        File.WriteAllText(
+            path,
+            File.ReadAllText(_site.PathOf("episodes/2026-01-15-third.md"))
+                .Replace("Third", "Fourth")
+                .Replace("2026-01-15", date)
+                .Replace("number: 3", "number: 4")
+                .Replace("guid: third", "guid: fourth")
+                .Replace("3.mp3", "4.mp3")
+        );
+        return path;
+    }
 
     private PreviewBuild Save(string inputPath, string find, string replace)
     {
