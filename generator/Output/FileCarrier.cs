@@ -91,15 +91,9 @@ internal static class FileCarrier
     {
         // Opened without asking its size first, a system call fewer for each of a large show's 40,000 files: reading
         // one byte more than the new content tells a longer file apart. Nearly every file of a rebuild is there.
-        SafeFileHandle file;
-        try
-        {
-            file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return false; // new, a folder where the new site has a file, or anything else the old site cannot give: written afresh
-        }
+        // Anything the old site cannot give (nothing there, a folder, a pipe) is written afresh.
+        if (OldSiteFile.OpenForReading(path) is not { } file)
+            return false;
         using (file)
         {
             // Read into a borrowed buffer: a rebuild compares every file, and a new array for each allocated the whole site again.
@@ -110,6 +104,10 @@ internal static class FileCarrier
                 while (read <= content.Length && RandomAccess.Read(file, buffer.AsSpan(read, content.Length + 1 - read), read) is var n and > 0)
                     read += n;
                 return read == content.Length && buffer.AsSpan(0, read).SequenceEqual(content);
+            }
+            catch (Exception e) when (e is IOException or NotSupportedException)
+            {
+                return false; // a folder, or a pipe or terminal, which cannot be read at an offset
             }
             finally
             {

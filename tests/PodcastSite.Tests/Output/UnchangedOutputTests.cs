@@ -98,6 +98,34 @@ public sealed class UnchangedOutputTests : IDisposable
         File.Exists(notFound).ShouldBeTrue("a folder where the site has a file gives way to the file");
     }
 
+    [Fact]
+    public async Task A_pipe_left_in_the_old_output_where_a_page_goes_does_not_stall_the_rebuild()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "named pipes on Windows do not live among files");
+        Build();
+        var page = Path.Combine(Output, "episodes", "hello", "index.html");
+        var pageBytes = File.ReadAllBytes(page);
+        File.Delete(page);
+        MakeFifo(page);
+
+        // Opening a pipe to read waits for a writer: the old site's copy must be looked at without waiting for one.
+        var rebuild = Task.Run(Build);
+        var finished = await Task.WhenAny(rebuild, Task.Delay(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken)) == rebuild;
+        if (!finished)
+            using (new FileStream(page, FileMode.Open, FileAccess.Write)) { } // lets the stalled build go on, so it does not outlive the test
+
+        finished.ShouldBeTrue("the rebuild waited on a pipe in the old output");
+        new FileInfo(page).Length.ShouldBe(pageBytes.Length, "a file, not the pipe, is at the page's path");
+        File.ReadAllBytes(page).ShouldBe(pageBytes, "the page is written afresh in place of the pipe");
+    }
+
+    private static void MakeFifo(string path)
+    {
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
+        mkfifo.WaitForExit();
+        mkfifo.ExitCode.ShouldBe(0);
+    }
+
     private void Build()
     {
         var result = CliRun.Run("build", "--input", _site.Input, "--theme", _site.Theme, "--output", Output, "--now", "2026-06-01");
