@@ -71,13 +71,14 @@ public static class BuildCommand
     }
 
     /// <summary>` (2 drafts and 1 scheduled episode left out)`, so a podcaster sees why an episode is missing.</summary>
-    public static string LeftOut(Model.Site site)
+    /// <param name="what">What became of them: `validate` checked them all the same.</param>
+    public static string LeftOut(Model.Site site, string what = "left out")
     {
         var parts = new List<string>();
         if (site.DraftsLeftOut > 0)
             parts.Add(Plural.Of(site.DraftsLeftOut, "draft"));
         if (site.ScheduledLeftOut > 0)
             parts.Add(Plural.Of(site.ScheduledLeftOut, "scheduled episode"));
-        return parts.Count == 0 ? "" : $" ({string.Join(" and ", parts)} left out; --drafts and --future include them)";
+        return parts.Count == 0 ? "" : $" ({string.Join(" and ", parts)} {what}; --drafts and --future include them)";
     }
 }

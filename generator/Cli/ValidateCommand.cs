@@ -83,7 +83,7 @@ public static class ValidateCommand
                 DiagnosticPrinter.Print(cli.Error, diagnostics);
                 cli.Out.MarkupLine(
                     succeeded
-                        ? $"[green]OK[/]: {Plural.Of(result.Site!.Episodes.Count, "episode")}{BuildCommand.LeftOut(result.Site)} ({DiagnosticPrinter.Summary(diagnostics)})"
+                        ? $"[green]OK[/]: {Plural.Of(result.Site!.Episodes.Count, "episode")}{BuildCommand.LeftOut(result.Site, "checked, not published")} ({DiagnosticPrinter.Summary(diagnostics)})"
                         : $"[red]Invalid[/] ({DiagnosticPrinter.Summary(diagnostics)})"
                 );
                 return succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;

@@ -108,7 +108,11 @@ public static class SiteParser
         return byName.Values.Select(g => new Guest(g.Person, g.Episodes)).OrderBy(g => g.Person.Slug, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>Reports each episode that repeats a value of an earlier one (in file order), at the key that holds it, naming the first.</summary>
+    /// <summary>
+    /// Reports each episode that repeats a value of another, at the key that holds it, naming the one that keeps it:
+    /// the first in file order among those already out. Listeners' apps hold a published episode's number and guid,
+    /// so a draft or scheduled episode that repeats one is the one to change, wherever its file sorts.
+    /// </summary>
     private static void CheckUnique(IEnumerable<Episode> episodes, Func<Episode, string> value, string what, string frontMatterKey, DiagnosticBag diagnostics)
     {
         // Clashes are found with one set and only they are grouped and put in file order: sorting and grouping every
@@ -125,9 +129,9 @@ public static class SiteParser
             return;
         foreach (var group in episodes.Where(e => clashing.Contains(value(e))).GroupBy(value))
         {
-            var inFileOrder = group.OrderBy(e => e.SourcePath, StringComparer.Ordinal).ToList();
-            var first = inFileOrder[0].PositionOf(frontMatterKey);
-            foreach (var other in inFileOrder.Skip(1))
+            var keeperFirst = group.OrderBy(e => e.Draft || e.Scheduled).ThenBy(e => e.SourcePath, StringComparer.Ordinal).ToList();
+            var first = keeperFirst[0].PositionOf(frontMatterKey);
+            foreach (var other in keeperFirst.Skip(1))
                 diagnostics.Error(
                     other.PositionOf(frontMatterKey),
                     $"same {what} `{group.Key}` as {first.Path}({first.Line},{first.Column}); each episode needs its own"

@@ -105,6 +105,44 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void A_draft_that_repeats_a_published_episodes_number_is_the_one_reported_wherever_its_file_sorts()
+    {
+        // The draft sorts first, as `new` names files by today's date and a draft may be older than it looks.
+        var fixture =
+            TestSite.Show
+            + """
+
+                -- input/episodes/2026-01-15-a-draft.md --
+                ---
+                title: Draft
+                date: 2026-01-15
+                number: 1
+                guid: g
+                draft: true
+                ---
+                -- input/episodes/2026-01-16-published.md --
+                ---
+                title: Published
+                date: 2026-01-16
+                number: 1
+                guid: g
+                audio: { url: "https://m.example.com/p.mp3", length: 1, duration: 60 }
+                ---
+                """;
+
+        var errors = TestSite.Build(fixture).Result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString());
+
+        // Listeners' apps already hold the published episode's number and guid: the draft is the one to change.
+        errors.ShouldBe(
+            [
+                "input/episodes/2026-01-15-a-draft.md(4,9): error: same number `1` as input/episodes/2026-01-16-published.md(4,9); each episode needs its own",
+                "input/episodes/2026-01-15-a-draft.md(5,7): error: same guid `g` as input/episodes/2026-01-16-published.md(5,7); each episode needs its own",
+            ],
+            ignoreOrder: true
+        );
+    }
+
+    [Fact]
     public void Every_problem_of_a_build_is_reported_at_once()
     {
         var fixture =

@@ -34,6 +34,18 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public void The_summary_says_drafts_were_checked_though_a_build_leaves_them_out()
+    {
+        var draft = "\n-- input/episodes/2026-01-21-d.md --\n---\ntitle: D\ndate: 2026-01-21\nguid: d-guid\ndraft: true\n---\nBody.\n";
+        using var site = new DiskSite(TestSite.Show + "\n" + TestSite.Episode + draft);
+
+        var result = CliRun.Run("validate", "--input", site.Input);
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        result.Out.ShouldContain("OK: 1 episode (1 draft checked, not published; --drafts and --future include them)");
+    }
+
+    [Fact]
     public async Task Online_checks_each_enclosure_answers_with_its_length_and_type_and_serves_ranges()
     {
         using var server = new MediaServer();
