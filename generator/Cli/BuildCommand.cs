@@ -49,7 +49,17 @@ public static class BuildCommand
     {
         var clock = Stopwatch.StartNew();
         // Pages go to the staging folder as they are made; only a build without errors puts it in place of the output.
-        using var staging = StagingFolder.Open(folders.Output);
+        StagingFolder staging;
+        try
+        {
+            staging = StagingFolder.Open(folders.Output);
+        }
+        catch (OutputFolderException e)
+        {
+            cli.Error.MarkupLine($"[red]Error:[/] {Markup.Escape(e.Message)}");
+            return ExitCodes.Usage;
+        }
+        using var _ = staging;
         var result = SiteBuilder.Build(SourceLoader.LoadFolder(folders.Input), BuiltInTheme.Over(folders.Theme), options, cli.Probe, staging, cli.Images);
         DiagnosticPrinter.Print(cli.Error, result.Diagnostics);
         if (!result.Succeeded)

@@ -36,22 +36,16 @@ public sealed record CliContext(IAnsiConsole Out, IAnsiConsole Error, TimeProvid
         var themePath = Path.GetFullPath(theme ?? DefaultTheme);
         var outputPath = Path.GetFullPath(output ?? "output");
         string? problem = null;
-        if (!Directory.Exists(inputPath))
-            problem = $"Input folder `{input}` does not exist. Run from the folder that holds `input/`, or pass `--input DIR`.";
+        if (File.Exists(inputPath))
+            problem = $"Input folder `{input}` is a file; pass the show's folder, the one that holds `{ShowParser.FileName}`.";
+        else if (!Directory.Exists(inputPath))
+            problem =
+                $"Input folder `{input}` does not exist. Run from the folder that holds `input/`, or pass `--input DIR`; `podcastsite init` starts a new show.";
         else if (!File.Exists(Path.Combine(inputPath, ShowParser.FileName)))
             problem = $"Input folder `{input}` has no `{ShowParser.FileName}`; is it the show's folder?";
         else if (theme is not null && !Directory.Exists(themePath))
             problem = $"Theme folder `{theme}` does not exist. Leave out `--theme` to use the built-in theme, or run `podcastsite theme eject` to copy it out.";
-        else if (
-            output is not null
-            && (
-                Contains(outputPath, inputPath)
-                || Contains(outputPath, themePath)
-                || Contains(inputPath, outputPath)
-                || Contains(themePath, outputPath)
-                || Contains(outputPath, Directory.GetCurrentDirectory())
-            )
-        )
+        else if (output is not null && (Overlap(outputPath, inputPath, themePath) || Overlap(Real(outputPath), Real(inputPath), Real(themePath))))
             problem =
                 $"Output folder `{output}` overlaps the input, the theme or the current folder, and a build replaces it whole; choose a folder of its own, like `output`.";
         else if (output is not null && Output.OutputFolder.Problem(outputPath, output) is { } outputProblem)
@@ -85,6 +79,23 @@ public sealed record CliContext(IAnsiConsole Out, IAnsiConsole Error, TimeProvid
 
     /// <summary>The folder whose files override the built-in theme when `--theme` is not given; it need not exist.</summary>
     public const string DefaultTheme = "theme";
+
+    /// <summary>
+    /// Whether the output holds the input, the theme or the current folder, or lies inside the input or the theme:
+    /// asked of the paths as given and of the real ones too, since a link on the way can lead from one into another.
+    /// </summary>
+    private static bool Overlap(string output, string input, string theme)
+    {
+        var current = Directory.GetCurrentDirectory();
+        return Contains(output, input)
+            || Contains(output, theme)
+            || Contains(input, output)
+            || Contains(theme, output)
+            || Contains(output, current)
+            || Contains(output, Real(current));
+    }
+
+    private static string Real(string path) => RealPath.Of(path) ?? path;
 
     private static bool Contains(string outer, string inner)
     {

@@ -49,7 +49,9 @@ public static class OutputFolder
             var dash = rest.LastIndexOf('-');
             if (dash < 0 || rest[..dash] is not ("building" or "old") || !int.TryParse(rest[(dash + 1)..], out var pid))
                 continue;
-            if (pid == Environment.ProcessId || IsRunning(pid))
+            // One with this process's number is an earlier run's that had it too (in a container every run is process
+            // 1): this build has made nothing yet.
+            if (pid != Environment.ProcessId && IsRunning(pid))
                 continue;
             if (!IsMarked(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
                 continue;

@@ -17,6 +17,9 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     private readonly string? _previous;
     private readonly List<string> _notes;
 
+    // The outermost folder above the output that the build made, removed again if nothing is committed.
+    private readonly string? _madeParents;
+
     // A path two files claim, or a file where a folder must be, is the build's error to report; the first file keeps it.
     private readonly ConcurrentDictionary<string, bool> _claimed = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentQueue<Exception> _failures = new();
@@ -28,14 +31,13 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private bool _committed;
 
-    private StagingFolder(string output, IReadOnlyList<string> notes)
+    private StagingFolder(string output, IReadOnlyList<string> notes, string? madeParents)
     {
         _output = output;
         _notes = [.. notes];
+        _madeParents = madeParents;
         _staging = OutputFolder.StagingPath(output);
         _previous = Directory.Exists(output) ? output : null;
-        if (Directory.Exists(_staging))
-            Directory.Delete(_staging, recursive: true);
         Directory.CreateDirectory(_staging);
         _folders[_staging] = true;
         OutputFolder.Mark(_staging);
@@ -43,14 +45,32 @@ public sealed class StagingFolder : IOutputSink, IDisposable
 
     public int Count => _claimed.Count;
 
-    /// <exception cref="OutputFolderException">The output folder is not one a build may replace.</exception>
+    /// <exception cref="OutputFolderException">The output folder is not one a build may replace, or a folder that is
+    /// not a build's holds a name the build needs beside it.</exception>
     public static StagingFolder Open(string outputDirectory)
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         if (OutputFolder.Problem(output, outputDirectory) is { } problem)
             throw new OutputFolderException(problem);
+        var madeParents = FirstMissing(Path.GetDirectoryName(output)!);
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
-        return new StagingFolder(output, OutputFolder.RemoveLeftovers(output));
+        var notes = OutputFolder.RemoveLeftovers(output);
+        // What is left under those names is not a build's (leftovers are removed when marked or empty): never removed.
+        foreach (var needed in new[] { OutputFolder.StagingPath(output), OutputFolder.RetiredPath(output) })
+            if (Directory.Exists(needed) || File.Exists(needed))
+                throw new OutputFolderException(
+                    $"`{needed}` is in the way: a build needs that name beside the output folder, and it holds files PodcastSite did not write. Move or remove it."
+                );
+        return new StagingFolder(output, notes, madeParents);
+    }
+
+    /// <summary>The outermost folder of <paramref name="path"/> that does not exist yet, or null when it all does.</summary>
+    private static string? FirstMissing(string path)
+    {
+        string? missing = null;
+        for (var folder = path; folder is not null && !Directory.Exists(folder); folder = Path.GetDirectoryName(folder))
+            missing = folder;
+        return missing;
     }
 
     public void Add(OutputFile file)
@@ -115,11 +135,30 @@ public sealed class StagingFolder : IOutputSink, IDisposable
         Directory.Delete(root, recursive: true);
     }
 
-    /// <summary>Removes the staging folder unless it was committed: the old output stays as it was.</summary>
+    /// <summary>
+    /// Removes the staging folder unless it was committed, and the folders made to hold it: the old output, and
+    /// everything around it, stay as they were.
+    /// </summary>
     public void Dispose()
     {
-        if (!_committed && Directory.Exists(_staging))
+        if (_committed)
+            return;
+        if (Directory.Exists(_staging))
             Directory.Delete(_staging, recursive: true);
+        if (_madeParents is null)
+            return;
+        // Only folders left empty go, from the inside out; one something else has put a file in meanwhile stays.
+        for (var folder = Path.GetDirectoryName(_staging)!; folder.Length >= _madeParents.Length; folder = Path.GetDirectoryName(folder)!)
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: false);
+            }
+            catch (IOException)
+            {
+                return;
+            }
+        }
     }
 
     private void MakeFolder(string path)

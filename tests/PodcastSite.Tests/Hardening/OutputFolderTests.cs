@@ -136,6 +136,70 @@ public sealed class OutputFolderTests : IDisposable
         File.ReadAllText(Path.Combine(lookalike, "notes.txt")).ShouldBe("mine", "an unmarked folder is never removed, whatever its name");
     }
 
+    [Fact]
+    public void Leftovers_of_an_earlier_run_with_this_process_number_are_removed_as_in_a_container_where_every_run_is_process_1()
+    {
+        var output = Path.Combine(_work, "site");
+        CliRun.Run("build", "--input", Repo.PathOf("input"), "--theme", Theme, "--output", output).ExitCode.ShouldBe(0);
+        var staging = Path.Combine(_work, $".site.building-{Environment.ProcessId}");
+        var retired = Path.Combine(_work, $".site.old-{Environment.ProcessId}");
+        foreach (var folder in new[] { staging, retired })
+        {
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(Path.Combine(folder, OutputFolder.MarkerName), OutputFolder.MarkerText);
+        }
+
+        var result = CliRun.Run("build", "--input", Repo.PathOf("input"), "--theme", Theme, "--output", output);
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        Directory.Exists(staging).ShouldBeFalse();
+        Directory.Exists(retired).ShouldBeFalse("a build killed in the container's last run left it; this run's commit needs the name");
+    }
+
+    [Fact]
+    public void A_folder_of_someone_elses_files_under_the_name_a_build_needs_is_kept_and_named_in_the_error()
+    {
+        var output = Path.Combine(_work, "site");
+        CliRun.Run("build", "--input", Repo.PathOf("input"), "--theme", Theme, "--output", output).ExitCode.ShouldBe(0);
+        var retired = Path.Combine(_work, $".site.old-{Environment.ProcessId}");
+        Directory.CreateDirectory(retired);
+        File.WriteAllText(Path.Combine(retired, "notes.txt"), "mine");
+
+        var result = CliRun.Run("build", "--input", Repo.PathOf("input"), "--theme", Theme, "--output", output);
+
+        result.ExitCode.ShouldBe(2);
+        result.Error.ShouldContain(".site.old-");
+        result.Error.ShouldContain("is in the way");
+        File.ReadAllText(Path.Combine(retired, "notes.txt")).ShouldBe("mine");
+        OutputFolder.IsMarked(output).ShouldBeTrue("the previous site stays");
+    }
+
+    [Fact]
+    public void An_output_inside_the_input_through_a_symbolic_link_is_refused()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "links need privileges on Windows");
+        var input = SampleInputWith("");
+        var link = Path.Combine(_work, "inlink");
+        Directory.CreateSymbolicLink(link, input);
+
+        var result = CliRun.Run("build", "--input", input, "--theme", Theme, "--output", Path.Combine(link, "assets", "site"));
+
+        result.ExitCode.ShouldBe(2, result.Out);
+        result.Error.ShouldContain("overlaps the input, the theme or the current folder");
+        Directory.Exists(Path.Combine(input, "assets", "site")).ShouldBeFalse("the site was written into the input");
+    }
+
+    [Fact]
+    public void A_build_that_fails_leaves_no_folders_made_for_its_output()
+    {
+        var input = SampleInputWith("title: [1, 2]\n");
+
+        var result = CliRun.Run("build", "--input", input, "--theme", Theme, "--output", Path.Combine(_work, "new", "a", "b", "out"));
+
+        result.ExitCode.ShouldBe(1);
+        Directory.Exists(Path.Combine(_work, "new")).ShouldBeFalse("the folders above the output were made for a build that wrote nothing");
+    }
+
     private string SampleInputWith(string podcastYmlPrefix)
     {
         var input = Path.Combine(_work, "show", "input");
