@@ -38,7 +38,7 @@ public static class SourceLoader
     {
         var root = Path.GetFullPath(directory);
         var file = new FileInfo(Path.Combine(root, path));
-        if (!file.Exists || file.Attributes.HasFlag(FileAttributes.ReparsePoint) || IsEditorLeftover(file.Name))
+        if (!file.Exists || file.Attributes.HasFlag(FileAttributes.ReparsePoint) || IsEditorLeftover(file.Name) || HasBackslash(path))
             return null;
         return Source(root, DisplayPath(root), file.FullName, file);
     }
@@ -61,6 +61,11 @@ public static class SourceLoader
         {
             if (IsEditorLeftover(entry.Name))
                 continue;
+            if (HasBackslash(entry.Name))
+            {
+                problems.Add(Problem(display, root, entry.FullName, BackslashProblem));
+                continue;
+            }
             // The attribute comes with the folder listing; asking every entry for a link target costs a system call each.
             if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint) && entry.LinkTarget is not null)
             {
@@ -115,22 +120,29 @@ public static class SourceLoader
         return new FileInfo(target.FullName);
     }
 
+    // On Windows `\` separates folders; elsewhere it may be part of a name, where browsers, hosts and Windows would
+    // all read it as a separator: `assets/x\..\..\CNAME` would be published as the site's own CNAME.
+    private static bool HasBackslash(string name) => Path.DirectorySeparatorChar != '\\' && name.Contains('\\');
+
+    private const string BackslashProblem =
+        "a file or folder name with `\\` in it is not published: browsers and Windows read `\\` as `/`, so it could land anywhere in the site; rename it";
+
     private static SourceFile Source(string root, string display, string linkOrFile, FileInfo content)
     {
-        var relative = Path.GetRelativePath(root, linkOrFile).Replace('\\', '/');
+        var relative = Path.GetRelativePath(root, linkOrFile).Replace(Path.DirectorySeparatorChar, '/');
         var fullName = content.FullName;
         return new SourceFile(
             relative,
             $"{display}/{relative}",
             content.Length,
             content.LastWriteTimeUtc,
-            () => new FileStream(fullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 4096, FileOptions.SequentialScan)
+            () => PlainFile.OpenRead(fullName, $"{display}/{relative}")
         );
     }
 
     private static Diagnostic Problem(string display, string root, string fullName, string message)
     {
-        var relative = Path.GetRelativePath(root, fullName).Replace('\\', '/');
+        var relative = Path.GetRelativePath(root, fullName).Replace(Path.DirectorySeparatorChar, '/');
         return new Diagnostic($"{display}/{relative}", 0, 0, Severity.Error, message);
     }
 

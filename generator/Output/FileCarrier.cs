@@ -1,5 +1,6 @@
 using System.Buffers;
 using Microsoft.Win32.SafeHandles;
+using PodcastSite.Content;
 using PodcastSite.Rendering;
 
 namespace PodcastSite.Output;
@@ -35,6 +36,7 @@ internal static class FileCarrier
                 if (
                     previous is not null
                     && new FileInfo(previous) is { Exists: true } old
+                    && !old.Attributes.HasFlag(FileAttributes.ReparsePoint)
                     && old.Length == copied.Source.Length
                     && old.LastWriteTimeUtc == copied.Source.LastWriteUtc
                     && Carry(previous, path)
@@ -67,13 +69,18 @@ internal static class FileCarrier
         return true;
     }
 
-    private static bool SameFiles(string a, string b)
+    private static bool SameFiles(string old, string path)
     {
-        var (infoA, infoB) = (new FileInfo(a), new FileInfo(b));
-        if (!infoA.Exists || infoA.Length != infoB.Length)
+        var (infoOld, infoNew) = (new FileInfo(old), new FileInfo(path));
+        if (!infoOld.Exists || infoOld.Attributes.HasFlag(FileAttributes.ReparsePoint) || infoOld.Length != infoNew.Length)
             return false;
-        using var streamA = new FileStream(a, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
-        using var streamB = new FileStream(b, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+        using var oldFile = PlainFile.TryOpen(old, followLink: false);
+        if (oldFile is null)
+            return false;
+        using var streamA = new FileStream(oldFile, FileAccess.Read, 1);
+        if (!streamA.CanSeek)
+            return false;
+        using var streamB = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
         var (bufferA, bufferB) = (new byte[1 << 16], new byte[1 << 16]);
         while (true)
         {
@@ -91,8 +98,8 @@ internal static class FileCarrier
     {
         // Opened without asking its size first, a system call fewer for each of a large show's 40,000 files: reading
         // one byte more than the new content tells a longer file apart. Nearly every file of a rebuild is there.
-        // Anything the old site cannot give (nothing there, a folder, a pipe) is written afresh.
-        if (OldSiteFile.OpenForReading(path) is not { } file)
+        // Anything the old site cannot give (nothing there, a folder, a pipe, a link) is written afresh.
+        if (PlainFile.TryOpen(path, followLink: false) is not { } file)
             return false;
         using (file)
         {

@@ -106,24 +106,17 @@ public sealed class UnchangedOutputTests : IDisposable
         var page = Path.Combine(Output, "episodes", "hello", "index.html");
         var pageBytes = File.ReadAllBytes(page);
         File.Delete(page);
-        MakeFifo(page);
+        NamedPipe.Make(page);
 
         // Opening a pipe to read waits for a writer: the old site's copy must be looked at without waiting for one.
         var rebuild = Task.Run(Build);
         var finished = await Task.WhenAny(rebuild, Task.Delay(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken)) == rebuild;
         if (!finished)
-            using (new FileStream(page, FileMode.Open, FileAccess.Write)) { } // lets the stalled build go on, so it does not outlive the test
+            NamedPipe.Release(page); // lets the stalled build go on, so it does not outlive the test
 
         finished.ShouldBeTrue("the rebuild waited on a pipe in the old output");
         new FileInfo(page).Length.ShouldBe(pageBytes.Length, "a file, not the pipe, is at the page's path");
         File.ReadAllBytes(page).ShouldBe(pageBytes, "the page is written afresh in place of the pipe");
-    }
-
-    private static void MakeFifo(string path)
-    {
-        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
-        mkfifo.WaitForExit();
-        mkfifo.ExitCode.ShouldBe(0);
     }
 
     private void Build()
