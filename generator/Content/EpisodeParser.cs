@@ -203,12 +203,16 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
     {
         var written = map.String("slug");
         var slug = Slug.From(written ?? fromFileName);
-        if (slug.Length > 0)
+        var at = written is null ? map.Position : map.Context.At(map.Node("slug")!);
+        if (slug.Length == 0)
+            diagnostics.Error(at, $"cannot make a URL slug from `{written ?? fromFileName}`; add `slug:` with letters or digits");
+        else if (Slug.IsTooLong(slug))
+            diagnostics.Error(
+                at,
+                $"the episode's URL slug `{slug[..40]}…` is longer than the {Slug.MaxBytes} bytes a folder name may safely have; {(written is null ? "add" : "write")} a shorter `slug:`"
+            );
+        else
             return slug;
-        diagnostics.Error(
-            written is null ? map.Position : map.Context.At(map.Node("slug")!),
-            $"cannot make a URL slug from `{written ?? fromFileName}`; add `slug:` with letters or digits"
-        );
         return null;
     }
 

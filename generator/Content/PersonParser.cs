@@ -16,7 +16,7 @@ public static partial class PersonParser
         if (node is YamlScalarNode)
         {
             var bare = context.Scalar(node, "a person");
-            return bare is null ? null : Create(NormaliseName(bare), null, null, defaultRole, "cast");
+            return bare is null || TooLong(bare, node, context) ? null : Create(NormaliseName(bare), null, null, defaultRole, "cast");
         }
         var map = context.Mapping(node, "a person");
         if (map is null)
@@ -32,7 +32,24 @@ public static partial class PersonParser
                 map.KeyPosition(map.Has("role") ? "role" : "group"),
                 $"`{role}` is not a Podcasting 2.0 role in group `{group}`; see the person taxonomy (e.g. `host`, `guest`, `co-host` in `cast`)"
             );
-        return name is null ? null : Create(NormaliseName(name), url, image, role, group) with { BioMarkdown = map.String("bio") };
+        return name is null || TooLong(name, map.Node("name")!, context)
+            ? null
+            : Create(NormaliseName(name), url, image, role, group) with
+            {
+                BioMarkdown = map.String("bio"),
+            };
+    }
+
+    /// <summary>A name whose slug could not be a folder's name: reported, and the person left out.</summary>
+    private static bool TooLong(string name, YamlNode at, YamlContext context)
+    {
+        if (!Slug.IsTooLong(Slug.From(name)))
+            return false;
+        context.Diagnostics.Error(
+            context.At(at),
+            $"a name this long (`{name[..40]}…`) would make a guest page address longer than the {Slug.MaxBytes} bytes a folder name may safely have; shorten it"
+        );
+        return true;
     }
 
     public static string NormaliseName(string name) => Whitespace().Replace(name.Trim(), " ");

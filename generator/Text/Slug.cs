@@ -21,6 +21,14 @@ public static class Slug
         ['ħ'] = "h",
     };
 
+    /// <summary>
+    /// The longest slug, in UTF-8 bytes, that is published: a slug is a folder's name, and file systems allow 255
+    /// bytes to a name (less on some synced and encrypted ones), so a longer one fails the build with no position.
+    /// </summary>
+    public const int MaxBytes = 200;
+
+    public static bool IsTooLong(string slug) => Encoding.UTF8.GetByteCount(slug) > MaxBytes;
+
     public static string From(string text)
     {
         // Normalize throws on noncharacters and lone surrogates; none of them is a letter or digit anyway.

@@ -143,6 +143,39 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void A_title_or_guest_name_too_long_for_a_folder_name_is_an_error_at_its_line_not_a_failed_write()
+    {
+        var longTitle = string.Join(' ', Enumerable.Repeat("Lorem ipsum dolor", 15));
+        var longName = string.Join(' ', Enumerable.Repeat("Maria", 45));
+        var fixture =
+            TestSite.Show
+            + $$"""
+
+                -- input/episodes/2026-01-15-long.md --
+                ---
+                title: {{longTitle}}
+                slug: {{longTitle}}
+                date: 2026-01-15
+                guid: g
+                audio: { url: "https://m.example.com/x.mp3", length: 1, duration: 60 }
+                guest: {{longName}}
+                ---
+                """;
+
+        var errors = TestSite.Build(fixture).Result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList();
+
+        errors.Count.ShouldBe(2, string.Join("\n", errors));
+        errors.ShouldContain(e =>
+            e.StartsWith(
+                "input/episodes/2026-01-15-long.md(3,7): error: the episode's URL slug `lorem-ipsum-dolor-lorem-ipsum-dolor-lore…` is longer than the 200 bytes"
+            )
+        );
+        errors.ShouldContain(e =>
+            e.StartsWith("input/episodes/2026-01-15-long.md(7,8): error: a name this long (`Maria Maria Maria Maria Maria Maria Mari…`)")
+        );
+    }
+
+    [Fact]
     public void Every_problem_of_a_build_is_reported_at_once()
     {
         var fixture =
