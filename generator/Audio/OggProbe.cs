@@ -7,17 +7,26 @@ namespace PodcastSite.Audio;
 internal static class OggProbe
 {
     private const int TailBytes = 128 * 1024;
+    private const int PageHeaderBytes = 27;
+    private const int OpusHeadBytes = 19;
 
     public static TimeSpan Duration(Stream stream)
     {
         var first = ByteReading.ReadUpTo(stream, 0, 512);
+        // A page is a 27-byte header, one length byte per segment, then the segments; the first page holds the codec's header.
+        if (first.Length < PageHeaderBytes || first.Length < PageHeaderBytes + first[26])
+            throw new AudioFormatException(
+                "the file ends before its first Ogg page does; it was probably cut short while copying or uploading, so copy or export it again"
+            );
         var serial = ByteReading.UInt32LE(first, 14);
         var segments = first[26];
-        var packet = first.AsSpan(27 + segments);
+        var packet = first.AsSpan(PageHeaderBytes + segments);
         long sampleRate;
         long preSkip = 0;
         if (ByteReading.Matches(packet, 0, "OpusHead"))
         {
+            if (packet.Length < OpusHeadBytes)
+                throw new AudioFormatException("the Opus header at the start of the file is cut short; the file is damaged, so export it again");
             sampleRate = 48000;
             preSkip = ByteReading.UInt16LE(packet, 10);
         }
@@ -32,7 +41,7 @@ internal static class OggProbe
 
         var tailStart = Math.Max(0, stream.Length - TailBytes);
         var tail = ByteReading.ReadUpTo(stream, tailStart, TailBytes);
-        for (var i = tail.Length - 27; i >= 0; i--)
+        for (var i = tail.Length - PageHeaderBytes; i >= 0; i--)
         {
             if (!ByteReading.Matches(tail, i, "OggS") || ByteReading.UInt32LE(tail, i + 14) != serial)
                 continue;
@@ -41,7 +50,7 @@ internal static class OggProbe
                 continue;
             if (sampleRate == 0)
                 throw new AudioFormatException("Vorbis header has no sample rate");
-            return TimeSpan.FromSeconds(Math.Max(0, granule - preSkip) / (double)sampleRate);
+            return AudioDuration.FromSeconds(Math.Max(0, granule - preSkip) / (double)sampleRate, "the last Ogg page");
         }
         throw new AudioFormatException("the Ogg file is truncated: no last page found");
     }

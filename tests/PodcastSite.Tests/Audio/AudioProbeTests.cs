@@ -90,6 +90,35 @@ public sealed class AudioProbeTests
     }
 
     [Fact]
+    public void An_ogg_file_cut_inside_its_first_page_is_a_clear_failure()
+    {
+        var result = new AudioProbe().Probe(SourceFile.FromText("assets/x.ogg", "input/assets/x.ogg", "OggS"));
+
+        result.Error.ShouldBe("the file ends before its first Ogg page does; it was probably cut short while copying or uploading, so copy or export it again");
+    }
+
+    [Fact]
+    public void An_opus_header_cut_short_is_a_clear_failure()
+    {
+        var page = OggPage(granule: 0, [.. "OpusHead"u8, 1, 2]);
+
+        var result = new AudioProbe().Probe(SourceFile.FromBytes("assets/x.opus", "input/assets/x.opus", page));
+
+        result.Error.ShouldBe("the Opus header at the start of the file is cut short; the file is damaged, so export it again");
+    }
+
+    [Fact]
+    public void An_ogg_last_page_claiming_an_endless_length_is_a_clear_failure()
+    {
+        byte[] head = [.. "OpusHead"u8, 1, 2, 0x38, 0x01, 0x80, 0xBB, 0, 0, 0, 0, 0];
+        var file = OggPage(granule: 0, head).Concat(OggPage(granule: long.MaxValue, "xxxxxxxxxx"u8.ToArray())).ToArray();
+
+        var result = new AudioProbe().Probe(SourceFile.FromBytes("assets/x.opus", "input/assets/x.opus", file));
+
+        result.Error.ShouldBe("the last Ogg page says the audio lasts 53,375,995,584 hours, which no recording does; the file is damaged, so export it again");
+    }
+
+    [Fact]
     public void An_mp3_named_m4a_is_reported_with_the_extension_it_needs()
     {
         var bytes = File.ReadAllBytes(Repo.AudioFixture("cbr.mp3"));
@@ -115,6 +144,19 @@ public sealed class AudioProbeTests
         var result = new AudioProbe().Probe(SourceFile.FromBytes("assets/v.mp3", "input/assets/v.mp3", file));
 
         result.Info.ShouldNotBeNull().Duration.TotalSeconds.ShouldBe(1000 * 1152 / 44100.0, tolerance: 0.001);
+    }
+
+    /// <summary>One Ogg page of stream 7 holding one packet; the checksum is left at 0, as the probe does not check it.</summary>
+    private static byte[] OggPage(long granule, byte[] packet)
+    {
+        var page = new byte[27 + 1 + packet.Length];
+        "OggS"u8.CopyTo(page);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(page.AsSpan(6), granule);
+        page[14] = 7; // serial number
+        page[26] = 1; // one segment
+        page[27] = (byte)packet.Length;
+        packet.CopyTo(page.AsSpan(28));
+        return page;
     }
 
     private static AudioInfo ProbeFixture(string name)
