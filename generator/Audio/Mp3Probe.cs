@@ -16,6 +16,10 @@ internal static class Mp3Probe
         var first = FindFrame(stream, audioStart, audioEnd) ?? throw new AudioFormatException("no MPEG audio frames found; it is not an MP3 file");
         var (firstOffset, header) = first;
         var frame = ByteReading.ReadUpTo(stream, firstOffset, Math.Max(header.FrameLength, 200));
+        if (frame.Length < header.FrameLength)
+            throw new AudioFormatException(
+                $"the file ends inside its first MP3 frame: the frame is {header.FrameLength:N0} bytes long, but only {frame.Length:N0} of them are in the file; it was probably cut short while copying or uploading, so copy or export it again"
+            );
 
         if (XingDuration(frame, header) is { } xing)
             return Complete(xing, firstOffset, audioEnd);
@@ -48,6 +52,8 @@ internal static class Mp3Probe
         var at = header.SideInfoEnd;
         if (!ByteReading.Matches(frame, at, "Xing") && !ByteReading.Matches(frame, at, "Info"))
             return null;
+        if (frame.Length < at + 12)
+            return null; // too short a frame to hold the flags and the frame count: the name is a chance match in the audio
         var flags = ByteReading.UInt32BE(frame, at + 4);
         if ((flags & 1) == 0)
             return null; // no frame count: fall back to the other methods

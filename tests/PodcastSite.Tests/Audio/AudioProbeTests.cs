@@ -119,6 +119,23 @@ public sealed class AudioProbeTests
     }
 
     [Fact]
+    public void An_mp3_cut_inside_its_first_frame_is_a_clear_failure()
+    {
+        // A Xing tag's name with the file's end right after it, where its flags and frame count should be.
+        var file = new byte[40];
+        file[0] = 0xFF;
+        file[1] = 0xFB;
+        file[2] = 0x90; // MPEG-1 Layer III, 128 kbps, 44.1 kHz: a 417-byte frame
+        "Xing"u8.CopyTo(file.AsSpan(36));
+
+        var result = new AudioProbe().Probe(SourceFile.FromBytes("assets/x.mp3", "input/assets/x.mp3", file));
+
+        result.Error.ShouldBe(
+            "the file ends inside its first MP3 frame: the frame is 417 bytes long, but only 40 of them are in the file; it was probably cut short while copying or uploading, so copy or export it again"
+        );
+    }
+
+    [Fact]
     public void An_mp3_named_m4a_is_reported_with_the_extension_it_needs()
     {
         var bytes = File.ReadAllBytes(Repo.AudioFixture("cbr.mp3"));
