@@ -64,7 +64,7 @@ internal static class Id3v2Tag
                 if (major == 4 && ((formatFlags & 0x02) != 0 || wholeTagUnsynchronised))
                     content = RemoveUnsynchronisation(content);
                 if (major == 4 && (formatFlags & 0x01) != 0)
-                    content = content[4..]; // data length indicator
+                    content = content.Length >= 4 ? content[4..] : []; // data length indicator; a frame too short for it holds no chapter
                 if (id == "CHAP" && ParseChap(content, major) is { } chapter)
                     chapters.Add(chapter);
                 if (id == "CTOC" && ParseTopLevelCtoc(content) is { } ids)

@@ -91,6 +91,19 @@ public sealed class Id3AndBoxVariantTests
         result.Info!.Duration.TotalSeconds.ShouldBe(8.26, tolerance: 0.05);
     }
 
+    [Fact]
+    public void A_chapter_frame_too_short_for_its_data_length_indicator_is_skipped()
+    {
+        // ID3v2.4 frame flag 0x01: four bytes of data length come first, but this frame holds only two bytes.
+        var frame = Frame("CHAP", [0x63, 0], major: 4);
+        frame[9] = 0x01;
+
+        var info = Probe(Tag(4, flags: 0, frame));
+
+        info.Chapters.ShouldBeEmpty();
+        info.Duration.TotalSeconds.ShouldBe(TrueSeconds, tolerance: 0.05);
+    }
+
     private static AudioInfo Probe(byte[] tag)
     {
         var file = Concat(tag, AudioFrames());
