@@ -29,20 +29,20 @@ internal static class Mp4Probe
             .OfType<(List<Box> Track, List<Box> Media, string Handler)>()
             .ToList();
         if (tracks.Any(t => t.Handler == "vide") && movieScale > 0)
-            return Seconds(movieDuration, movieScale);
+            return Seconds(movieDuration, movieScale, "mvhd");
 
         foreach (var (track, media, handler) in tracks)
         {
             if (handler != "soun")
                 continue;
             if (EditedDuration(stream, track) is { } edited && movieScale > 0)
-                return Seconds(edited, movieScale);
+                return Seconds(edited, movieScale, "elst");
             if (media.FirstOrDefault(b => b.Type == "mdhd") is { } mdhd && ScaleAndDuration(stream, mdhd) is ({ } scale and > 0, var duration))
-                return Seconds(duration, scale);
+                return Seconds(duration, scale, "mdhd");
         }
         if (movieScale == 0)
             throw new AudioFormatException("MP4 `mvhd` has no time scale");
-        return Seconds(movieDuration, movieScale);
+        return Seconds(movieDuration, movieScale, "mvhd");
     }
 
     /// <summary>A track's boxes, its media boxes and its handler type (`soun`, `vide`, ...); null for a track without media.</summary>
@@ -113,12 +113,13 @@ internal static class Mp4Probe
             {
                 size = end - position; // the last box runs to the end of its parent
             }
-            if (size < headerSize || position + size > end)
+            // Compared without adding, as a 64-bit size near 2^63 would wrap the sum round to a negative position.
+            if (size < headerSize || size > end - position)
                 throw new AudioFormatException($"MP4 box `{type}` runs past the end of the file (the file is truncated)");
             yield return new Box(type, position, headerSize, size);
             position += size;
         }
     }
 
-    private static TimeSpan Seconds(ulong units, uint scale) => TimeSpan.FromSeconds((double)units / scale);
+    private static TimeSpan Seconds(ulong units, uint scale, string box) => AudioDuration.FromSeconds((double)units / scale, $"the MP4 `{box}` box");
 }

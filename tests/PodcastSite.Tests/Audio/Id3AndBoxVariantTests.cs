@@ -76,16 +76,7 @@ public sealed class Id3AndBoxVariantTests
     [Fact]
     public void An_mp4_with_a_64_bit_media_box_before_moov_is_read()
     {
-        var bytes = File.ReadAllBytes(Repo.AudioFixture("moov-last.m4a"));
-        var mdat = IndexOf(bytes, "mdat"u8) - 4;
-        var size = BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(mdat));
-        var large = new byte[16];
-        BinaryPrimitives.WriteUInt32BigEndian(large, 1);
-        "mdat"u8.CopyTo(large.AsSpan(4));
-        BinaryPrimitives.WriteUInt64BigEndian(large.AsSpan(8), size + 8UL);
-        var rewritten = Concat(bytes[..mdat], large, bytes[(mdat + 8)..]);
-
-        var result = new AudioProbe().Probe(SourceFile.FromBytes("a.m4a", "input/a.m4a", rewritten));
+        var result = new AudioProbe().Probe(SourceFile.FromBytes("a.m4a", "input/a.m4a", WithLargeMediaBox(size => size + 8UL)));
 
         result.Error.ShouldBeNull();
         result.Info!.Duration.TotalSeconds.ShouldBe(8.26, tolerance: 0.05);
@@ -102,6 +93,46 @@ public sealed class Id3AndBoxVariantTests
 
         info.Chapters.ShouldBeEmpty();
         info.Duration.TotalSeconds.ShouldBe(TrueSeconds, tolerance: 0.05);
+    }
+
+    [Fact]
+    public void An_mp4_box_claiming_more_bytes_than_any_file_holds_is_a_clear_failure()
+    {
+        var result = new AudioProbe().Probe(SourceFile.FromBytes("a.m4a", "input/a.m4a", WithLargeMediaBox(_ => long.MaxValue)));
+
+        result.Error.ShouldBe("MP4 box `mdat` runs past the end of the file (the file is truncated)");
+    }
+
+    [Fact]
+    public void An_mp4_movie_header_claiming_an_endless_length_is_a_clear_failure()
+    {
+        byte[] mvhd = [1, 0, 0, 0, .. new byte[16], 0, 0, 0, 1, .. Enumerable.Repeat((byte)0xFF, 8)]; // version 1, 1 unit a second
+        var file = Concat(Box("ftyp", "M4A "u8.ToArray()), Box("moov", Box("mvhd", mvhd)));
+
+        var result = new AudioProbe().Probe(SourceFile.FromBytes("a.m4a", "input/a.m4a", file));
+
+        result.Error.ShouldBe(
+            "the MP4 `mvhd` box says the audio lasts 5,124,095,576,030,431 hours, which no recording does; the file is damaged, so export it again"
+        );
+    }
+
+    /// <summary>The fixture with its `mdat` header rewritten in the 64-bit form, the size given from the 32-bit one.</summary>
+    private static byte[] WithLargeMediaBox(Func<ulong, ulong> largeSize)
+    {
+        var bytes = File.ReadAllBytes(Repo.AudioFixture("moov-last.m4a"));
+        var mdat = IndexOf(bytes, "mdat"u8) - 4;
+        var large = new byte[16];
+        BinaryPrimitives.WriteUInt32BigEndian(large, 1);
+        "mdat"u8.CopyTo(large.AsSpan(4));
+        BinaryPrimitives.WriteUInt64BigEndian(large.AsSpan(8), largeSize(BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(mdat))));
+        return Concat(bytes[..mdat], large, bytes[(mdat + 8)..]);
+    }
+
+    private static byte[] Box(string type, byte[] content)
+    {
+        var size = new byte[4];
+        BinaryPrimitives.WriteUInt32BigEndian(size, (uint)(8 + content.Length));
+        return Concat(size, Encoding.ASCII.GetBytes(type), content);
     }
 
     private static AudioInfo Probe(byte[] tag)
