@@ -12,8 +12,7 @@ internal static class AudioDuration
         // The same product TimeSpan.FromSeconds takes, so what passes here cannot overflow there.
         if (seconds >= 0 && seconds * TimeSpan.TicksPerSecond < long.MaxValue)
             return TimeSpan.FromSeconds(seconds);
-        throw new AudioFormatException(
-            $"{source} says the audio lasts {seconds / 3600:N0} hours, which no recording does; the file is damaged, so export it again"
-        );
+        var claim = double.IsFinite(seconds) ? $"lasts {seconds / 3600:N0} hours" : "never ends";
+        throw new AudioFormatException($"{source} says the audio {claim}, which no recording does; the file is damaged, so export it again");
     }
 }

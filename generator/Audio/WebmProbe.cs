@@ -40,9 +40,9 @@ internal static class WebmProbe
             : throw new AudioFormatException(
                 "WebM file states no duration (a live recording that was never finalised); remux it with `ffmpeg -i IN -c copy OUT.webm`"
             );
-        if (scale <= 0 || double.IsNaN(duration) || duration < 0)
+        if (scale <= 0 || !double.IsFinite(duration) || duration < 0)
             throw new AudioFormatException("WebM file states an impossible duration");
-        return TimeSpan.FromMilliseconds(duration * scale / 1_000_000);
+        return AudioDuration.FromSeconds(duration * scale / 1_000_000_000, "the WebM `Duration`");
     }
 
     private static IEnumerable<Element> Children(Stream stream, Element parent)

@@ -104,6 +104,20 @@ public sealed class VideoProbeTests
         result.Info!.Duration.TotalMilliseconds.ShouldBe(617.25, tolerance: 0.01, "1234.5 ticks of 0.5 ms");
     }
 
+    [Fact]
+    public void A_webm_duration_past_any_length_is_a_clear_failure()
+    {
+        byte[] file =
+        [
+            .. Element([0x1A, 0x45, 0xDF, 0xA3], Element([0x42, 0x82], "webm"u8.ToArray())),
+            .. Element([0x18, 0x53, 0x80, 0x67], Element([0x15, 0x49, 0xA9, 0x66], Element([0x44, 0x89], BitConverter.GetBytes(1e300).Reverse().ToArray()))),
+        ];
+
+        var result = new AudioProbe().Probe(SourceFile.FromBytes("assets/v.webm", "input/assets/v.webm", file));
+
+        result.Error.ShouldNotBeNull().ShouldStartWith("the WebM `Duration` says the audio lasts ");
+    }
+
     private static byte[] Element(byte[] id, byte[] data) => [.. id, (byte)(0x80 | data.Length), .. data];
 
     private static AudioInfo ProbeFixture(string name)
