@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Packs the `podcastsite` .NET tool into PKGDIR:
 #   PodcastSite.VERSION.nupkg       the package users install; it names one package per platform
-#   PodcastSite.any.VERSION.nupkg   framework-dependent, for any machine with the .NET 10 runtime
+#   PodcastSite.any.VERSION.nupkg   framework-dependent, what the .NET CLI installs on a platform with no package of its own
+#                                   (with -p:ToolPackageRuntimeIdentifiers=any the top-level package names only this one,
+#                                   and installs on any machine with the .NET 10 runtime, no native toolchain needed)
 #   PodcastSite.RID.VERSION.nupkg   a Native AOT binary, one for each RID given (linux-x64, osx-arm64...)
 # Native AOT compiles only for the machine it runs on (clang and zlib1g-dev on Linux), so a release runs this once
 # per platform and pushes all the packages together: the .NET CLI installs the package named for the user's platform
