@@ -81,7 +81,7 @@ public sealed class IncrementalBuilder(
         foreach (var d in theme.Diagnostics.Concat(show.Diagnostics))
             diagnostics.Report(d);
         if (theme.Theme is null || show.Show is null)
-            return Remember(Failed(diagnostics.ToSortedList(), clock));
+            return Remember(Failed(diagnostics.ToSortedList(), clock, show.Show));
 
         var episodes = ParseEpisodes(input, show.Show, buildOptions);
         var site = SiteParser.Assemble(
@@ -92,7 +92,7 @@ public sealed class IncrementalBuilder(
             diagnostics
         );
         if (diagnostics.HasErrors || episodes.Any(e => e.Diagnostics.Any(d => d.Severity == Severity.Error)))
-            return Remember(Failed(Sorted(diagnostics.ToSortedList(), EpisodeDiagnostics()), clock));
+            return Remember(Failed(Sorted(diagnostics.ToSortedList(), EpisodeDiagnostics()), clock, show.Show));
 
         var transcripts = Transcripts.TranscriptReader.ReadAll(site, input, diagnostics);
         var images = ResizeImages(site, input, diagnostics);
@@ -117,7 +117,7 @@ public sealed class IncrementalBuilder(
         var stable = diagnostics.ToSortedList();
         var all = Sorted(stable, EpisodeDiagnostics(), rendering.ToSortedList());
         if (all.Any(d => d.Severity == Severity.Error))
-            return Remember(Failed(all, clock));
+            return Remember(Failed(all, clock, site.Show));
         var build = Remember(new PreviewBuild(0, files, all, site.Show.BasePath, site.Show.FeedPath, clock.Elapsed));
         _good = new GoodBuild(buildOptions, theme.Theme, themeFolder.DisplayRoot, site, transcripts, pictures, stable, build);
         return build;
@@ -188,7 +188,7 @@ public sealed class IncrementalBuilder(
         if (all.Any(d => d.Severity == Severity.Error))
         {
             _good = null;
-            return Remember(Failed(all, clock));
+            return Remember(Failed(all, clock, site.Show));
         }
         changed |= !all.SequenceEqual(good.Build.Diagnostics);
         var build = Number(new PreviewBuild(0, files, all, site.Show.BasePath, site.Show.FeedPath, clock.Elapsed), changed);
@@ -326,8 +326,9 @@ public sealed class IncrementalBuilder(
     private bool CurrentAt(ParsedFile parsed, DateTimeOffset now) =>
         now < _nextPublication || parsed.Episode is not { } episode || episode.Scheduled == episode.Date > now;
 
-    private static PreviewBuild Failed(IReadOnlyList<Diagnostic> diagnostics, Stopwatch clock) =>
-        new(0, new Dictionary<string, OutputFile>(), diagnostics, "/", "feed.xml", clock.Elapsed);
+    /// <summary>A build with errors, served as the error page at the show's own address once podcast.yml gives it.</summary>
+    private static PreviewBuild Failed(IReadOnlyList<Diagnostic> diagnostics, Stopwatch clock, Show? show) =>
+        new(0, new Dictionary<string, OutputFile>(), diagnostics, show?.BasePath ?? "/", show?.FeedPath ?? "feed.xml", clock.Elapsed);
 
     private static string Fingerprint(IEnumerable<SourceFile> files) => string.Join('|', files.Select(f => $"{f.Path}:{f.Length}:{f.LastWriteUtc.Ticks}"));
 }

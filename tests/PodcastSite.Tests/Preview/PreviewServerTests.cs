@@ -276,6 +276,20 @@ public sealed class PreviewServerTests : IAsyncLifetime
         (await http.GetAsync(new Uri(root, "/show/css/site.css"), TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task A_site_under_a_base_path_that_starts_with_an_error_is_announced_at_its_own_address()
+    {
+        using var site = new DiskSite(Fixture.Replace("base_url: https://example.com/", "base_url: https://user.github.io/show/"));
+        var episode = site.PathOf("episodes/2026-01-15-hello.md");
+        File.WriteAllText(episode, File.ReadAllText(episode).Replace("title: Hello", "title: [Hello"));
+
+        var (_, server) = await site.StartPreviewAsync();
+        await using var _ = server;
+
+        server.Current.Failed.ShouldBeTrue();
+        server.Url.AbsolutePath.ShouldBe("/show/", "the address printed while the error shows, which stays right once it is fixed");
+    }
+
     private async Task<EventReader> OpenEventsAsync()
     {
         var stream = await _http.GetStreamAsync(LiveReload.EventsPath, TestContext.Current.CancellationToken);
