@@ -88,9 +88,14 @@ public sealed class YamlMap
         var text = String(key);
         if (text is null)
             return null;
-        if (DurationText.TryParse(text, out var value))
+        if (DurationText.TryParse(text, out var value, out var tooLong))
             return value;
-        Context.Diagnostics.Error(Context.At(Node(key)!), $"`{key}` must be a time as `H:MM:SS`, `MM:SS` or seconds, not `{text}`");
+        Context.Diagnostics.Error(
+            Context.At(Node(key)!),
+            tooLong
+                ? $"`{key}` must be at most {DurationText.Longest.TotalHours:0}:00:00 (a week), not `{text}`; no episode runs that long, so is a digit too many?"
+                : $"`{key}` must be a time as `H:MM:SS`, `MM:SS` or seconds, not `{text}`"
+        );
         return null;
     }
 

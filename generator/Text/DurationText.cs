@@ -8,43 +8,51 @@ namespace PodcastSite.Text;
 /// </summary>
 public static class DurationText
 {
-    public static bool TryParse(string text, out TimeSpan value)
+    /// <summary>
+    /// The longest time read: no episode runs a week, so a longer one is a typo (a digit too many), and refusing it
+    /// keeps every sum of seconds and ticks far from overflowing. The importer draws the same line.
+    /// </summary>
+    public static readonly TimeSpan Longest = TimeSpan.FromDays(7);
+
+    public static bool TryParse(string text, out TimeSpan value) => TryParse(text, out value, out _);
+
+    /// <param name="tooLong">Set when the text is a well-formed time past <see cref="Longest"/>.</param>
+    public static bool TryParse(string text, out TimeSpan value, out bool tooLong)
     {
         value = default;
-        text = text.Trim();
-        if (text.Length == 0)
-            return false;
-        var parts = text.Split(':');
+        tooLong = false;
+        var parts = text.Trim().Split(':');
         if (parts.Length > 3)
             return false;
-        if (parts.Length == 1)
-        {
-            if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds))
-                return false;
-            value = TimeSpan.FromTicks((long)(seconds * TimeSpan.TicksPerSecond));
-            return true;
-        }
-        long total = 0;
+        decimal total = 0;
         for (var i = 0; i < parts.Length; i++)
         {
-            var isLast = i == parts.Length - 1;
             var part = parts[i];
-            if (isLast)
-            {
-                if (!decimal.TryParse(part, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds) || seconds >= 60 || part.Length < 2)
-                    return false;
-                value = TimeSpan.FromTicks(total * 60 * TimeSpan.TicksPerSecond + (long)(seconds * TimeSpan.TicksPerSecond));
-                return true;
-            }
-            if (part.Length == 0 || !part.All(char.IsAsciiDigit))
+            var isLast = i == parts.Length - 1;
+            // A time of one part is seconds and may be anything; minutes and seconds after another part are two digits below 60.
+            var bounded = i > 0;
+            if (part.Length == 0 || (bounded && (part.Length < 2 || (!isLast && part.Length != 2))))
                 return false;
-            var number = int.Parse(part, CultureInfo.InvariantCulture);
-            // Minutes after hours must be two digits below 60; a leading field may be anything.
-            if (i > 0 && (number >= 60 || part.Length != 2))
+            var style = isLast ? NumberStyles.AllowDecimalPoint : NumberStyles.None;
+            if (!part.All(c => char.IsAsciiDigit(c) || (isLast && c == '.')))
+                return false;
+            // Digits alone that decimal cannot hold are too many seconds for it, not a malformed time.
+            if (!decimal.TryParse(part, style, CultureInfo.InvariantCulture, out var number))
+            {
+                tooLong = part.All(char.IsAsciiDigit);
+                return false;
+            }
+            if (bounded && number >= 60)
                 return false;
             total = total * 60 + number;
+            if (total > (decimal)Longest.TotalSeconds)
+            {
+                tooLong = true;
+                return false;
+            }
         }
-        return false;
+        value = TimeSpan.FromTicks((long)(total * TimeSpan.TicksPerSecond));
+        return true;
     }
 
     /// <summary>

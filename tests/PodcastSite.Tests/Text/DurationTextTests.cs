@@ -29,6 +29,30 @@ public sealed class DurationTextTests
     public void Malformed_durations_are_rejected(string text) => DurationText.TryParse(text, out _).ShouldBeFalse();
 
     [Theory]
+    [InlineData("99999999999:00:00")]
+    [InlineData("300000000:00:00")]
+    [InlineData("99999999999999999")]
+    [InlineData("999999999999999999999999999999999999999")]
+    [InlineData("99999999999999999999999999999999999999999:00")]
+    [InlineData("168:00:01")]
+    [InlineData("604800.5")]
+    public void Durations_past_a_week_are_refused_as_too_long_never_wrapped(string text)
+    {
+        DurationText.TryParse(text, out _, out var tooLong).ShouldBeFalse();
+        tooLong.ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("168:00:00")]
+    [InlineData("604800")]
+    [InlineData("0000000000000001:00:00")]
+    public void A_week_is_the_longest_duration(string text)
+    {
+        DurationText.TryParse(text, out var value).ShouldBeTrue();
+        value.ShouldBeLessThanOrEqualTo(DurationText.Longest);
+    }
+
+    [Theory]
     [InlineData(0, "00:00")]
     [InlineData(135, "02:15")]
     [InlineData(3723, "1:02:03")]
