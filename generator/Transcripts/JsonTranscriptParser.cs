@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.Json;
+using PodcastSite.Text;
 
 namespace PodcastSite.Transcripts;
 
@@ -6,45 +8,102 @@ namespace PodcastSite.Transcripts;
 public static class JsonTranscriptParser
 {
     /// <returns>The cues, or null with <paramref name="problem"/> set when the file is not that format.</returns>
-    public static IReadOnlyList<TranscriptCue>? Parse(string text, out string? problem)
+    public static IReadOnlyList<TranscriptCue>? Parse(string text, ICollection<TranscriptProblem> problems, out string? problem)
     {
         problem = null;
+        var bytes = Encoding.UTF8.GetBytes(text);
         try
         {
-            using var document = JsonDocument.Parse(text);
-            if (
-                document.RootElement.ValueKind != JsonValueKind.Object
-                || !document.RootElement.TryGetProperty("segments", out var segments)
-                || segments.ValueKind != JsonValueKind.Array
-            )
-            {
-                problem = "has no `segments` list; a JSON transcript is `{ \"segments\": [{ \"startTime\": 0, \"body\": \"...\" }] }`";
-                return null;
-            }
-            var cues = new List<TranscriptCue>();
-            foreach (var segment in segments.EnumerateArray())
-            {
-                if (segment.ValueKind != JsonValueKind.Object)
-                    continue;
-                if (!segment.TryGetProperty("startTime", out var start) || !start.TryGetDouble(out var seconds))
-                    continue;
-                if (!segment.TryGetProperty("body", out var body) || body.ValueKind != JsonValueKind.String)
-                    continue;
-                var speaker = segment.TryGetProperty("speaker", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
-                cues.Add(
-                    new TranscriptCue(
-                        TimeSpan.FromSeconds(Math.Max(0, seconds)),
-                        string.IsNullOrWhiteSpace(speaker) ? null : speaker.Trim(),
-                        body.GetString()!.Trim()
-                    )
-                );
-            }
-            return cues;
+            // Whole first, so that a file broken anywhere is called invalid JSON whatever it holds before the break.
+            JsonDocument.Parse(bytes).Dispose();
         }
         catch (JsonException e)
         {
             problem = $"is not valid JSON ({e.Message})";
             return null;
         }
+        // Read token by token, not as a JsonDocument, for where each value starts: a segment's bad time is named there.
+        var reader = new Utf8JsonReader(bytes);
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.StartObject)
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isSegments = reader.ValueTextEquals("segments"u8);
+                reader.Read();
+                if (isSegments && reader.TokenType == JsonTokenType.StartArray)
+                    return Segments(ref reader, bytes, problems);
+                reader.Skip();
+            }
+        problem = "has no `segments` list; a JSON transcript is `{ \"segments\": [{ \"startTime\": 0, \"body\": \"...\" }] }`";
+        return null;
+    }
+
+    private static List<TranscriptCue> Segments(ref Utf8JsonReader reader, byte[] bytes, ICollection<TranscriptProblem> problems)
+    {
+        var cues = new List<TranscriptCue>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                reader.Skip();
+                continue;
+            }
+            if (Segment(ref reader, bytes, problems) is { } cue)
+                cues.Add(cue);
+        }
+        return cues;
+    }
+
+    private static TranscriptCue? Segment(ref Utf8JsonReader reader, byte[] bytes, ICollection<TranscriptProblem> problems)
+    {
+        (double Seconds, string Written, long At)? start = null;
+        string? body = null;
+        string? speaker = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString();
+            reader.Read();
+            if (name == "startTime" && reader.TokenType == JsonTokenType.Number)
+                start = (Seconds(ref reader), Encoding.UTF8.GetString(reader.ValueSpan), reader.TokenStartIndex);
+            else if (name == "body" && reader.TokenType == JsonTokenType.String)
+                body = reader.GetString();
+            else if (name == "speaker" && reader.TokenType == JsonTokenType.String)
+                speaker = reader.GetString();
+            else
+                reader.Skip();
+        }
+        if (start is null || body is null)
+            return null;
+        if (start.Value.Seconds > DurationText.Longest.TotalSeconds)
+        {
+            var (line, column) = Position(bytes, start.Value.At);
+            problems.Add(
+                new TranscriptProblem(
+                    line,
+                    column,
+                    $"`startTime` is `{start.Value.Written}` seconds, past a week into the episode; no episode runs that long, so is a digit too many? The segment is left out of the transcript page"
+                )
+            );
+            return null;
+        }
+        return new TranscriptCue(
+            TimeSpan.FromSeconds(Math.Max(0, start.Value.Seconds)),
+            string.IsNullOrWhiteSpace(speaker) ? null : speaker.Trim(),
+            body.Trim()
+        );
+    }
+
+    // A number too large for a double (1e400) is read as infinitely far, before or after the start.
+    private static double Seconds(ref Utf8JsonReader reader) =>
+        reader.TryGetDouble(out var seconds) ? seconds
+        : reader.ValueSpan[0] == (byte)'-' ? double.NegativeInfinity
+        : double.PositiveInfinity;
+
+    /// <summary>The line and column, 1-based and in characters, of the byte at <paramref name="at"/>.</summary>
+    private static (int Line, int Column) Position(byte[] bytes, long at)
+    {
+        var before = bytes.AsSpan(0, (int)at);
+        var lineStart = before.LastIndexOf((byte)'\n') + 1;
+        return (before.Count((byte)'\n') + 1, Encoding.UTF8.GetCharCount(before[lineStart..]) + 1);
     }
 }

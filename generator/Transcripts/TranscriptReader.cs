@@ -16,7 +16,10 @@ public static class TranscriptReader
             var text = file?.ReadText(diagnostics);
             if (file is null || text is null)
                 continue;
-            var parsed = Read(path, text, out var problem);
+            var problems = new List<TranscriptProblem>();
+            var parsed = Read(path, text, problems, out var problem);
+            foreach (var line in problems)
+                diagnostics.Warning(file.DisplayPath, line.Line, line.Column, line.Message);
             // The file is still published and linked as it is; only the page made from it is left out.
             if (parsed is null || parsed.Count == 0)
                 diagnostics.Warning(file.DisplayPath, 1, 1, $"`{path}` {problem ?? "holds no timed lines"}; the episode gets no transcript page");
@@ -26,13 +29,13 @@ public static class TranscriptReader
         return cues;
     }
 
-    public static IReadOnlyList<TranscriptCue>? Read(string path, string text, out string? problem)
+    public static IReadOnlyList<TranscriptCue>? Read(string path, string text, ICollection<TranscriptProblem> problems, out string? problem)
     {
         problem = null;
         return Path.GetExtension(path).ToLowerInvariant() switch
         {
-            ".json" => JsonTranscriptParser.Parse(text, out problem),
-            _ => CaptionParser.Parse(text),
+            ".json" => JsonTranscriptParser.Parse(text, problems, out problem),
+            _ => CaptionParser.Parse(text, problems),
         };
     }
 }
