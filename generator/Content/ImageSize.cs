@@ -20,7 +20,8 @@ public sealed record ImageSize(string Format, int Width, int Height, string Colo
         var head = new byte[64 * 1024];
         var length = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         var bytes = head.AsSpan(0, length);
-        if (bytes.Length >= 24 && bytes[..8].SequenceEqual<byte>([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]))
+        // IHDR's colour type, the last byte read, is the 26th of the file.
+        if (bytes.Length >= 26 && bytes[..8].SequenceEqual<byte>([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]))
             return new ImageSize(
                 "PNG",
                 (int)BinaryPrimitives.ReadUInt32BigEndian(bytes[16..]),

@@ -37,6 +37,16 @@ public static class SiteImages
     {
         if (ImageSize.Read(file) is not { Width: > 0, Height: > 0 } size)
             return null;
+        if ((long)size.Width * size.Height > IImageResizer.MaxPixels)
+        {
+            diagnostics.Warning(
+                file.DisplayPath,
+                0,
+                0,
+                $"this {size.Format} is {size.Width}x{size.Height} px, more than the {IImageResizer.MaxPixels / 1_000_000} million pixels a picture may have to be resized, so pages show it at full size; save it smaller from an image editor"
+            );
+            return null;
+        }
         var plan = ResponsiveImage.Plan(file.Path, size.Width, size.Height, transparent: size.Colours.Contains("transparency", StringComparison.Ordinal));
         IReadOnlyList<byte[]>? bytes;
         try

@@ -34,7 +34,8 @@ public sealed class SkiaImageResizer : IImageResizer
     {
         using var data = SKData.CreateCopy(source);
         using var codec = SKCodec.Create(data);
-        if (codec is null || variants.Count == 0)
+        // The caller refuses such pictures by their header too; Skia's own reading of the size is the one decoded.
+        if (codec is null || variants.Count == 0 || (long)codec.Info.Width * codec.Info.Height > IImageResizer.MaxPixels)
             return null;
         var turned = codec.EncodedOrigin >= SKEncodedOrigin.LeftTop;
         using var decoded = Decode(codec, variants.Max(v => v.Width), turned);
@@ -55,7 +56,13 @@ public sealed class SkiaImageResizer : IImageResizer
         var scaled = codec.GetScaledDimensions((float)largestWidth / shownWidth);
         var size = (turned ? scaled.Height : scaled.Width) >= largestWidth ? scaled : codec.Info.Size;
         var info = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul, SKColorSpace.CreateSrgb());
-        var bitmap = new SKBitmap(info);
+        // Not `new SKBitmap(info)`, which throws a bare Exception when the memory cannot be had.
+        var bitmap = new SKBitmap();
+        if (!bitmap.TryAllocPixels(info))
+        {
+            bitmap.Dispose();
+            return null;
+        }
         var result = codec.GetPixels(info, bitmap.GetPixels());
         if (result is SKCodecResult.Success or SKCodecResult.IncompleteInput)
             return bitmap;

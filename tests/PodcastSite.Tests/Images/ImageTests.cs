@@ -180,6 +180,40 @@ public sealed class ImageTests
     }
 
     [Fact]
+    public void A_png_cut_short_inside_its_header_is_not_taken_for_a_picture()
+    {
+        var png = File.ReadAllBytes(Repo.PathOf("tests/PodcastSite.Tests/Fixtures/small-cover.png"))[..25];
+
+        ImageSize.Read(SourceFile.FromBytes("assets/cover.png", "input/assets/cover.png", png)).ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_picture_with_too_many_pixels_to_decode_is_shown_as_it_is_with_a_warning()
+    {
+        var site = TestSite.Build(
+            TestSite
+                .Show.Replace("assets/cover.jpg", "assets/cover.png")
+                .Replace("input/assets/images/cover.jpg", "tests/PodcastSite.Tests/Fixtures/huge-60000px.png")
+                + "\n"
+                + TestSite.Episode
+        );
+
+        site.Warnings.ShouldContain(
+            w => w.Path == "input/assets/cover.png" && w.Message.Contains("60000x60000 px"),
+            string.Join("\n", site.Result.Diagnostics)
+        );
+        site.Html("index.html").QuerySelector(".hero img")!.GetAttribute("src").ShouldBe("/assets/cover.png");
+    }
+
+    [Fact]
+    public void The_resizer_refuses_a_picture_with_too_many_pixels_rather_than_fail_to_allocate_them()
+    {
+        var png = File.ReadAllBytes(Repo.PathOf("tests/PodcastSite.Tests/Fixtures/huge-60000px.png"));
+
+        new SkiaImageResizer().Resize(png, ResponsiveImage.Plan("a.png", 60000, 60000, transparent: false).Variants).ShouldBeNull();
+    }
+
+    [Fact]
     public void The_cache_serves_a_second_build_without_resizing_and_a_changed_picture_is_resized_again()
     {
         using var folder = new TempFolder();
