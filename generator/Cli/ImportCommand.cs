@@ -74,7 +74,8 @@ public static class ImportCommand
 
         var folder = Path.GetFullPath(outputOption);
         var shown = SourceLoader.DisplayPath(folder);
-        var existing = Directory.Exists(folder) ? ExistingEpisodes.Of(SourceLoader.LoadFolder(folder)) : new ExistingEpisodes([], [], []);
+        var existingFolder = Directory.Exists(folder) ? SourceLoader.LoadFolder(folder) : null;
+        var existing = existingFolder is null ? new ExistingEpisodes([], [], []) : ExistingEpisodes.Of(existingFolder);
         var plan = ImportPlan.Make(show, existing);
         var writesShow = !File.Exists(Path.Combine(folder, ShowParser.FileName));
         var art = downloadImages ? DownloadArt(cli, show, plan, writesShow, download) : new ArtDownloads.Result(new Dictionary<Uri, string>(), [], []);
@@ -85,6 +86,12 @@ public static class ImportCommand
         files.AddRange(plan.NewEpisodes.Select(e => ScaffoldFile.Text(e.Path, ImportedEpisodeFile.Render(e.Episode, show, art.LocalPaths))));
         files.AddRange(art.Files);
         var outcome = FileCreation.WriteNew(folder, files);
+        if (!writesShow && existingFolder?.Find(ShowParser.FileName) is { } keptShow)
+        {
+            var kept = new DiagnosticBag();
+            KeptShowFile.Check(keptShow, show, kept);
+            DiagnosticPrinter.Print(cli.Error, kept.ToSortedList());
+        }
 
         Report(cli, show, source, shown, plan, outcome, writesShow);
         return ExitCodes.Success;

@@ -43,6 +43,10 @@ public sealed class ImportOverHttpTests : IDisposable
             </rss>
             """;
 
+    /// <summary>The line of podcast.yml that starts with <paramref name="start"/>, counted from 1.</summary>
+    private int LineOf(string start) =>
+        File.ReadAllLines(Path.Combine(Input, "podcast.yml")).ToList().FindIndex(l => l.StartsWith(start, StringComparison.Ordinal)) + 1;
+
     private CliRun.Outcome Import(params string[] more) => CliRun.Run(["import", .. more, "--output", Input]);
 
     [Fact]
@@ -68,6 +72,48 @@ public sealed class ImportOverHttpTests : IDisposable
         import.ExitCode.ShouldBe(0, import.Error);
         import.Error.ShouldContain($"`{oldAddress}` redirects to `{_server.Url("feed.xml")}`; the feed was read there.");
         File.ReadAllText(Path.Combine(Input, "podcast.yml")).ShouldContain($"guid: {PodcastGuid.ForFeedUrl(oldAddress):D}");
+    }
+
+    [Fact]
+    public void Importing_into_a_show_made_by_init_warns_at_its_guid_and_says_which_keeps_the_show_in_podcast_apps()
+    {
+        CliRun.Run("init", _folder.Root, "--title", "Night Bus").ExitCode.ShouldBe(0);
+        _server.Serve("feed.xml", Feed());
+        var address = _server.Url("feed.xml").AbsoluteUri;
+
+        var import = Import(address);
+
+        import.ExitCode.ShouldBe(0, import.Error);
+        import.Error.ShouldContain($"podcast.yml({LineOf("guid:")},1): warning: ");
+        import.Error.ShouldContain($"write `guid: {PodcastGuid.ForFeedUrl(address):D}`");
+        import.Error.ShouldNotContain("`title`");
+    }
+
+    [Fact]
+    public void Importing_another_show_into_a_show_folder_warns_that_the_titles_differ()
+    {
+        CliRun.Run("init", _folder.Root, "--title", "Day Tram").ExitCode.ShouldBe(0);
+        _server.Serve("feed.xml", Feed());
+
+        var import = Import(_server.Url("feed.xml").AbsoluteUri);
+
+        import.ExitCode.ShouldBe(0, import.Error);
+        import.Error.ShouldContain($"podcast.yml({LineOf("title:")},1): warning: ");
+        import.Error.ShouldContain("`Day Tram`");
+        import.Error.ShouldContain("`Night Bus`");
+    }
+
+    [Fact]
+    public void Importing_into_a_show_with_the_feeds_guid_and_title_warns_of_neither()
+    {
+        _server.Serve("feed.xml", Feed());
+        var address = _server.Url("feed.xml").AbsoluteUri;
+        Import(address).ExitCode.ShouldBe(0);
+
+        var again = Import(address);
+
+        again.ExitCode.ShouldBe(0, again.Error);
+        again.Error.ShouldNotContain("warning");
     }
 
     [Fact]
