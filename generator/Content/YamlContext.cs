@@ -40,6 +40,8 @@ public sealed record YamlContext(string Path, int FirstLine, DiagnosticBag Diagn
                 );
             else if (UnclosedBracket(yaml) is { } open && open.Line <= e.Start.Line)
                 Diagnostics.Error(new SourcePosition(Path, open.Line + FirstLine - 1, open.Column), $"invalid YAML: this `{open.Bracket}` is never closed");
+            else if (Hint(yaml, e.Start) is { } hint)
+                Diagnostics.Error(new SourcePosition(Path, hint.Line + FirstLine - 1, hint.Column), $"invalid YAML: {hint.Message}");
             else
                 Diagnostics.Error(At(e.Start), $"invalid YAML: {CleanMessage(e)}");
             return null;
@@ -133,6 +135,89 @@ public sealed record YamlContext(string Path, int FirstLine, DiagnosticBag Diagn
         }
         return null;
     }
+
+    /// <summary>
+    /// What a podcaster most likely did on the line YamlDotNet complains about, said in their terms, with the line
+    /// as it should be: a value holding `: `, a quote never closed, a value that starts as a list and goes on as text.
+    /// </summary>
+    private static (int Line, int Column, string Message)? Hint(string yaml, Mark error)
+    {
+        var lines = yaml.Split('\n');
+        var number = (int)error.Line;
+        if (number < 1 || number > lines.Length)
+            return null;
+        var line = lines[number - 1].TrimEnd('\r');
+        var start = ValueStart(line);
+        if (start >= line.Length)
+            return null;
+        var value = line[start..];
+        var column = start + 1;
+        if (value[0] is '"' or '\'' && (int)error.Column == column && value.IndexOf(value[0], 1) < 0)
+            return (
+                number,
+                column,
+                $"the `{value[0]}` that opens this value is never closed; end the value with `{value[0]}` on this line: `{line.TrimStart()}{value[0]}`"
+            );
+        if (value[0] is '[' or '{' && ClosingBracket(value) is { } close && value[(close + 1)..].Trim() is { Length: > 0 } rest && rest[0] is not ('#' or ','))
+        {
+            var what = value[0] == '[' ? "a list" : "a mapping";
+            return (
+                number,
+                column,
+                $"a value that starts with `{value[0]}` is read as {what}, which ends at its `{value[close]}`, so the text after it does not fit; put the whole value in double quotes: `{line[..start].TrimStart()}{DoubleQuoted(value)}`"
+            );
+        }
+        if (
+            value[0] is not ('"' or '\'' or '[' or '{' or '|' or '>' or '&' or '*' or '!' or '#')
+            && (int)error.Column > column
+            && value.Contains(": ", StringComparison.Ordinal)
+        )
+        {
+            var plain = value.Split(" #")[0].TrimEnd();
+            return (
+                number,
+                column,
+                $"the `: ` inside this value makes YAML read it as another key; put the whole value in double quotes: `{line[..start].TrimStart()}{DoubleQuoted(plain)}`"
+            );
+        }
+        return null;
+    }
+
+    /// <summary>Where the value of a `key: value` or `- value` line starts (its length when the line has none).</summary>
+    private static int ValueStart(string line)
+    {
+        var at = line.Length - line.TrimStart(' ').Length;
+        while (line.AsSpan(at).StartsWith("- "))
+            at = line.Length - line[(at + 2)..].TrimStart(' ').Length;
+        if (at < line.Length && line[at] is not ('"' or '\'' or '[' or '{') && line.IndexOf(": ", at, StringComparison.Ordinal) is var colon and > 0)
+            at = line.Length - line[(colon + 2)..].TrimStart(' ').Length;
+        return at;
+    }
+
+    /// <summary>The index of the bracket that closes the one <paramref name="value"/> starts with, outside quotes.</summary>
+    private static int? ClosingBracket(string value)
+    {
+        var depth = 0;
+        char? quote = null;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (quote is not null)
+            {
+                if (c == quote)
+                    quote = null;
+            }
+            else if (c is '"' or '\'')
+                quote = c;
+            else if (c is '[' or '{')
+                depth++;
+            else if (c is ']' or '}' && --depth == 0)
+                return i;
+        }
+        return null;
+    }
+
+    private static string DoubleQuoted(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
     /// <summary>The first `{` or `[` (outside quotes and comments) that no bracket closes: where a flow collection was left open.</summary>
     private static (int Line, int Column, char Bracket)? UnclosedBracket(string yaml)
