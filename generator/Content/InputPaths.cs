@@ -42,6 +42,16 @@ public static class InputPaths
         }
         normalised = string.Join('/', normalised.Split('/').Where(part => part is not ("" or ".")));
         // Only assets/ is published with the site: a file elsewhere would be linked from the feed and never uploaded.
+        // `input/assets/...`: the folder the path is written from, named once more.
+        var inputName = Path.GetFileName(input.DisplayRoot.Replace('\\', '/').TrimEnd('/'));
+        if (inputName.Length > 0 && normalised.StartsWith($"{inputName}/{AssetsFolder}/", StringComparison.Ordinal))
+        {
+            context.Diagnostics.Error(
+                context.At(node),
+                $"`{key}` paths start from the input folder `{input.DisplayRoot}/`, so leave `{inputName}/` out: write `{normalised[(inputName.Length + 1)..]}`"
+            );
+            return null;
+        }
         if (!normalised.StartsWith(AssetsFolder + "/", StringComparison.Ordinal))
         {
             context.Diagnostics.Error(

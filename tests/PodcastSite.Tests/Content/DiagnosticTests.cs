@@ -56,6 +56,15 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void A_path_that_starts_with_the_input_folder_is_told_to_leave_it_out()
+    {
+        var problem = SingleProblem(TestSite.Show.Replace("image: assets/cover.jpg", "image: input/assets/cover.jpg"));
+
+        problem.Path.ShouldBe("input/podcast.yml");
+        problem.Message.ShouldBe("`image` paths start from the input folder `input/`, so leave `input/` out: write `assets/cover.jpg`");
+    }
+
+    [Fact]
     public void A_misspelt_key_is_a_warning_that_names_the_key_it_meant()
     {
         var problem = SingleProblem(Episode(Valid + "\nsponser: { name: X, text: Y }"), Severity.Warning);
