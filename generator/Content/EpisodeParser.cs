@@ -73,7 +73,14 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         var front = FrontMatter.Split(text);
         if (front is null)
         {
-            diagnostics.Error(file.DisplayPath, 1, 1, "an episode file must start with YAML front matter between `---` lines (see README: Content format)");
+            diagnostics.Error(
+                file.DisplayPath,
+                1,
+                1,
+                FrontMatter.Opens(text)
+                    ? "the front matter that starts here is never closed: add a `---` line after its last key, before the show notes"
+                    : "an episode file must start with YAML front matter between `---` lines (see Content format in the PodcastSite documentation, docs/content-format.md)"
+            );
             return null;
         }
         var context = new YamlContext(file.DisplayPath, front.YamlFirstLine, diagnostics);

@@ -6,6 +6,13 @@ namespace PodcastSite.Content;
 /// </summary>
 public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, int BodyFirstLine)
 {
+    /// <summary>Whether the text opens front matter with a <c>---</c> line, closed or not.</summary>
+    public static bool Opens(string text)
+    {
+        var firstEnd = text.IndexOf('\n');
+        return text.AsSpan(0, firstEnd < 0 ? text.Length : firstEnd).TrimEnd() is "---";
+    }
+
     public static FrontMatter? Split(string text)
     {
         // Found by searching the text, not by splitting it into lines: the body is most of the file.

@@ -36,7 +36,14 @@ public static class PageParser
         var front = FrontMatter.Split(text);
         if (front is null)
         {
-            diagnostics.Error(file.DisplayPath, 1, 1, "a page must start with YAML front matter between `---` lines, with at least `title:`");
+            diagnostics.Error(
+                file.DisplayPath,
+                1,
+                1,
+                FrontMatter.Opens(text)
+                    ? "the front matter that starts here is never closed: add a `---` line after its last key, before the page's text"
+                    : "a page must start with YAML front matter between `---` lines, with at least `title:`"
+            );
             return null;
         }
         var map = new YamlContext(file.DisplayPath, front.YamlFirstLine, diagnostics).ParseMapping(front.Yaml);

@@ -69,7 +69,7 @@ public static class ShowParser
                 input.DisplayPathOf(FileName),
                 0,
                 0,
-                $"no `{FileName}` in `{input.DisplayRoot}`; every show needs one (see README: Content format)"
+                $"no `{FileName}` in `{input.DisplayRoot}`; every show needs one (`podcastsite init` writes one to start from, and docs/content-format.md of the PodcastSite documentation explains it)"
             );
             return null;
         }
