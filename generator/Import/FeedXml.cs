@@ -49,22 +49,38 @@ public static partial class FeedXml
             // Feeds carry stray control characters in titles and notes; the build removes what XML forbids.
             CheckCharacters = false,
         };
+        var xml = WithoutDeclaration(text);
         try
         {
-            using var reader = XmlReader.Create(new StringReader(WithoutDeclaration(text)), settings);
+            using var reader = XmlReader.Create(new StringReader(xml), settings);
             return XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException e)
         {
-            var message = PositionSuffix().Replace(e.Message, "");
-            diagnostics.Error(
-                displayName,
-                Math.Max(1, e.LineNumber),
-                Math.Max(1, e.LinePosition),
-                $"the feed is not well-formed XML, so it cannot be read: {message.TrimEnd('.')}"
-            );
+            var message = PositionSuffix().Replace(e.Message, "").TrimEnd('.');
+            var column = Math.Max(1, e.LinePosition);
+            if (BareAmpersand(xml, e.LineNumber, column) is { } ampersand)
+            {
+                column = ampersand;
+                message =
+                    "a `&` must be written `&amp;` in XML, and this one is not; the old host wrote a broken feed: ask it to fix this, or save the feed to a file, write `&amp;` there and import that file";
+            }
+            diagnostics.Error(displayName, Math.Max(1, e.LineNumber), column, $"the feed is not well-formed XML, so it cannot be read: {message}");
             return null;
         }
+    }
+
+    /// <summary>
+    /// The column of the `&` just before where the reader gave up, when it starts no entity (`Tips & Tricks`): the
+    /// reader reports the character after it, in words no podcaster knows.
+    /// </summary>
+    private static int? BareAmpersand(string xml, int lineNumber, int column)
+    {
+        var line = xml.Split('\n').ElementAtOrDefault(lineNumber - 1);
+        if (line is null)
+            return null;
+        var at = line.LastIndexOf('&', Math.Min(column - 1, line.Length - 1));
+        return at >= 0 && EntityStart().IsMatch(line[at..]) is false ? at + 1 : null;
     }
 
     /// <summary>
@@ -166,6 +182,9 @@ public static partial class FeedXml
         var column = node is XElement ? Math.Max(1, info.LinePosition - 1) : info.LinePosition;
         return new SourcePosition(displayName, info.LineNumber, column);
     }
+
+    [GeneratedRegex(@"^&(#[0-9]+|#x[0-9A-Fa-f]+|[A-Za-z_][A-Za-z0-9._-]*);")]
+    private static partial Regex EntityStart();
 
     [GeneratedRegex(@"\s*Line \d+, position \d+\.?\s*$")]
     private static partial Regex PositionSuffix();

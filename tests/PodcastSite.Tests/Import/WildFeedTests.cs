@@ -178,6 +178,10 @@ public sealed class WildFeedTests
     )]
     [InlineData("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"></rss>", "page.xml(2,1): error: the feed has no `<channel>`, so it holds no show")]
     [InlineData("", "page.xml(1,1): error: the feed is not well-formed XML, so it cannot be read: Root element is missing")]
+    [InlineData(
+        "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>\n<title>Tips & Tricks</title></channel></rss>",
+        "page.xml(3,13): error: the feed is not well-formed XML, so it cannot be read: a `&` must be written `&amp;` in XML, and this one is not"
+    )]
     public void What_is_not_an_RSS_feed_is_refused_with_a_reason(string content, string expected)
     {
         using var folder = new TempFolder();
