@@ -73,7 +73,20 @@ public static class ShowParser
             );
             return null;
         }
-        var map = YamlContext.ReadMapping(file, diagnostics);
+        var text = file.ReadText(diagnostics);
+        if (text is null)
+            return null;
+        if (text.Split('\n').All(line => line.Trim().Length == 0 || line.TrimStart().StartsWith('#')))
+        {
+            diagnostics.Error(
+                file.DisplayPath,
+                1,
+                1,
+                $"`{FileName}` is empty; it holds the show's settings as `key: value` lines, at least `title`, `description`, `base_url`, `image`, `author`, `owner` and `categories` (`podcastsite init` in a new folder writes one with every setting explained)"
+            );
+            return null;
+        }
+        var map = new YamlContext(file.DisplayPath, 1, diagnostics).ParseMapping(text);
         if (map is null)
             return null;
         var context = map.Context;

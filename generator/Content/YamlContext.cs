@@ -66,8 +66,13 @@ public sealed record YamlContext(string Path, int FirstLine, DiagnosticBag Diagn
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            var position = stream.Documents.Count == 0 ? new SourcePosition(Path, FirstLine, 1) : At(stream.Documents[0].RootNode);
-            Diagnostics.Error(position, "expected a mapping of `key: value` lines");
+            if (stream.Documents.Count == 0)
+                Diagnostics.Error(
+                    new SourcePosition(Path, FirstLine, 1),
+                    FirstLine == 1 ? "the file is empty; it needs `key: value` lines" : "the front matter is empty; it needs `key: value` lines"
+                );
+            else
+                Diagnostics.Error(At(stream.Documents[0].RootNode), "expected a mapping of `key: value` lines");
             return null;
         }
         return new YamlMap(root, this);
