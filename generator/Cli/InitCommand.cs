@@ -9,6 +9,8 @@ namespace PodcastSite.Cli;
 /// <summary>`init`: a new show that builds as it is, with a workflow that publishes it to GitHub Pages.</summary>
 public static partial class InitCommand
 {
+    private const string GitIgnore = ".gitignore";
+
     public static Command Create(CliContext cli)
     {
         var folder = new Argument<string?>("DIR")
@@ -89,12 +91,17 @@ public static partial class InitCommand
         var archetype = BuiltInTheme.EpisodeArchetype(Path.Combine(target, CliContext.DefaultTheme));
         var files = ShowScaffold.Files(settings, today, Guid.NewGuid(), Guid.NewGuid(), ToolVersion.Current, archetype);
         var outcome = FileCreation.WriteNew(target, files);
+        var ignoresOutputNow = outcome.Kept.Contains(GitIgnore) && AddOutputToGitIgnore(target, files.Single(f => f.Path == GitIgnore));
 
         cli.Out.MarkupLine($"Created [bold]{Markup.Escape(settings.Title)}[/] in [bold]{Markup.Escape(shown)}[/]:");
         foreach (var path in outcome.Created)
             cli.Out.WriteLine($"  {path}");
         foreach (var path in outcome.Kept)
-            cli.Out.WriteLine($"  {path} (already there, kept as it was)");
+            cli.Out.WriteLine(
+                path == GitIgnore && ignoresOutputNow
+                    ? $"  {path} (already there; `output/` added to it, so the built site is not committed)"
+                    : $"  {path} (already there, kept as it was)"
+            );
         cli.Out.WriteLine();
         cli.Out.WriteLine("Next:");
         if (target != Directory.GetCurrentDirectory())
@@ -103,6 +110,25 @@ public static partial class InitCommand
         cli.Out.WriteLine("  podcastsite new \"Episode title\"     # a draft for your next episode");
         cli.Out.WriteLine("  podcastsite build                   # the finished site and feed in output/");
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Appends our .gitignore to one the folder had, when that one does not ignore output/: kept as it was, the built
+    /// site would be committed with the show. Whether the line was added.
+    /// </summary>
+    private static bool AddOutputToGitIgnore(string target, ScaffoldFile ours)
+    {
+        var path = Path.Combine(target, GitIgnore);
+        var theirs = File.ReadAllText(path);
+        var ignoresOutput = theirs.Split('\n').Any(line => line.Trim() is "output" or "output/" or "/output" or "/output/" or "output/*" or "/output/*");
+        if (ignoresOutput)
+            return false;
+        var separator =
+            theirs.Length == 0 ? ""
+            : theirs.EndsWith('\n') ? "\n"
+            : "\n\n";
+        File.AppendAllText(path, separator + System.Text.Encoding.UTF8.GetString(ours.Content));
+        return true;
     }
 
     /// <summary>The options checked as podcast.yml would check them, so the new show builds; null after saying what is wrong.</summary>

@@ -80,6 +80,35 @@ public sealed class ScaffoldTests : IDisposable
         File.ReadAllText(Path.Combine(Input, "podcast.yml")).ShouldBe(yml);
     }
 
+    [Fact]
+    public void Init_adds_output_to_a_gitignore_that_was_there_and_keeps_the_rest()
+    {
+        Directory.CreateDirectory(Show);
+        File.WriteAllText(Path.Combine(Show, ".gitignore"), ".DS_Store");
+
+        var init = CliRun.Run("init", Show);
+
+        init.ExitCode.ShouldBe(0, init.Error);
+        init.Out.ShouldContain(".gitignore (already there; `output/` added to it, so the built site is not committed)");
+        File.ReadAllText(Path.Combine(Show, ".gitignore"))
+            .ShouldBe(".DS_Store\n\n# The built site: made again by every build, never edited by hand.\noutput/\n");
+    }
+
+    [Theory]
+    [InlineData("output/\n")]
+    [InlineData("# mine\r\n/output\r\n")]
+    public void Init_leaves_a_gitignore_that_ignores_output_already_as_it_was(string gitignore)
+    {
+        Directory.CreateDirectory(Show);
+        File.WriteAllText(Path.Combine(Show, ".gitignore"), gitignore);
+
+        var init = CliRun.Run("init", Show);
+
+        init.ExitCode.ShouldBe(0, init.Error);
+        init.Out.ShouldContain(".gitignore (already there, kept as it was)");
+        File.ReadAllText(Path.Combine(Show, ".gitignore")).ShouldBe(gitignore);
+    }
+
     [Theory]
     [InlineData("--base-url", "ftp://example.com/", "--base-url must be a web address")]
     [InlineData("--category", "Tecnology", "did you mean \"Technology\"?")]
