@@ -32,18 +32,27 @@ internal static class PlainFile
 
     /// <summary>An input file to read from the start.</summary>
     /// <exception cref="IOException">It cannot be opened, or it is a pipe, a socket or a device: named as <paramref name="shownAs"/>.</exception>
+    /// <exception cref="UnauthorizedAccessException">It is a folder, or not readable.</exception>
     public static Stream OpenRead(string path, string shownAs)
     {
         if (OperatingSystem.IsWindows() || TryOpen(path, followLink: true) is not { } handle)
             // .NET's own open says why it failed (missing, a folder, no permission); on Windows it is the only one.
             return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 4096, FileOptions.SequentialScan);
         var stream = new FileStream(handle, FileAccess.Read, 4096);
-        if (stream.CanSeek)
-            return stream;
-        stream.Dispose();
-        throw new IOException(
-            $"`{shownAs}` is not a file but a named pipe, a socket or a device; PodcastSite reads only plain files, so move it out of the folder"
-        );
+        if (!stream.CanSeek)
+        {
+            stream.Dispose();
+            throw new IOException(
+                $"`{shownAs}` is not a file but a named pipe, a socket or a device; PodcastSite reads only plain files, so move it out of the folder"
+            );
+        }
+        // A folder opens too, and fails only when read: .NET's own open refuses one at once, and so does this.
+        if (File.GetAttributes(handle).HasFlag(FileAttributes.Directory))
+        {
+            stream.Dispose();
+            throw new UnauthorizedAccessException($"`{shownAs}` is a folder, not a file");
+        }
+        return stream;
     }
 
     // O_RDONLY is 0 everywhere; O_NONBLOCK and O_CLOEXEC are the same on Linux x64 and arm64, O_NOFOLLOW is not.

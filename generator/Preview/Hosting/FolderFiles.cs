@@ -32,19 +32,13 @@ public sealed class FolderFiles : ISiteFiles
             return ValueTask.FromResult<ServedFile?>(null);
         try
         {
-            var stream = new FileStream(
-                file,
-                FileMode.Open,
-                FileAccess.Read,
-                FileShare.ReadWrite | FileShare.Delete,
-                1 << 16,
-                FileOptions.Asynchronous | FileOptions.SequentialScan
-            );
+            // Opened without waiting: a named pipe left in the folder would hold the request, and a thread, for good.
+            var stream = PlainFile.OpenRead(file, path);
             return ValueTask.FromResult<ServedFile?>(new ServedFile(stream, new DateTimeOffset(File.GetLastWriteTimeUtc(file), TimeSpan.Zero)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return ValueTask.FromResult<ServedFile?>(null); // a folder, or gone since it was checked
+            return ValueTask.FromResult<ServedFile?>(null); // a folder, a pipe, or gone since it was checked
         }
     }
 

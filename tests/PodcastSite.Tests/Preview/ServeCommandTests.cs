@@ -55,6 +55,24 @@ public sealed class ServeCommandTests(ServedSites sites) : IDisposable
     }
 
     [Fact]
+    public async Task A_named_pipe_in_the_folder_is_not_found_instead_of_holding_the_request()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "pipes are not files on Windows");
+        var pipe = Path.Combine(sites.Output, "pipe.html");
+        NamedPipe.Make(pipe);
+        try
+        {
+            using var response = await _http.GetAsync("pipe.html", TestContext.Current.CancellationToken);
+
+            response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        }
+        finally
+        {
+            File.Delete(pipe);
+        }
+    }
+
+    [Fact]
     public async Task A_missing_page_gets_the_themes_404_page_from_the_folder()
     {
         using var response = await _http.GetAsync("no/such/page/");
