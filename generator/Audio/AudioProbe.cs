@@ -1,4 +1,5 @@
 using PodcastSite.Content;
+using PodcastSite.Text;
 
 namespace PodcastSite.Audio;
 
@@ -86,6 +87,11 @@ public sealed class AudioProbe : IAudioProbe
             Container.WebM => WebmProbe.Duration(stream),
             _ => throw new ArgumentOutOfRangeException(nameof(path)),
         };
+        // A damaged header can claim any length: past a week, which no `duration:` written in front matter may be either.
+        if (duration > DurationText.Longest)
+            throw new AudioFormatException(
+                $"its header says the audio lasts {duration.TotalHours:N0} hours, longer than any episode runs (a week); the file is damaged, so export it again"
+            );
         return new AudioInfo(stream.Length, MediaTypes.ForExtension(path)!, duration, container == Container.Mp3 ? chapters : []);
     }
 

@@ -119,6 +119,18 @@ public sealed class AudioProbeTests
     }
 
     [Fact]
+    public void A_header_claiming_a_month_of_audio_is_a_clear_failure_as_a_duration_written_so_would_be()
+    {
+        byte[] head = [.. "OpusHead"u8, 1, 2, 0x38, 0x01, 0x80, 0xBB, 0, 0, 0, 0, 0];
+        var month = 48_000L * 3600 * 24 * 30;
+        var file = OggPage(granule: 0, head).Concat(OggPage(granule: month, "xxxxxxxxxx"u8.ToArray())).ToArray();
+
+        var result = new AudioProbe().Probe(SourceFile.FromBytes("assets/x.opus", "input/assets/x.opus", file));
+
+        result.Error.ShouldBe("its header says the audio lasts 720 hours, longer than any episode runs (a week); the file is damaged, so export it again");
+    }
+
+    [Fact]
     public void An_mp3_cut_inside_its_first_frame_is_a_clear_failure()
     {
         // A Xing tag's name with the file's end right after it, where its flags and frame count should be.
