@@ -151,12 +151,13 @@ public sealed partial class FeedReader
             _diagnostics.Warning(At(item), $"an item has no title; it was named after its audio file, `{title}`");
         }
         var (durationValue, durationText) = Duration(item, named);
+        var (date, dateRead) = Date(item, named);
         return new ImportedEpisode(
             At(item),
             guid,
             permaLink,
             title,
-            Date(item, named),
+            date,
             enclosure,
             durationValue,
             durationText,
@@ -171,11 +172,14 @@ public sealed partial class FeedReader
             Resolve(Attribute(One(item, Vocabulary.Podcast, "chapters"), "url"), _feedUrl, item, "chapters"),
             PodloveChapters(item, named),
             Transcripts(item),
-            Notes(item)
+            Notes(item),
+            // Dated today, it would go out to every subscriber as the newest episode.
+            dateRead ? null : "the old feed's date for this episode could not be read, so `date:` is the day of the import: correct it, then delete this line"
         );
     }
 
-    private DateTimeOffset Date(XElement item, string named)
+    /// <summary>The item's date, or today's (reported) with <c>Read</c> false when it has none that can be read.</summary>
+    private (DateTimeOffset Date, bool Read) Date(XElement item, string named)
     {
         var element = One(item, Vocabulary.Rss, "pubDate");
         var text = NonEmpty(element?.Value);
@@ -183,16 +187,17 @@ public sealed partial class FeedReader
         {
             if (zoneGuessed)
                 _diagnostics.Warning(At(element!), $"`{text}` names no time zone PodcastSite knows; it was read as UTC");
-            return date;
+            return (date, true);
         }
         var today = new DateTimeOffset(_now.UtcDateTime.Date, TimeSpan.Zero);
+        const string fix = "and imported as a draft: correct `date:` in its file, then delete `draft: true`";
         _diagnostics.Warning(
             At(element ?? item),
             text is null
-                ? $"{named} has no `pubDate`; it was dated today, {today:yyyy-MM-dd}: correct `date:` in its file"
-                : $"{named} has a `pubDate` no podcast app can read, `{text}`; it was dated today, {today:yyyy-MM-dd}: correct `date:` in its file"
+                ? $"{named} has no `pubDate`; it was dated today, {today:yyyy-MM-dd}, {fix}"
+                : $"{named} has a `pubDate` no podcast app can read, `{text}`; it was dated today, {today:yyyy-MM-dd}, {fix}"
         );
-        return today;
+        return (today, false);
     }
 
     private (TimeSpan? Value, string? Text) Duration(XElement item, string named)

@@ -19,6 +19,8 @@ public static class ImportedEpisodeFile
 
         Line("title", YamlText.Scalar(episode.Title));
         Line("date", Date(episode.Date));
+        if (episode.DraftBecause is { } reason)
+            Line("draft", $"true  # {reason}");
         Line("guid", YamlText.Scalar(episode.Guid));
         if (episode.GuidIsPermaLink)
             Line("guid_is_permalink", "true");

@@ -41,8 +41,58 @@ public sealed class WildFeedTests
         show.Episodes.Single(e => e.Guid == "odds-7").Date.ShouldBe(Now);
         diagnostics.ShouldContain(d =>
             d.ToString()
-            == "wild.xml(62,1): warning: item `Tuesday, no date` has a `pubDate` no podcast app can read, `sometime in May`; it was dated today, 2026-11-01: correct `date:` in its file"
+            == "wild.xml(62,1): warning: item `Tuesday, no date` has a `pubDate` no podcast app can read, `sometime in May`; it was dated today, 2026-11-01, and imported as a draft: correct `date:` in its file, then delete `draft: true`"
         );
+    }
+
+    [Fact]
+    public void An_item_whose_date_nobody_can_read_is_a_draft_so_it_is_not_published_as_the_newest_episode()
+    {
+        using var folder = new TempFolder();
+        var feed = folder.PathOf("feed.xml");
+        File.WriteAllText(
+            feed,
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd">
+              <channel>
+                <title>Garden Talk</title>
+                <link>https://gardentalk.example.com/</link>
+                <description>A weekly show about gardening.</description>
+                <itunes:author>Pat Green</itunes:author>
+                <itunes:owner><itunes:name>Pat Green</itunes:name><itunes:email>pat@gardentalk.example.com</itunes:email></itunes:owner>
+                <itunes:category text="Leisure"/>
+                <itunes:image href="https://gardentalk.example.com/cover.jpg"/>
+                <item>
+                  <title>Compost</title>
+                  <guid isPermaLink="false">garden-2</guid>
+                  <pubDate>Tue, 09 Jul 2024 05:00:00 -0400</pubDate>
+                  <enclosure url="https://media.example.com/garden-2.mp3" length="34567890" type="audio/mpeg"/>
+                </item>
+                <item>
+                  <title>Hello</title>
+                  <guid isPermaLink="false">garden-1</guid>
+                  <pubDate>Tuesday, June 25th 2024</pubDate>
+                  <enclosure url="https://media.example.com/garden-1.mp3" length="1234" type="audio/mpeg"/>
+                </item>
+              </channel>
+            </rss>
+            """
+        );
+        var input = folder.PathOf("input");
+        CliRun.Run(new FixedClock(Now), "import", feed, "--output", input).ExitCode.ShouldBe(0);
+
+        var build = CliRun.Run("build", "--input", input, "--output", folder.PathOf("output"), "--now", "2026-11-01");
+
+        build.ExitCode.ShouldBe(0, build.Error);
+        File.ReadAllLines(Path.Combine(input, "episodes", "2026-11-01-hello.md"))[2..4]
+            .ShouldBe([
+                "date: 2026-11-01T00:00:00Z",
+                "draft: true  # the old feed's date for this episode could not be read, so `date:` is the day of the import: correct it, then delete this line",
+            ]);
+        var published = File.ReadAllText(folder.PathOf("output/feed.xml"));
+        published.ShouldContain("garden-2");
+        published.ShouldNotContain("garden-1");
     }
 
     [Fact]
