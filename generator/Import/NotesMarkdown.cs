@@ -100,10 +100,11 @@ public static partial class NotesMarkdown
                     return null;
             }
         }
-        var line = inline.ToString().Trim(' ');
-        // What would start a heading, a quote, a list or a rule at the start of a line is text here.
-        return LineStart().Replace(line, m => m.Value[..^1] + "\\" + m.Value[^1]);
+        return AsLine(inline.ToString());
     }
+
+    // What would start a heading, a quote, a list or a rule at the start of a line is text here.
+    private static string AsLine(string inline) => LineStart().Replace(inline.Trim(' '), m => m.Value[..^1] + "\\" + m.Value[^1]);
 
     private static string Escape(string text)
     {
@@ -115,7 +116,7 @@ public static partial class NotesMarkdown
                 escaped.Append('\\');
             escaped.Append(c);
         }
-        // Bare addresses would become links.
+        // Bare addresses would become links, where the HTML had text.
         return AutoLinkStart().Replace(escaped.ToString(), m => m.Value[..^1] + "\\" + m.Value[^1]);
     }
 
@@ -124,7 +125,7 @@ public static partial class NotesMarkdown
     {
         var paragraphs = ParagraphBreak()
             .Split(text)
-            .Select(p => string.Join("\\\n", p.Split('\n').Select(line => Inline([new TextNode(line)]) ?? "").Where(line => line.Length > 0)))
+            .Select(p => string.Join("\\\n", p.Split('\n').Select(PlainLine).Where(line => line.Length > 0)))
             .Where(p => p.Length > 0)
             .ToList();
         var markdown = string.Join("\n\n", paragraphs);
@@ -134,6 +135,27 @@ public static partial class NotesMarkdown
             .Select(p => string.Join('\n', p.Split('\n').Select(l => Whitespace().Replace(l, " ").Trim()).Where(l => l.Length > 0)))
             .Where(p => p.Length > 0);
         return RawHtml.Paragraphs(MarkdownRendering.ToHtml(markdown, HtmlTarget.Page)).SequenceEqual(expected) ? markdown : null;
+    }
+
+    /// <summary>
+    /// A line of plain text, its web addresses as autolinks (<c>&lt;https://...&gt;</c>): apps made links of them, and
+    /// an autolink is one that reads as it was written, nothing inside it escaped.
+    /// </summary>
+    private static string PlainLine(string line)
+    {
+        var text = Whitespace().Replace(line, " ");
+        var markdown = new StringBuilder();
+        var at = 0;
+        foreach (Match match in PlainAddress().Matches(text))
+        {
+            // Punctuation that ends a sentence, or closes a bracket opened before the address, is not part of it.
+            var address = match.Value.TrimEnd('.', ',', ':', ';', '!', '?', '\'', '"');
+            while (address.EndsWith(')') && address.Count(c => c == ')') > address.Count(c => c == '('))
+                address = address[..^1].TrimEnd('.', ',', ':', ';', '!', '?', '\'', '"');
+            markdown.Append(Escape(text[at..match.Index])).Append('<').Append(address).Append('>');
+            at = match.Index + address.Length;
+        }
+        return AsLine(markdown.Append(Escape(text[at..])).ToString());
     }
 
     /// <summary>The text of notes (HTML or not) as Markdown paragraphs, for where only the words matter.</summary>
@@ -155,6 +177,10 @@ public static partial class NotesMarkdown
 
     [GeneratedRegex(@"(?i)(?:https?|ftp):|mailto:|www\.")]
     private static partial Regex AutoLinkStart();
+
+    // What an autolink can hold: no space, no < or >.
+    [GeneratedRegex(@"(?i)https?://[^\s<>]+")]
+    private static partial Regex PlainAddress();
 
     [GeneratedRegex(@"\n[ \t]*\n")]
     private static partial Regex ParagraphBreak();

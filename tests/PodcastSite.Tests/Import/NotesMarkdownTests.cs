@@ -81,4 +81,23 @@ public sealed class NotesMarkdownTests
 
         body.ShouldBe(new NotesMarkdown.Body("Questions about slugs \\* compost.\\\nSend yours in!\n\nThanks for listening.", IsHtml: false));
     }
+
+    [Fact]
+    public void Addresses_in_plain_text_notes_are_autolinks_that_read_as_they_were_written()
+    {
+        const string notes = "Visit https://example.com/tomatoes for more.\nSeeds (https://example.com/seed_list?a=1&b=2), and www.example.com";
+
+        var body = NotesMarkdown.From(notes);
+
+        body.ShouldBe(
+            new NotesMarkdown.Body(
+                "Visit <https://example.com/tomatoes> for more.\\\nSeeds (<https://example.com/seed_list?a=1&b=2>), and www\\.example.com",
+                IsHtml: false
+            )
+        );
+        var html = MarkdownRendering.ToHtml(body.Text, HtmlTarget.Page);
+        html.ShouldContain("<a href=\"https://example.com/tomatoes\">https://example.com/tomatoes</a> for more.");
+        html.ShouldContain("(<a href=\"https://example.com/seed_list?a=1&amp;b=2\">https://example.com/seed_list?a=1&amp;b=2</a>),");
+        RawHtml.Paragraphs(html).ShouldBe([notes]);
+    }
 }
