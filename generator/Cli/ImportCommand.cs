@@ -148,13 +148,16 @@ public static class ImportCommand
 
     private static ArtDownloads.Result DownloadArt(CliContext cli, ImportedShow show, ImportPlan plan, bool writesShow, WebDownload download)
     {
-        var wanted = new List<(Uri, string)>();
-        if (writesShow && show.Image is { } cover)
-            wanted.Add((cover, "assets/images/cover"));
-        wanted.AddRange(plan.NewEpisodes.Where(e => e.Episode.Image is not null).Select(e => (e.Episode.Image!, $"assets/images/episodes/{e.Slug}")));
+        var wanted = new List<(Uri, string, SourcePosition)>();
+        if (writesShow && show is { Image: { } cover, ImageAt: { } coverAt })
+            wanted.Add((cover, "assets/images/cover", coverAt));
+        foreach (var (episode, slug, _) in plan.NewEpisodes)
+        {
+            if (episode is { Image: { } image, ImageAt: { } imageAt })
+                wanted.Add((image, $"assets/images/episodes/{slug}", imageAt));
+        }
         var result = ArtDownloads.FetchAsync(wanted, download).GetAwaiter().GetResult();
-        foreach (var problem in result.Problems)
-            cli.Error.MarkupLine($"[yellow]warning:[/] {Markup.Escape(problem)}");
+        DiagnosticPrinter.Print(cli.Error, result.Problems);
         return result;
     }
 

@@ -61,6 +61,7 @@ public sealed partial class FeedReader
         var ownerName = (owner is null ? null : TextOf(owner, Vocabulary.Itunes, "name")) ?? NameOf(TextOf(channel, Vocabulary.Rss, "managingEditor"));
         var author = TextOf(channel, Vocabulary.Itunes, "author") ?? TextOf(channel, Vocabulary.GooglePlay, "author") ?? ownerName;
         var (guid, derived) = ShowGuid(channel, selfText);
+        var (image, imageAt) = ShowImage(channel);
         var episodes = channel
             .Elements()
             .Where(e => e.Name.LocalName.Equals("item", StringComparison.OrdinalIgnoreCase) && VocabularyOf(e.Name.Namespace) == Vocabulary.Rss)
@@ -76,7 +77,8 @@ public sealed partial class FeedReader
                 ?? "",
             _siteUrl,
             _feedUrl,
-            ShowImage(channel),
+            image,
+            imageAt,
             Language(channel),
             author,
             ownerName,
@@ -152,6 +154,7 @@ public sealed partial class FeedReader
         }
         var (durationValue, durationText) = Duration(item, named);
         var (date, dateRead) = Date(item, named);
+        var (image, imageAt) = ItunesImage(item);
         return new ImportedEpisode(
             At(item),
             guid,
@@ -166,7 +169,8 @@ public sealed partial class FeedReader
             EpisodeTypeOf(item, named),
             ExplicitOf(item),
             FeedValues.Yes(TextOf(item, Vocabulary.Itunes, "block")),
-            ItunesImage(item),
+            image,
+            imageAt,
             People(item).Where(p => p.Role == "guest").ToList(),
             All(item, Vocabulary.Podcast, "person").Any() ? People(item).Where(p => p.Role != "guest").ToList() : null,
             Resolve(Attribute(One(item, Vocabulary.Podcast, "chapters"), "url"), _feedUrl, item, "chapters"),
@@ -308,20 +312,24 @@ public sealed partial class FeedReader
         return categories;
     }
 
-    private Uri? ShowImage(XElement channel)
+    private (Uri? Url, SourcePosition? At) ShowImage(XElement channel)
     {
-        if (ItunesImage(channel) is { } itunes)
+        if (ItunesImage(channel) is { Url: not null } itunes)
             return itunes;
         var image = One(channel, Vocabulary.Rss, "image");
-        return (image is null ? null : Resolve(TextOf(image, Vocabulary.Rss, "url"), _feedUrl, image, "image"))
-            ?? Resolve(Attribute(One(channel, Vocabulary.GooglePlay, "image"), "href"), _feedUrl, channel, "googleplay:image");
+        if (image is not null && Resolve(TextOf(image, Vocabulary.Rss, "url"), _feedUrl, image, "image") is { } rss)
+            return (rss, At(image));
+        var googlePlay = One(channel, Vocabulary.GooglePlay, "image");
+        return Resolve(Attribute(googlePlay, "href"), _feedUrl, channel, "googleplay:image") is { } google ? (google, At(googlePlay!)) : (null, null);
     }
 
     // Apple's tag has the address in `href`; some feeds write it as the text.
-    private Uri? ItunesImage(XElement parent)
+    private (Uri? Url, SourcePosition? At) ItunesImage(XElement parent)
     {
         var element = One(parent, Vocabulary.Itunes, "image");
-        return element is null ? null : Resolve(Attribute(element, "href") ?? NonEmpty(element.Value), _feedUrl, element, "itunes:image");
+        return element is not null && Resolve(Attribute(element, "href") ?? NonEmpty(element.Value), _feedUrl, element, "itunes:image") is { } url
+            ? (url, At(element))
+            : (null, null);
     }
 
     private (Guid? Guid, bool Derived) ShowGuid(XElement channel, string? selfText)

@@ -8,7 +8,7 @@ namespace PodcastSite.Import;
 /// podcast:person (apps then show the show's); <paramref name="Explicit"/> is null when the item did not say (apps
 /// then take the show's). <paramref name="DurationText"/> is the duration as written, when PodcastSite reads that
 /// form too. <paramref name="Notes"/> is the notes' HTML (or plain text) with every relative address made absolute.
-/// <paramref name="DraftBecause"/> says why the episode must not be published as it was imported (its date is a
+/// <paramref name="ImageAt"/> is where the feed named the art. <paramref name="DraftBecause"/> says why the episode must not be published as it was imported (its date is a
 /// stand-in), when it must not.
 /// </summary>
 public sealed record ImportedEpisode(
@@ -26,6 +26,7 @@ public sealed record ImportedEpisode(
     bool? Explicit,
     bool Block,
     Uri? Image,
+    SourcePosition? ImageAt,
     IReadOnlyList<Person> Guests,
     IReadOnlyList<Person>? Hosts,
     Uri? ChaptersUrl,

@@ -1,3 +1,4 @@
+using PodcastSite.Diagnostics;
 using PodcastSite.Model;
 
 namespace PodcastSite.Import;
@@ -6,7 +7,8 @@ namespace PodcastSite.Import;
 /// The old feed's channel and items, read leniently and checked. <paramref name="FeedUrl"/> is the old feed's own
 /// address when it is known (its atom:link rel="self", or where it was downloaded from); <paramref name="Guid"/> is
 /// its podcast:guid, or the one podcast apps derive from that address, so the show keeps its identity after the move.
-/// Text that podcast.yml requires is null when the old feed did not have it.
+/// Text that podcast.yml requires is null when the old feed did not have it. <paramref name="ImageAt"/> is where the
+/// feed named the art, for what is said about it later.
 /// </summary>
 public sealed record ImportedShow(
     string? Title,
@@ -14,6 +16,7 @@ public sealed record ImportedShow(
     Uri? Link,
     Uri? FeedUrl,
     Uri? Image,
+    SourcePosition? ImageAt,
     string? Language,
     string? Author,
     string? OwnerName,

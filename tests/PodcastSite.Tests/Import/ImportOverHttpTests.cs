@@ -182,8 +182,9 @@ public sealed class ImportOverHttpTests : IDisposable
         File.ReadAllText(Path.Combine(Input, "podcast.yml")).ShouldContain("image: assets/images/cover.png");
         File.ReadAllBytes(Path.Combine(Input, "assets", "images", "cover.png")).ShouldBe(cover);
         File.ReadAllText(Path.Combine(Input, "episodes", "2023-03-03-the-driver.md")).ShouldContain($"image: {_server.Url("art/missing.jpg")}");
+        // At the itunes:image of the item that named it, as the other warnings of an import are.
         import.Error.ShouldContain(
-            $"warning: `{_server.Url("art/missing.jpg")}` answered 404 Not Found; check the address; the art stays linked at the old host"
+            $"{_server.Url("feed.xml")}(17,7): warning: `{_server.Url("art/missing.jpg")}` answered 404 Not Found; check the address; the art stays linked at the old host"
         );
     }
 
