@@ -65,9 +65,9 @@ public static class ImportCommand
 
         var diagnostics = new DiagnosticBag();
         var show = FeedReader.Read(bytes, origin!, cli.Time.GetUtcNow(), diagnostics);
-        DiagnosticPrinter.Print(cli.Error, diagnostics.ToSortedList());
         if (show is null)
         {
+            DiagnosticPrinter.Print(cli.Error, diagnostics.ToSortedList());
             cli.Error.MarkupLine($"[red]Import failed:[/] `{Markup.Escape(source)}` could not be read as a podcast feed; nothing was written.");
             return ExitCodes.ContentErrors;
         }
@@ -78,6 +78,7 @@ public static class ImportCommand
         var existing = existingFolder is null ? new ExistingEpisodes([], [], []) : ExistingEpisodes.Of(existingFolder);
         var plan = ImportPlan.Make(show, existing);
         var writesShow = !File.Exists(Path.Combine(folder, ShowParser.FileName));
+        DiagnosticPrinter.Print(cli.Error, News(diagnostics, show, plan, writesShow));
         var art = downloadImages ? DownloadArt(cli, show, plan, writesShow, download) : new ArtDownloads.Result(new Dictionary<Uri, string>(), [], []);
 
         var files = new List<ScaffoldFile>();
@@ -95,6 +96,19 @@ public static class ImportCommand
 
         Report(cli, show, source, shown, plan, outcome, writesShow);
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// What reading the feed said, less what it said about the episodes already in the folder, and about the channel
+    /// when podcast.yml is there already: this import writes none of them, and the import that wrote them said it then.
+    /// </summary>
+    private static IEnumerable<Diagnostic> News(DiagnosticBag diagnostics, ImportedShow show, ImportPlan plan, bool writesShow)
+    {
+        var written = plan.NewEpisodes.Select(e => e.Episode).ToHashSet<ImportedEpisode>(ReferenceEqualityComparer.Instance);
+        var stale = show.Episodes.Where(e => !written.Contains(e)).SelectMany(e => e.Warnings).Concat(writesShow ? [] : show.Warnings).ToHashSet();
+        // The same words at the same place about an item that is written are news all the same.
+        stale.ExceptWith(written.SelectMany(e => e.Warnings));
+        return diagnostics.ToSortedList().Where(d => !stale.Contains(d));
     }
 
     /// <summary>

@@ -18,6 +18,7 @@ public sealed partial class FeedReader
     private readonly FeedOrigin _origin;
     private readonly DiagnosticBag _diagnostics;
     private readonly DateTimeOffset _now;
+    private readonly List<Diagnostic> _notImported = [];
     private Uri? _feedUrl;
     private Uri? _siteUrl;
 
@@ -29,10 +30,22 @@ public sealed partial class FeedReader
     }
 
     /// <param name="now">The date given to an item that has none (it is reported).</param>
+    /// <param name="diagnostics">
+    /// Everything said about the feed. What was said about the channel and about each episode is also kept on the show
+    /// and on the episode, so that an import that writes neither can leave it unsaid.
+    /// </param>
     public static ImportedShow? Read(byte[] bytes, FeedOrigin origin, DateTimeOffset now, DiagnosticBag diagnostics)
     {
         var document = FeedXml.Load(bytes, origin.DisplayName, diagnostics);
-        return document is null ? null : new FeedReader(origin, now, diagnostics).Read(document);
+        if (document is null)
+            return null;
+        var channel = new DiagnosticBag();
+        var reader = new FeedReader(origin, now, channel);
+        var show = reader.Read(document);
+        var warnings = channel.ToSortedList();
+        foreach (var diagnostic in warnings.Concat(reader._notImported).Concat(show?.Episodes.SelectMany(e => e.Warnings) ?? []))
+            diagnostics.Report(diagnostic);
+        return show is null ? null : show with { Warnings = warnings };
     }
 
     private ImportedShow? Read(XDocument document)
@@ -65,10 +78,10 @@ public sealed partial class FeedReader
         var episodes = channel
             .Elements()
             .Where(e => e.Name.LocalName.Equals("item", StringComparison.OrdinalIgnoreCase) && VocabularyOf(e.Name.Namespace) == Vocabulary.Rss)
-            .Select(ReadItem)
+            .Select(ReadItemWithItsWarnings)
             .OfType<ImportedEpisode>()
             .ToList();
-        ReportDuplicateGuids(episodes);
+        episodes = ReportDuplicateGuids(episodes);
         return new ImportedShow(
             TextOf(channel, Vocabulary.Rss, "title") ?? TextOf(channel, Vocabulary.Itunes, "title"),
             TextOf(channel, Vocabulary.Rss, "description")
@@ -95,8 +108,20 @@ public sealed partial class FeedReader
             People(channel).ToList(),
             FeedValues.Yes(TextOf(channel, Vocabulary.Itunes, "complete")),
             FeedValues.Yes(TextOf(channel, Vocabulary.Itunes, "block")),
-            episodes
+            episodes,
+            []
         );
+    }
+
+    /// <summary>An item read by a reader with a bag of its own, so that its warnings stay with the episode; a post's are kept apart.</summary>
+    private ImportedEpisode? ReadItemWithItsWarnings(XElement item)
+    {
+        var own = new DiagnosticBag();
+        var episode = new FeedReader(_origin, _now, own) { _feedUrl = _feedUrl, _siteUrl = _siteUrl }.ReadItem(item);
+        if (episode is not null)
+            return episode with { Warnings = own.ToSortedList() };
+        _notImported.AddRange(own.ToSortedList());
+        return null;
     }
 
     private ImportedEpisode? ReadItem(XElement item)
@@ -178,7 +203,8 @@ public sealed partial class FeedReader
             Transcripts(item),
             Notes(item),
             // Dated today, it would go out to every subscriber as the newest episode.
-            dateRead ? null : "the old feed's date for this episode could not be read, so `date:` is the day of the import: correct it, then delete this line"
+            dateRead ? null : "the old feed's date for this episode could not be read, so `date:` is the day of the import: correct it, then delete this line",
+            []
         );
     }
 
@@ -491,19 +517,30 @@ public sealed partial class FeedReader
         );
     }
 
-    /// <summary>Two items with one guid are one episode to podcast apps; both are imported, so the podcaster decides.</summary>
-    private void ReportDuplicateGuids(IReadOnlyList<ImportedEpisode> episodes)
+    /// <summary>
+    /// Two items with one guid are one episode to podcast apps; both are imported, so the podcaster decides. The
+    /// warning goes with the later item.
+    /// </summary>
+    private static List<ImportedEpisode> ReportDuplicateGuids(List<ImportedEpisode> episodes)
     {
-        foreach (var group in episodes.GroupBy(e => e.Guid, StringComparer.Ordinal).Where(g => g.Count() > 1))
-        {
-            var first = group.First();
-            foreach (var other in group.Skip(1))
-                _diagnostics.Warning(
-                    other.At,
-                    $"item `{other.Title}` has the same guid as item `{first.Title}` at line {first.At.Line}, `{group.Key}`; podcast apps show only one of them. "
+        var firsts = new Dictionary<string, ImportedEpisode>(StringComparer.Ordinal);
+        return episodes
+            .Select(other =>
+            {
+                if (firsts.TryAdd(other.Guid, other))
+                    return other;
+                var first = firsts[other.Guid];
+                var warning = new Diagnostic(
+                    other.At.Path,
+                    other.At.Line,
+                    other.At.Column,
+                    Severity.Warning,
+                    $"item `{other.Title}` has the same guid as item `{first.Title}` at line {first.At.Line}, `{other.Guid}`; podcast apps show only one of them. "
                         + "Both were imported and the build refuses them until one gets a guid of its own or is deleted"
                 );
-        }
+                return other with { Warnings = [.. other.Warnings, warning] };
+            })
+            .ToList();
     }
 
     /// <summary>An address as written, made absolute against <paramref name="against"/> when it is relative; null (reported) when it cannot be.</summary>

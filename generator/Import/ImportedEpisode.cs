@@ -9,7 +9,7 @@ namespace PodcastSite.Import;
 /// then take the show's). <paramref name="DurationText"/> is the duration as written, when PodcastSite reads that
 /// form too. <paramref name="Notes"/> is the notes' HTML (or plain text) with every relative address made absolute.
 /// <paramref name="ImageAt"/> is where the feed named the art. <paramref name="DraftBecause"/> says why the episode must not be published as it was imported (its date is a
-/// stand-in), when it must not.
+/// stand-in), when it must not. <paramref name="Warnings"/> are what was said about the item as it was read.
 /// </summary>
 public sealed record ImportedEpisode(
     SourcePosition At,
@@ -33,5 +33,6 @@ public sealed record ImportedEpisode(
     IReadOnlyList<Chapter> Chapters,
     IReadOnlyList<Transcript> Transcripts,
     string Notes,
-    string? DraftBecause
+    string? DraftBecause,
+    IReadOnlyList<Diagnostic> Warnings
 );

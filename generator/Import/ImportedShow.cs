@@ -8,7 +8,8 @@ namespace PodcastSite.Import;
 /// address when it is known (its atom:link rel="self", or where it was downloaded from); <paramref name="Guid"/> is
 /// its podcast:guid, or the one podcast apps derive from that address, so the show keeps its identity after the move.
 /// Text that podcast.yml requires is null when the old feed did not have it. <paramref name="ImageAt"/> is where the
-/// feed named the art, for what is said about it later.
+/// feed named the art, for what is said about it later. <paramref name="Warnings"/> are what was said about the channel
+/// itself, which is what podcast.yml is written from.
 /// </summary>
 public sealed record ImportedShow(
     string? Title,
@@ -33,5 +34,6 @@ public sealed record ImportedShow(
     IReadOnlyList<Person> Hosts,
     bool Complete,
     bool Block,
-    IReadOnlyList<ImportedEpisode> Episodes
+    IReadOnlyList<ImportedEpisode> Episodes,
+    IReadOnlyList<Diagnostic> Warnings
 );

@@ -80,6 +80,62 @@ public sealed class ReimportTests : IDisposable
         later.Out.ShouldContain("podcast.yml was there already and is unchanged.");
     }
 
+    private static string Wild => Repo.PathOf("tests/PodcastSite.Tests/Import/Fixtures/wild.xml");
+
+    /// <summary>The messages of the warnings an import printed, without their positions and source lines.</summary>
+    private static List<string> Warnings(CliRun.Outcome import) =>
+        import
+            .Error.Split('\n')
+            .Where(l => l.Contains(": warning: ", StringComparison.Ordinal))
+            .Select(l => l[(l.IndexOf(": warning: ", StringComparison.Ordinal) + 11)..])
+            .ToList();
+
+    private const string PostWarning =
+        "item `Just a blog post, café closed` has no enclosure (no audio), so it is a post rather than an episode; it was not imported";
+
+    [Fact]
+    public void Importing_the_same_feed_again_does_not_repeat_the_warnings_about_the_episodes_and_the_show_already_there()
+    {
+        var first = Import(Wild);
+        Warnings(first).ShouldContain(w => w.Contains("`length: 0`", StringComparison.Ordinal));
+        Warnings(first).ShouldContain(w => w.Contains("dated today", StringComparison.Ordinal));
+        Warnings(first).ShouldContain(w => w.Contains("has the same guid", StringComparison.Ordinal));
+        Warnings(first).ShouldContain(w => w.Contains("category `Podcasting`", StringComparison.Ordinal));
+
+        var again = Import(Wild);
+
+        again.Out.ShouldContain(": 0 new items (6 already there); nothing was written to ");
+        Warnings(again).ShouldBe([PostWarning]);
+    }
+
+    [Fact]
+    public void Importing_a_later_feed_warns_only_about_its_new_items()
+    {
+        Import(Wild).ExitCode.ShouldBe(0);
+        var later = _folder.PathOf("wild-later.xml");
+        const string newItem = """
+            <item>
+            <title>Late and sizeless</title>
+            <guid isPermaLink="false">odds-8</guid>
+            <pubDate>Tue, 09 May 2023 10:00:00 +0000</pubDate>
+            <enclosure url="http://oddsandends.example.net/media/odds-8.mp3" type="audio/mpeg"/>
+            </item>
+
+            """;
+        // Byte for byte, as the feed is ISO-8859-1 behind a UTF-8 BOM.
+        var feed = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(Wild));
+        File.WriteAllBytes(later, System.Text.Encoding.Latin1.GetBytes(feed.Insert(feed.IndexOf("</channel>", StringComparison.Ordinal), newItem)));
+
+        var import = Import(later);
+
+        import.Out.ShouldContain(": 1 new item (6 already there).");
+        Warnings(import)
+            .ShouldBe([
+                PostWarning,
+                "item `Late and sizeless` gives no size for its audio (`length`); its file says `length: 0`: write the file's size in bytes there",
+            ]);
+    }
+
     [Fact]
     public void The_same_feed_gives_the_same_files_whichever_folder_it_goes_to()
     {
