@@ -4,11 +4,11 @@ namespace PodcastSite.Markdown;
 
 /// <summary>
 /// Show notes written in HTML (<c>notes_html: true</c>, as `import` keeps notes it cannot turn into Markdown without
-/// losing something): the whole body as one block, never read as Markdown.
+/// losing something): the whole body as one block, never read as Markdown, cleaned of anything that could run.
 /// </summary>
 public sealed class HtmlNotesBlock(string html) : LeafBlock(null)
 {
     public string Html { get; } = html;
 
-    public static MarkdownDocument Document(string html) => [new HtmlNotesBlock(html.Trim())];
+    public static MarkdownDocument Document(string html) => [new HtmlNotesBlock(HtmlNotesSanitizer.Clean(html).Trim())];
 }

@@ -182,11 +182,62 @@ public sealed class OldHostKeysTests
     }
 
     [Fact]
-    public void HTML_notes_are_shown_on_the_page_as_written()
+    public void HTML_notes_are_shown_on_the_page_as_written_but_for_a_link_that_would_run_script()
     {
         var site = TestSite.Build(Episode("notes_html: true", HtmlNotes)).ShouldSucceed();
 
-        site.Text("episodes/hello/index.html").ShouldContain(HtmlNotes.Trim());
+        site.Text("episodes/hello/index.html")
+            .ShouldContain(
+                "<h3>In this episode</h3><p>Sourdough at <a href=\"/bakery/\" class=\"x\">our bakery</a> &amp; <a>a trick</a>.</p><ul><li>flour</li></ul>"
+            );
+    }
+
+    // What an old feed's author could put in notes that `import` keeps as HTML, each a way browsers run script.
+    public static TheoryData<string> Attacks =>
+        new()
+        {
+            "<p>hello <script>alert('x')</script></p>",
+            "<img/src=x/onerror=alert('x')>",
+            "<a/href=\"javascript:alert('x')\">j</a>",
+            "<a href=\"&#106;avascript:alert('x')\">entity</a>",
+            "<svg><a xlink:href=\"javascript:alert('x')\"><text>svg</text></a></svg>",
+            "<iframe srcdoc=\"<script>alert('x')</script>\"></iframe>",
+            "<form action=\"javascript:alert('x')\"><button>go</button></form>",
+            "<math><mtext><table><mglyph><style><img src=x onerror=alert('x')>",
+        };
+
+    [Theory]
+    [MemberData(nameof(Attacks))]
+    public void HTML_notes_from_an_old_feed_run_no_script_on_the_page_or_in_the_feed(string attack)
+    {
+        var site = TestSite.Build(Episode("notes_html: true", $"<p>Before.</p>{attack}<p>After.</p>")).ShouldSucceed();
+
+        var page = site.Text("episodes/hello/index.html");
+        var notes = page[page.IndexOf("<div class=\"notes\">", StringComparison.Ordinal)..page.IndexOf("</article>", StringComparison.Ordinal)];
+        var item = Item(site);
+        foreach (
+            var (where, html) in new[]
+            {
+                ("page", notes),
+                ("content:encoded", item.Element(Content + "encoded")!.Value),
+                ("description", item.Element("description")!.Value),
+            }
+        )
+        {
+            html.ShouldContain("Before.", customMessage: $"the {where} lost the notes");
+            // Read as a browser reads it: what would run is an element, an attribute or a URL, not a substring.
+            var body = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<body>{html}</body>").Body!;
+            foreach (var element in body.QuerySelectorAll("*"))
+            {
+                element.LocalName.ShouldNotBeOneOf(["script", "iframe", "object", "embed"], $"the {where} kept a <{element.LocalName}>");
+                foreach (var attribute in element.Attributes)
+                {
+                    attribute.LocalName.ShouldNotStartWith("on", Case.Insensitive, $"the {where} kept {attribute.Name} on <{element.LocalName}>");
+                    attribute.LocalName.ShouldNotBe("srcdoc", $"the {where} kept srcdoc");
+                    attribute.Value.Trim().ShouldNotStartWith("javascript:", Case.Insensitive, $"the {where} kept {attribute.Name}=\"{attribute.Value}\"");
+                }
+            }
+        }
     }
 
     [Fact]
