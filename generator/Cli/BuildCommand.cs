@@ -73,7 +73,7 @@ public static class BuildCommand
             cli.Error.MarkupLine($"[yellow]warning:[/] {Markup.Escape(note)}");
         var site = result.Site!;
         cli.Out.MarkupLine(
-            $"Built [bold]{Markup.Escape(site.Show.Title)}[/]: {Plural.Of(site.Episodes.Count, "episode")}{LeftOut(site)}, {Plural.Of(site.Guests.Count, "guest")}, "
+            $"Built [bold]{Markup.Escape(TerminalText.Clean(site.Show.Title))}[/]: {Plural.Of(site.Episodes.Count, "episode")}{LeftOut(site)}, {Plural.Of(site.Guests.Count, "guest")}, "
                 + $"{Plural.Of(result.FileCount, "file")} in [bold]{Markup.Escape(SourceLoader.DisplayPath(folders.Output))}[/] "
                 + $"({clock.ElapsedMilliseconds} ms; {DiagnosticPrinter.Summary(result.Diagnostics)})"
         );

@@ -23,7 +23,7 @@ public static class DiagnosticPrinter
             var (line, column) = Window(fullLine, Math.Clamp(diagnostic.Column, 1, fullLine.Length + 1));
             var number = diagnostic.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var word = line[(column - 1)..].TakeWhile(c => !char.IsWhiteSpace(c)).Count();
-            console.MarkupLine($"  [grey]{number} |[/] {Markup.Escape(line)}");
+            console.MarkupLine($"  [grey]{number} |[/] {Markup.Escape(TerminalText.Clean(line))}");
             console.MarkupLine(
                 $"  [grey]{new string(' ', number.Length)} |[/] {new string(' ', column - 1)}[{colour}]{new string('^', Math.Max(1, Math.Min(word, ExcerptWidth)))}[/]"
             );
@@ -37,7 +37,7 @@ public static class DiagnosticPrinter
     private static void WriteUnwrapped(IAnsiConsole console, string text, Color colour)
     {
         var writer = console.Profile.Out.Writer;
-        var clean = text.ReplaceLineEndings(" ");
+        var clean = TerminalText.Clean(text.ReplaceLineEndings(" "));
         writer.WriteLine(console.Profile.Capabilities.Ansi ? $"\u001b[{(colour == Color.Red ? 31 : 33)}m{clean}\u001b[0m" : clean);
         writer.Flush();
     }

@@ -177,7 +177,7 @@ public static class ImportCommand
 
     private static void Report(CliContext cli, ImportedShow show, string source, string shown, ImportPlan plan, FileCreation.Outcome outcome, bool writesShow)
     {
-        var title = Markup.Escape(show.Title ?? "the show");
+        var title = Markup.Escape(TerminalText.Clean(show.Title ?? "the show"));
         var already = plan.AlreadyThere > 0 ? $" ({plan.AlreadyThere} already there)" : "";
         if (outcome.Created.Count == 0)
         {

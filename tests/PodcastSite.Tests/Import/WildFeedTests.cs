@@ -204,6 +204,31 @@ public sealed class WildFeedTests
         Directory.Exists(folder.PathOf("input")).ShouldBeFalse();
     }
 
+    [Fact]
+    public void Escape_sequences_in_an_old_feeds_titles_reach_the_terminal_as_marks_not_as_instructions()
+    {
+        using var folder = new TempFolder();
+        var feed = folder.PathOf("esc.xml");
+        // Sets the window's title, clears the screen, and plants a hidden link, in any terminal that printed them.
+        const string Escapes = "&#27;]0;PWNED&#7;&#27;[2J&#27;]8;;http://evil.example/&#27;\\";
+        File.WriteAllText(
+            feed,
+            $"""
+            <?xml version="1.0"?>
+            <rss version="2.0"><channel><title>Show{Escapes}</title><description>d</description>
+            <item><title>Ep{Escapes}</title><guid>1</guid></item>
+            </channel></rss>
+            """
+        );
+
+        var import = CliRun.Run("import", feed, "--output", folder.PathOf("input"));
+
+        import.ExitCode.ShouldBe(0, import.Error);
+        (import.Out + import.Error).ShouldNotContain("\u001b");
+        (import.Out + import.Error).ShouldNotContain("\u0007");
+        import.Out.ShouldContain("Show\uFFFD]0;PWNED\uFFFD");
+    }
+
     [Theory]
     [InlineData("missing.xml", "Error: there is no file `missing.xml`; give the feed's address or the file you saved it to.")]
     [InlineData(
