@@ -189,6 +189,47 @@ public sealed class ImportOverHttpTests : IDisposable
     }
 
     [Fact]
+    public void A_feed_that_redirects_to_a_local_file_is_a_one_line_error_and_the_file_is_never_read()
+    {
+        _server.Redirect("feed.xml", "file:///etc/passwd");
+
+        var import = Import(_server.Url("feed.xml").AbsoluteUri);
+
+        import.ExitCode.ShouldBe(1);
+        import.Error.Trim().ShouldBe($"Error: `{_server.Url("feed.xml")}` redirects to something that is not a web address; check the address.");
+        Directory.Exists(Input).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Art_that_redirects_to_a_link_local_address_is_never_asked_for_there()
+    {
+        // Where cloud machines answer with their credentials; the refusal comes before any connection is made.
+        _server.Redirect("art/cover", "http://169.254.169.254/latest/meta-data/").Serve("feed.xml", Feed(image: _server.Url("art/cover").AbsoluteUri));
+
+        var import = Import(_server.Url("feed.xml").AbsoluteUri, "--download-images");
+
+        import.ExitCode.ShouldBe(0, import.Error);
+        import.Error.ShouldContain(
+            $"warning: cannot download `{_server.Url("art/cover")}`: `169.254.169.254` is a link-local address, where cloud machines keep their credentials, which import never asks"
+        );
+        File.ReadAllText(Path.Combine(Input, "podcast.yml")).ShouldContain($"image: {_server.Url("art/cover")}");
+    }
+
+    [Theory]
+    [InlineData("169.254.169.254", true)]
+    [InlineData("169.254.0.1", true)]
+    [InlineData("::ffff:169.254.169.254", true)]
+    [InlineData("fe80::1", true)]
+    [InlineData("fd00:ec2::254", true)]
+    [InlineData("127.0.0.1", false)]
+    [InlineData("::1", false)]
+    [InlineData("10.0.0.5", false)]
+    [InlineData("192.168.1.20", false)]
+    [InlineData("93.184.216.34", false)]
+    public void Only_link_local_addresses_are_refused(string address, bool refused) =>
+        PodcastSite.Import.WebDownload.IsRefused(System.Net.IPAddress.Parse(address)).ShouldBe(refused);
+
+    [Fact]
     public void Without_download_images_nothing_but_the_feed_is_downloaded()
     {
         _server.Serve("art/cover", [0x89, (byte)'P', (byte)'N', (byte)'G'], "image/png").Serve("feed.xml", Feed(image: _server.Url("art/cover").AbsoluteUri));
