@@ -266,6 +266,9 @@ public static partial class RawHtml
     {
         var textStart = 0;
         var at = 0;
+        // Inside <svg> and <math> a <style> or <script> holds markup like any element, where `<!--` opens a comment that
+        // must be sealed too; read as raw text there, such a comment would swallow the rest of the page.
+        var foreign = 0;
         while (at < html.Length)
         {
             var open = html.IndexOf('<', at);
@@ -280,7 +283,11 @@ public static partial class RawHtml
                 yield return new Token(Kind.Text, textStart, open);
             yield return markup;
             at = markup.End;
-            if (markup.Kind == Kind.StartTag && markup.Closer.Length == 0 && RawTextElements.Contains(markup.Name))
+            if (markup.Name is "svg" or "math" && markup.Kind == Kind.EndTag)
+                foreign = Math.Max(0, foreign - 1);
+            else if (markup.Name is "svg" or "math" && !IsSelfClosing(html, markup))
+                foreign++;
+            if (markup.Kind == Kind.StartTag && markup.Closer.Length == 0 && foreign == 0 && RawTextElements.Contains(markup.Name))
             {
                 var end = EndTagOf(html, at, markup.Name);
                 var contentEnd = end < 0 ? html.Length : end;

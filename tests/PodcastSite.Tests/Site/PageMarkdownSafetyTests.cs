@@ -51,6 +51,9 @@ public sealed class PageMarkdownSafetyTests
     [InlineData("Text and <textarea>")]
     [InlineData("<plaintext>")]
     [InlineData("<!doctype")]
+    // Inside SVG and MathML, <style> and <script> hold markup, where `<!--` opens a comment, not raw text.
+    [InlineData("<div>\n<svg><style><!--\n</div>")]
+    [InlineData("<math><script><!-- a note")]
     public void Html_left_open_in_the_body_cannot_swallow_the_rest_of_the_page(string body)
     {
         var site = TestSite.Build(Build(body + "\n\nAfter it.")).ShouldSucceed();
