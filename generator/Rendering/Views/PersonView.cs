@@ -1,3 +1,4 @@
+using System.Globalization;
 using Scriban.Runtime;
 
 namespace PodcastSite.Rendering.Views;
@@ -10,6 +11,12 @@ public sealed record PersonView(string Name, string Slug, string? Url, string? L
     /// <summary>The photo in the sizes the build made of it; null when the person has none.</summary>
     public ImageView? Image { get; init; }
 
+    /// <summary>
+    /// The first character of the name as a reader sees one (an emoji or a letter with its accent, never half of
+    /// either), in capitals: what a theme shows where there is no photo.
+    /// </summary>
+    public string Initial => Name.Length == 0 ? "" : StringInfo.GetNextTextElement(Name).ToUpperInvariant();
+
     private static readonly TemplateMembers<PersonView> Members = new(
         (nameof(Name), p => p.Name),
         (nameof(Slug), p => p.Slug),
@@ -19,7 +26,8 @@ public sealed record PersonView(string Name, string Slug, string? Url, string? L
         (nameof(Role), p => p.Role),
         (nameof(EpisodeCount), p => p.EpisodeCount),
         (nameof(BioHtml), p => p.BioHtml),
-        (nameof(Image), p => p.Image)
+        (nameof(Image), p => p.Image),
+        (nameof(Initial), p => p.Initial)
     );
 
     IObjectAccessor ITemplateView.Members => Members;

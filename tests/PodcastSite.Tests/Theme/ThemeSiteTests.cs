@@ -183,6 +183,20 @@ public sealed class ThemeSiteTests
     }
 
     [Fact]
+    public void A_guest_without_a_photo_is_shown_by_the_whole_first_character_of_their_name()
+    {
+        var site = TestSite
+            .Build(TestSite.Show + "\n" + TestSite.Episode.Replace("  - name: Jane Doe\n", "  - name: 😀 Smiley\n  - name: élodie\n  - name: <b>old\n"))
+            .ShouldSucceed();
+
+        site.Html("guests/index.html")
+            .QuerySelectorAll(".guest-index .initial")
+            .Select(i => i.TextContent)
+            .Order(StringComparer.Ordinal)
+            .ShouldBe(["<", "É", "😀"]);
+    }
+
+    [Fact]
     public void A_show_without_guests_has_no_guests_link_in_the_menu()
     {
         var without = TestSite.Build(TestSite.Show + "\n" + TestSite.Episode.Replace("guest:\n  - name: Jane Doe\n", "")).ShouldSucceed();
