@@ -64,8 +64,11 @@ public static class BuildCommand
         DiagnosticPrinter.Print(cli.Error, result.Diagnostics);
         if (!result.Succeeded)
         {
+            var output = $"[bold]{Markup.Escape(SourceLoader.DisplayPath(folders.Output))}[/]";
+            // The staging folder is removed on the way out; an output folder that was not there stays not there.
             cli.Error.MarkupLine(
-                $"[red]Build failed[/] ({DiagnosticPrinter.Summary(result.Diagnostics)}); [bold]{Markup.Escape(SourceLoader.DisplayPath(folders.Output))}[/] was left as it was."
+                $"[red]Build failed[/] ({DiagnosticPrinter.Summary(result.Diagnostics)}); "
+                    + (Directory.Exists(folders.Output) ? $"{output} was left as it was." : $"nothing was written, and there is no {output} yet.")
             );
             return ExitCodes.ContentErrors;
         }

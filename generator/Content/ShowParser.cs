@@ -188,7 +188,10 @@ public static class ShowParser
         var size = ImageSize.Read(file);
         if (size is null)
         {
-            diagnostics.Warning(at, $"`{file.Path}` is not a JPEG or PNG; Apple Podcasts accepts only those for cover art");
+            diagnostics.Warning(
+                at,
+                $"`{file.Path}` is not a JPEG or PNG, or is cut short before its size (export or copy it again); Apple Podcasts accepts only those for cover art"
+            );
             return;
         }
         if (size.Width != size.Height || size.Width < 1400 || size.Width > 3000)

@@ -57,6 +57,7 @@ public static class JsonTranscriptParser
     private static TranscriptCue? Segment(ref Utf8JsonReader reader, byte[] bytes, ICollection<TranscriptProblem> problems)
     {
         (double Seconds, string Written, long At)? start = null;
+        long? notANumberAt = null;
         string? body = null;
         string? speaker = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -65,6 +66,11 @@ public static class JsonTranscriptParser
             reader.Read();
             if (name == "startTime" && reader.TokenType == JsonTokenType.Number)
                 start = (Seconds(ref reader), Encoding.UTF8.GetString(reader.ValueSpan), reader.TokenStartIndex);
+            else if (name == "startTime")
+            {
+                notANumberAt = reader.TokenStartIndex;
+                reader.Skip();
+            }
             else if (name == "body" && reader.TokenType == JsonTokenType.String)
                 body = reader.GetString();
             else if (name == "speaker" && reader.TokenType == JsonTokenType.String)
@@ -72,25 +78,34 @@ public static class JsonTranscriptParser
             else
                 reader.Skip();
         }
+        if (notANumberAt is { } at)
+        {
+            Report(bytes, at, problems, "`startTime` must be a number of seconds, like `62.5`, not text; the segment is left out of the transcript page");
+            return null;
+        }
         if (start is null || body is null)
             return null;
-        if (start.Value.Seconds > DurationText.Longest.TotalSeconds)
+        if (start.Value.Seconds < 0)
         {
-            var (line, column) = Position(bytes, start.Value.At);
-            problems.Add(
-                new TranscriptProblem(
-                    line,
-                    column,
-                    $"`startTime` is `{start.Value.Written}` seconds, past a week into the episode; no episode runs that long, so is a digit too many? The segment is left out of the transcript page"
-                )
+            Report(
+                bytes,
+                start.Value.At,
+                problems,
+                $"`startTime` is `{start.Value.Written}`, before the episode starts; the segment is left out of the transcript page"
             );
             return null;
         }
-        return new TranscriptCue(
-            TimeSpan.FromSeconds(Math.Max(0, start.Value.Seconds)),
-            string.IsNullOrWhiteSpace(speaker) ? null : speaker.Trim(),
-            body.Trim()
-        );
+        if (start.Value.Seconds > DurationText.Longest.TotalSeconds)
+        {
+            Report(
+                bytes,
+                start.Value.At,
+                problems,
+                $"`startTime` is `{start.Value.Written}` seconds, past a week into the episode; no episode runs that long, so is a digit too many? The segment is left out of the transcript page"
+            );
+            return null;
+        }
+        return new TranscriptCue(TimeSpan.FromSeconds(start.Value.Seconds), string.IsNullOrWhiteSpace(speaker) ? null : speaker.Trim(), body.Trim());
     }
 
     // A number too large for a double (1e400) is read as infinitely far, before or after the start.
@@ -98,6 +113,12 @@ public static class JsonTranscriptParser
         reader.TryGetDouble(out var seconds) ? seconds
         : reader.ValueSpan[0] == (byte)'-' ? double.NegativeInfinity
         : double.PositiveInfinity;
+
+    private static void Report(byte[] bytes, long at, ICollection<TranscriptProblem> problems, string message)
+    {
+        var (line, column) = Position(bytes, at);
+        problems.Add(new TranscriptProblem(line, column, message));
+    }
 
     /// <summary>The line and column, 1-based and in characters, of the byte at <paramref name="at"/>.</summary>
     private static (int Line, int Column) Position(byte[] bytes, long at)

@@ -197,6 +197,7 @@ public sealed class OutputFolderTests : IDisposable
         var result = CliRun.Run("build", "--input", input, "--theme", Theme, "--output", Path.Combine(_work, "new", "a", "b", "out"));
 
         result.ExitCode.ShouldBe(1);
+        result.Error.ShouldContain("nothing was written, and there is no");
         Directory.Exists(Path.Combine(_work, "new")).ShouldBeFalse("the folders above the output were made for a build that wrote nothing");
     }
 

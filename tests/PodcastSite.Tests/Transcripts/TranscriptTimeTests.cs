@@ -58,4 +58,18 @@ public sealed class TranscriptTimeTests
 
         ShouldWarnAt(site, "json", 3, 35, "past a week");
     }
+
+    [Theory]
+    [InlineData("\"1.5\"", "must be a number of seconds")]
+    [InlineData("\"٠١\"", "must be a number of seconds")]
+    [InlineData("-5", "before the episode starts")]
+    public void A_json_segment_whose_start_is_text_or_negative_is_left_out_with_a_warning_at_its_time(string start, string message)
+    {
+        var site = Build(
+            "json",
+            $"{{ \"segments\": [\n  {{ \"startTime\": 1, \"body\": \"Kept.\" }},\n  {{ \"body\": \"Lost.\", \"startTime\": {start} }}\n] }}"
+        );
+
+        ShouldWarnAt(site, "json", 3, 35, message);
+    }
 }
