@@ -154,7 +154,7 @@ public sealed class StagingFolder : IOutputSink, IDisposable
             {
                 Directory.Delete(folder, recursive: false);
             }
-            catch (IOException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 return;
             }
