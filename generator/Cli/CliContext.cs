@@ -45,7 +45,13 @@ public sealed record CliContext(IAnsiConsole Out, IAnsiConsole Error, TimeProvid
             problem = $"Input folder `{input}` has no `{ShowParser.FileName}`; is it the show's folder?";
         else if (theme is not null && !Directory.Exists(themePath))
             problem = $"Theme folder `{theme}` does not exist. Leave out `--theme` to use the built-in theme, or run `podcastsite theme eject` to copy it out.";
-        else if (output is not null && (Overlap(outputPath, inputPath, themePath) || Overlap(Real(outputPath), Real(inputPath), Real(themePath))))
+        else if (
+            output is not null
+            && (
+                Overlap(outputPath, inputPath, themePath, Directory.GetCurrentDirectory())
+                || Overlap(Real(outputPath), Real(inputPath), Real(themePath), Real(Directory.GetCurrentDirectory()))
+            )
+        )
             problem =
                 $"Output folder `{output}` overlaps the input, the theme or the current folder, and a build replaces it whole; choose a folder of its own, like `output`.";
         else if (output is not null && Output.OutputFolder.Problem(outputPath, output) is { } outputProblem)
@@ -84,16 +90,8 @@ public sealed record CliContext(IAnsiConsole Out, IAnsiConsole Error, TimeProvid
     /// Whether the output holds the input, the theme or the current folder, or lies inside the input or the theme:
     /// asked of the paths as given and of the real ones too, since a link on the way can lead from one into another.
     /// </summary>
-    private static bool Overlap(string output, string input, string theme)
-    {
-        var current = Directory.GetCurrentDirectory();
-        return Contains(output, input)
-            || Contains(output, theme)
-            || Contains(input, output)
-            || Contains(theme, output)
-            || Contains(output, current)
-            || Contains(output, Real(current));
-    }
+    private static bool Overlap(string output, string input, string theme, string current) =>
+        Contains(output, input) || Contains(output, theme) || Contains(input, output) || Contains(theme, output) || Contains(output, current);
 
     private static string Real(string path) => RealPath.Of(path) ?? path;
 

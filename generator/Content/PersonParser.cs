@@ -16,7 +16,7 @@ public static partial class PersonParser
         if (node is YamlScalarNode)
         {
             var bare = context.Scalar(node, "a person");
-            return bare is null || TooLong(bare, node, context) ? null : Create(NormaliseName(bare), null, null, defaultRole, "cast");
+            return bare is null ? null : Checked(Create(NormaliseName(bare), null, null, defaultRole, "cast"), node, context);
         }
         var map = context.Mapping(node, "a person");
         if (map is null)
@@ -32,24 +32,21 @@ public static partial class PersonParser
                 map.KeyPosition(map.Has("role") ? "role" : "group"),
                 $"`{role}` is not a Podcasting 2.0 role in group `{group}`; see the person taxonomy (e.g. `host`, `guest`, `co-host` in `cast`)"
             );
-        return name is null || TooLong(name, map.Node("name")!, context)
+        return name is null
             ? null
-            : Create(NormaliseName(name), url, image, role, group) with
-            {
-                BioMarkdown = map.String("bio"),
-            };
+            : Checked(Create(NormaliseName(name), url, image, role, group) with { BioMarkdown = map.String("bio") }, map.Node("name")!, context);
     }
 
-    /// <summary>A name whose slug could not be a folder's name: reported, and the person left out.</summary>
-    private static bool TooLong(string name, YamlNode at, YamlContext context)
+    /// <summary>The person, or null (reported at <paramref name="at"/>) when their slug could not be a folder's name.</summary>
+    private static Person? Checked(Person person, YamlNode at, YamlContext context)
     {
-        if (!Slug.IsTooLong(Slug.From(name)))
-            return false;
+        if (!Slug.IsTooLong(person.Slug))
+            return person;
         context.Diagnostics.Error(
             context.At(at),
-            $"a name this long (`{name[..40]}…`) would make a guest page address longer than the {Slug.MaxBytes} bytes a folder name may safely have; shorten it"
+            $"a name this long (`{person.Name[..40]}…`) would make a guest page address longer than the {Slug.MaxBytes} bytes a folder name may safely have; shorten it"
         );
-        return true;
+        return null;
     }
 
     public static string NormaliseName(string name) => Whitespace().Replace(name.Trim(), " ");

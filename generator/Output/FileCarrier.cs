@@ -1,5 +1,4 @@
 using System.Buffers;
-using Microsoft.Win32.SafeHandles;
 using PodcastSite.Content;
 using PodcastSite.Rendering;
 
