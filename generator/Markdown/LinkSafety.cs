@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace PodcastSite.Markdown;
 
 /// <summary>
@@ -15,8 +17,12 @@ public static class LinkSafety
             return false;
         if (url.StartsWith("https://", StringComparison.Ordinal) || url.StartsWith("http://", StringComparison.Ordinal))
             return true;
-        var scheme = SchemeOf(url);
-        return scheme is null || SafeSchemes.Any(s => scheme.Equals(s, StringComparison.OrdinalIgnoreCase));
+        if (!HasScheme(url, out var scheme))
+            return true;
+        foreach (var safe in SafeSchemes)
+            if (scheme.Equals(safe, StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
     }
 
     /// <summary>
@@ -27,25 +33,27 @@ public static class LinkSafety
     {
         if (url is null || !IsSafe(url))
             return null;
-        if (SchemeOf(url) is not null)
+        if (HasScheme(url, out _))
             return url;
         return Uri.TryCreate(pageUrl, url.Trim(), out var absolute) ? absolute.AbsoluteUri : null;
     }
 
-    /// <summary>The scheme a browser would read, or null for a relative URL.</summary>
-    private static string? SchemeOf(string url)
+    /// <summary>Whether a browser would read a scheme in the URL, and which; a relative URL has none.</summary>
+    private static bool HasScheme(string url, out ReadOnlySpan<char> scheme)
     {
         // Browsers drop tabs and line breaks anywhere in a URL and controls or spaces around it: "java\tscript:" runs.
-        var cleaned = new string(url.Where(c => c is not ('\t' or '\n' or '\r')).ToArray()).Trim(ControlsAndSpace);
-        var colon = cleaned.IndexOf(':');
-        if (colon <= 0)
-            return null;
-        var scheme = cleaned[..colon];
+        // Every link of every page passes here: the URL is copied only when it holds one of those.
+        var cleaned = url.AsSpan().ContainsAny(DroppedAnywhere) ? new string(url.Where(c => !DroppedAnywhere.Contains(c)).ToArray()) : url;
+        var trimmed = cleaned.AsSpan().Trim(ControlsAndSpace);
+        var colon = trimmed.IndexOf(':');
+        scheme = colon > 0 ? trimmed[..colon] : default;
         // A scheme is a letter then letters, digits, '+', '-' or '.'; "a/b:c" or "1:2" are relative paths.
-        if (!char.IsAsciiLetter(scheme[0]) || !scheme.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.'))
-            return null;
-        return scheme;
+        return colon > 0 && char.IsAsciiLetter(scheme[0]) && !scheme.ContainsAnyExcept(SchemeCharacters);
     }
+
+    private static readonly SearchValues<char> DroppedAnywhere = SearchValues.Create("\t\n\r");
+
+    private static readonly SearchValues<char> SchemeCharacters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-.");
 
     private static readonly char[] ControlsAndSpace = [.. Enumerable.Range(0, 0x21).Select(c => (char)c)];
 }

@@ -299,7 +299,7 @@ public sealed class SiteRenderer
     private OutputFile? FeedStylesheetFile(DiagnosticBag diagnostics)
     {
         var xsl = _templates.Render(FeedStylesheet, _site.Show.Title, _siteDescription, null, Meta("", "website"), diagnostics, framed: false);
-        return xsl is null ? null : GeneratedFile.Text(FeedStylesheet, xsl);
+        return xsl is null ? null : new GeneratedFile(FeedStylesheet, xsl);
     }
 
     private ResponsiveImage? ArtOf(Episode episode) => _images.GetValueOrDefault(episode.Image ?? _site.Show.Image);
@@ -316,7 +316,7 @@ public sealed class SiteRenderer
             diagnostics,
             framed: false
         );
-        return html is null ? null : GeneratedFile.Text(path + "index.html", html);
+        return html is null ? null : new GeneratedFile(path + "index.html", html);
     }
 
     private OutputFile? TranscriptPage(Episode episode, DiagnosticBag diagnostics)
@@ -374,6 +374,6 @@ public sealed class SiteRenderer
     {
         meta ??= Meta(path.EndsWith("index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path, "website");
         var html = _templates.Render(layout, title, description ?? _siteDescription, page, meta, diagnostics, banner);
-        return html is null ? null : GeneratedFile.Text(path, html);
+        return html is null ? null : new GeneratedFile(path, html);
     }
 }

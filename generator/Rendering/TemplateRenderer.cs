@@ -15,7 +15,8 @@ namespace PodcastSite.Rendering;
 /// </summary>
 public sealed class TemplateRenderer(Theme theme, SiteView site, SiteUrls urls, string themeDisplayRoot)
 {
-    public string? Render(
+    /// <returns>The page as UTF-8, or null when the theme failed (the error is in <paramref name="diagnostics"/>).</returns>
+    public byte[]? Render(
         string layout,
         string title,
         string description,
@@ -32,10 +33,15 @@ public sealed class TemplateRenderer(Theme theme, SiteView site, SiteUrls urls, 
         context.PushGlobal(Globals(title, description, page, meta, unpublishedBanner));
         try
         {
-            // A layout that is a whole document of its own (the embed player) is not put in base.html's frame.
-            var own = theme.Layouts[layout].Render(context);
+            // A layout that is a whole document of its own (the embed player) is not put in base.html's frame; any
+            // other is rendered for the blocks it captures, and what it writes outside them is not shown.
+            if (framed)
+                theme.Layouts[layout].Render(context);
+            context.PushOutput(context.Page);
+            theme.Layouts[framed ? "base.html" : layout].Render(context);
+            context.PopOutput();
             // The one place every page passes: no character HTML forbids leaves it, whichever field or template it came from.
-            var html = ForbiddenCharacters.Remove(framed ? theme.Layouts["base.html"].Render(context) : own);
+            var html = context.Page.TakeUtf8();
             context.PopGlobal();
             context.ResetPreviousNewLine();
             _contexts.Add(context);

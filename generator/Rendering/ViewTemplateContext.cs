@@ -1,5 +1,6 @@
 using PodcastSite.Rendering.Views;
 using Scriban;
+using Scriban.Parsing;
 using Scriban.Runtime;
 
 namespace PodcastSite.Rendering;
@@ -13,6 +14,9 @@ public sealed class ViewTemplateContext() : TemplateContext(SharedBuiltins)
 {
     // Scriban's functions (string, array, html, ...) made once and shared by every page's context, read-only, instead
     // of a new set for each of 20,000 pages.
+    /// <summary>What the page being rendered in this context is written to.</summary>
+    public PageOutput Page { get; } = new();
+
     private static readonly ScriptObject SharedBuiltins = ReadOnly(GetDefaultBuiltinObject());
 
     private static ScriptObject ReadOnly(ScriptObject functions)
@@ -22,6 +26,22 @@ public sealed class ViewTemplateContext() : TemplateContext(SharedBuiltins)
                 ReadOnly(inner);
         functions.IsReadOnly = true;
         return functions;
+    }
+
+    /// <summary>
+    /// A captured block (<c>{{ capture main }}</c>, written out by base.html's <c>{{ main }}</c>) goes into the page
+    /// chunk by chunk. Scriban would first make it a string of its own: a page's whole text copied once more.
+    /// </summary>
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        // Scriban does the rest: a block written where its line is indented (`  {{ main }}`) gets the indent on every
+        // line. Its last character goes through Scriban too, which remembers whether a line ended there.
+        if (textAsObject is StringBuilderOutput { Builder: { Length: > 1 } captured } && Output is PageOutput page && string.IsNullOrEmpty(CurrentIndent))
+        {
+            page.Write(captured, captured.Length - 1);
+            return Write(captured[^1] == '\n' ? "\n" : captured[^1].ToString());
+        }
+        return base.Write(span, textAsObject);
     }
 
     protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>

@@ -41,14 +41,20 @@ public static class ForbiddenCharacters
         return positions;
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/> holds a forbidden character. A surrogate pair cut in two at either end counts
+    /// as one: a caller looking at text piece by piece takes the careful way then.
+    /// </summary>
+    public static bool Any(ReadOnlySpan<char> text) => FirstForbidden(text) >= 0;
+
     /// <summary>Where the first forbidden character is, or -1; most text has none and is not copied.</summary>
-    private static int FirstForbidden(string text)
+    private static int FirstForbidden(ReadOnlySpan<char> text)
     {
         // Every page passes here: runs of printable ASCII and line breaks, most of any page, are skipped many chars at
         // a time, and only what is left is looked at one character at a time.
         for (var i = 0; i < text.Length; i++)
         {
-            var next = text.AsSpan(i).IndexOfAnyExcept(PlainText);
+            var next = text[i..].IndexOfAnyExcept(PlainText);
             if (next < 0)
                 return -1;
             i += next;
@@ -68,7 +74,7 @@ public static class ForbiddenCharacters
     );
 
     /// <summary>How many chars the character at <paramref name="i"/> takes (2 for a surrogate pair), or 0 when it is forbidden.</summary>
-    private static int AllowedLength(string text, int i)
+    private static int AllowedLength(ReadOnlySpan<char> text, int i)
     {
         var c = text[i];
         if (char.IsHighSurrogate(c))
