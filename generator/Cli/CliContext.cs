@@ -19,8 +19,8 @@ public sealed record CliContext(IAnsiConsole Out, IAnsiConsole Error, TimeProvid
     /// <summary>Makes the smaller copies of pictures; the command line puts a cache between runs in front of it.</summary>
     public IImageResizer Images { get; init; } = new SkiaImageResizer();
 
-    /// <summary>The one way commands reach the network (`validate --online`, `ping`); the build never does.</summary>
-    public HttpClient Http() => new(new SocketsHttpHandler { AllowAutoRedirect = true, MaxAutomaticRedirections = 5 }) { Timeout = HttpTimeout };
+    /// <summary>The one way commands reach the network (`validate --online`, `ping`), never a link-local address; the build never does.</summary>
+    public HttpClient Http() => new(Web.WebConnections.Handler(maxRedirections: 5)) { Timeout = HttpTimeout };
 
     /// <summary>Checks the folders before anything is read or written; null (after saying why) when they cannot be used.</summary>
     public Folders? ResolveFolders(string input, string? theme, string? output)

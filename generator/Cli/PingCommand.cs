@@ -113,7 +113,7 @@ public static class PingCommand
         }
         catch (Exception e) when ((e is HttpRequestException or TaskCanceledException) && !cancellation.IsCancellationRequested)
         {
-            var why = e is TaskCanceledException ? $"no answer within {cli.HttpTimeout.TotalSeconds:0} seconds" : e.Message;
+            var why = e is HttpRequestException failure ? Web.WebConnections.Reason(failure) : $"no answer within {cli.HttpTimeout.TotalSeconds:0} seconds";
             cli.Error.MarkupLine($"[red]Error:[/] could not reach {Markup.Escape(what)}: {Markup.Escape(why)}");
             return false;
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
+using PodcastSite.Web;
 
 namespace PodcastSite.Import;
 
@@ -8,22 +9,15 @@ namespace PodcastSite.Import;
 public sealed record Downloaded(byte[]? Bytes, Uri? FinalAddress, string? Problem);
 
 /// <summary>
-/// Downloads from the old host, the one place `import` reaches the network: redirects followed, a time limit on the
-/// whole download, and a size limit, since a podcast feed is megabytes at most and anything bigger is not one.
+/// Downloads from the old host, the one place `import` reaches the network: redirects followed (never to a link-local
+/// address, <see cref="WebConnections"/>), a time limit on the whole download, and a size limit, since a podcast feed
+/// is megabytes at most and anything bigger is not one.
 /// </summary>
 public sealed class WebDownload(TimeSpan timeout, long maxBytes, string userAgent) : IDisposable
 {
     public const long DefaultMaxBytes = 50L * 1024 * 1024;
 
-    private readonly HttpClient _client = new(
-        new SocketsHttpHandler
-        {
-            AllowAutoRedirect = true,
-            MaxAutomaticRedirections = 10,
-            AutomaticDecompression = DecompressionMethods.All,
-            ConnectCallback = ConnectOutsideLinkLocalAsync,
-        }
-    )
+    private readonly HttpClient _client = new(WebConnections.Handler(maxRedirections: 10, DecompressionMethods.All))
     {
         // The whole download is timed below, headers and body together.
         Timeout = Timeout.InfiniteTimeSpan,
@@ -64,7 +58,7 @@ public sealed class WebDownload(TimeSpan timeout, long maxBytes, string userAgen
         }
         catch (HttpRequestException e)
         {
-            return Failed($"cannot download `{address}`: {(e.InnerException as RefusedAddressException ?? (Exception)e).Message.TrimEnd('.')}");
+            return Failed($"cannot download `{address}`: {WebConnections.Reason(e)}");
         }
         catch (UriFormatException)
         {
@@ -72,45 +66,6 @@ public sealed class WebDownload(TimeSpan timeout, long maxBytes, string userAgen
             return Failed($"`{address}` redirects to something that is not a web address; check the address");
         }
     }
-
-    /// <summary>
-    /// Addresses import never asks: link-local ones (169.254.0.0/16, fe80::/10) and AWS's fd00:ec2::254, where cloud
-    /// machines answer with their own credentials. A feed or its art could name one, or redirect there, and make a CI
-    /// machine running `import` fetch it. Loopback and private networks stay open: a show may be served there.
-    /// </summary>
-    public static bool IsRefused(IPAddress address)
-    {
-        if (address.IsIPv4MappedToIPv6)
-            address = address.MapToIPv4();
-        if (address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork)
-            return address.GetAddressBytes() is [169, 254, ..];
-        return address.IsIPv6LinkLocal || address.Equals(AwsMetadataV6);
-    }
-
-    private static readonly IPAddress AwsMetadataV6 = IPAddress.Parse("fd00:ec2::254");
-
-    /// <summary>Connects as the handler would, to the host's addresses that are not refused: after each redirect too.</summary>
-    private static async ValueTask<Stream> ConnectOutsideLinkLocalAsync(SocketsHttpConnectionContext context, CancellationToken cancellation)
-    {
-        var host = context.DnsEndPoint.Host;
-        var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, cancellation);
-        var allowed = addresses.Where(a => !IsRefused(a)).ToArray();
-        if (allowed.Length == 0)
-            throw new RefusedAddressException($"`{host}` is a link-local address, where cloud machines keep their credentials, which import never asks");
-        var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp) { NoDelay = true };
-        try
-        {
-            await socket.ConnectAsync(allowed, context.DnsEndPoint.Port, cancellation);
-            return new System.Net.Sockets.NetworkStream(socket, ownsSocket: true);
-        }
-        catch
-        {
-            socket.Dispose();
-            throw;
-        }
-    }
-
-    private sealed class RefusedAddressException(string message) : IOException(message);
 
     private static Downloaded Failed(string problem) => new(null, null, problem);
 

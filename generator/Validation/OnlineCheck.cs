@@ -57,7 +57,7 @@ public sealed class OnlineCheck(HttpClient http)
         }
         catch (HttpRequestException e)
         {
-            return $"`{url}` cannot be reached: {e.Message}";
+            return $"`{url}` cannot be reached: {Web.WebConnections.Reason(e)}";
         }
         catch (TaskCanceledException) when (!cancellation.IsCancellationRequested)
         {

@@ -210,7 +210,7 @@ public sealed class ImportOverHttpTests : IDisposable
 
         import.ExitCode.ShouldBe(0, import.Error);
         import.Error.ShouldContain(
-            $"warning: cannot download `{_server.Url("art/cover")}`: `169.254.169.254` is a link-local address, where cloud machines keep their credentials, which import never asks"
+            $"warning: cannot download `{_server.Url("art/cover")}`: `169.254.169.254` is a link-local address, where cloud machines keep their credentials, which PodcastSite never asks"
         );
         File.ReadAllText(Path.Combine(Input, "podcast.yml")).ShouldContain($"image: {_server.Url("art/cover")}");
     }
@@ -227,7 +227,7 @@ public sealed class ImportOverHttpTests : IDisposable
     [InlineData("192.168.1.20", false)]
     [InlineData("93.184.216.34", false)]
     public void Only_link_local_addresses_are_refused(string address, bool refused) =>
-        PodcastSite.Import.WebDownload.IsRefused(System.Net.IPAddress.Parse(address)).ShouldBe(refused);
+        PodcastSite.Web.WebConnections.IsRefused(System.Net.IPAddress.Parse(address)).ShouldBe(refused);
 
     [Fact]
     public void Without_download_images_nothing_but_the_feed_is_downloaded()

@@ -80,7 +80,30 @@ public sealed class ValidateCommandTests
         ]);
     }
 
-    /// <summary>A host on 127.0.0.1 with a good file, one without byte ranges, a missing one and one that never answers.</summary>
+    [Fact]
+    public async Task Online_never_follows_an_enclosure_to_a_link_local_address()
+    {
+        // On a cloud CI machine, 169.254.169.254 answers with the machine's credentials: an enclosure (or a redirect
+        // from one) must not make validate ask it.
+        using var server = new MediaServer();
+        using var site = new DiskSite(
+            TestSite.Show
+                + "\n-- input/episodes/2026-01-20-cloud.md --\n---\ntitle: Cloud\ndate: 2026-01-20\nguid: cloud-guid\n"
+                + $"audio: {{ url: \"{server.Url}metadata.mp3\", length: 100, type: audio/mpeg, duration: \"0:10\" }}\n---\nBody.\n"
+        );
+
+        var result = await Task.Run(() => CliRun.Run(TimeSpan.FromSeconds(5), "validate", "--input", site.Input, "--online"));
+
+        result.ExitCode.ShouldBe(1);
+        result.Error.ShouldContain(
+            $"error: `{server.Url}metadata.mp3` cannot be reached: `169.254.169.254` is a link-local address, where cloud machines keep their credentials, which PodcastSite never asks"
+        );
+    }
+
+    /// <summary>
+    /// A host on 127.0.0.1 with a good file, one without byte ranges, a missing one, one that never answers, and one
+    /// that redirects to the cloud's metadata address.
+    /// </summary>
     private sealed class MediaServer : IDisposable
     {
         private readonly HttpListener _listener = new();
@@ -121,6 +144,12 @@ public sealed class ValidateCommandTests
             {
                 await Task.Delay(TimeSpan.FromSeconds(5), _stop.Token).ContinueWith(_ => { });
                 response.Abort();
+                return;
+            }
+            if (path == "/metadata.mp3")
+            {
+                response.Redirect("http://169.254.169.254/latest/meta-data/");
+                response.Close();
                 return;
             }
             if (path is not ("/good.mp3" or "/noranges.mp3"))
