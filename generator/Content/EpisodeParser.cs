@@ -104,7 +104,9 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         var draft = map.Bool("draft") ?? false;
         var probed = ParseAudio(map, type, draft);
         var guests = map.List("guest", singleAllowed: true)
-            .Select(node => PersonParser.Parse(node, context, input, "guest", PersonTaxonomy.Default))
+            .Select(node =>
+                PersonParser.Parse(node, context, input, "guest", PersonTaxonomy.Default) is { } guest ? CheckGuestSlug(guest, node, context) : null
+            )
             .OfType<Person>()
             .ToList();
         CheckDistinctPeople(guests, map);
@@ -219,8 +221,27 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
                 $"the episode's URL slug `{slug[..40]}…` is longer than the {Slug.MaxBytes} bytes a folder name may safely have; {(written is null ? "add" : "write")} a shorter `slug:`"
             );
         else
+        {
+            if (Slug.IsWindowsDeviceName(slug))
+                diagnostics.Report(
+                    Slug.WindowsDeviceNameSeverity,
+                    at,
+                    $"the episode's URL slug `{slug}` is a device name on Windows, where no folder may have it, so the site cannot be built or copied there; {(written is null ? "add" : "write")} another `slug:`"
+                );
             return slug;
+        }
         return null;
+    }
+
+    private Person CheckGuestSlug(Person guest, YamlNode node, YamlContext context)
+    {
+        if (Slug.IsWindowsDeviceName(guest.Slug))
+            diagnostics.Report(
+                Slug.WindowsDeviceNameSeverity,
+                context.At(node is YamlMappingNode mapping && mapping.Children.TryGetValue("name", out var name) ? name : node),
+                $"the guest page's address `{guest.Slug}` is a device name on Windows, where no folder may have it, so the site cannot be built or copied there; write the guest's full name"
+            );
+        return guest;
     }
 
     private DateTimeOffset? ParseDate(YamlMap map, string? fileNameDate)

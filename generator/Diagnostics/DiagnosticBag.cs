@@ -17,6 +17,8 @@ public sealed class DiagnosticBag
 
     public void Report(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
 
+    public void Report(Severity severity, SourcePosition at, string message) => Report(new Diagnostic(at.Path, at.Line, at.Column, severity, message));
+
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
     /// <summary>Sorted by file and position so the report reads top to bottom and is the same every run; a template error hit by every page is reported once.</summary>

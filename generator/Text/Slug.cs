@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PodcastSite.Diagnostics;
 
 namespace PodcastSite.Text;
 
@@ -28,6 +29,22 @@ public static class Slug
     public const int MaxBytes = 200;
 
     public static bool IsTooLong(string slug) => Encoding.UTF8.GetByteCount(slug) > MaxBytes;
+
+    /// <summary>
+    /// Whether Windows keeps the slug as a device's name (con, prn, aux, nul, com0 to com9, lpt0 to lpt9): no folder
+    /// there may have it, so a site with one cannot be built, copied or synced on Windows.
+    /// </summary>
+    public static bool IsWindowsDeviceName(string slug) =>
+        slug is "con" or "prn" or "aux" or "nul"
+        || (
+            slug.Length == 4
+            && (slug.StartsWith("com", StringComparison.Ordinal) || slug.StartsWith("lpt", StringComparison.Ordinal))
+            && char.IsAsciiDigit(slug[3])
+        );
+
+    /// <summary>How a slug that is a Windows device name is reported: an error where the build runs on Windows and
+    /// could not write it, a warning elsewhere, for whoever builds or syncs the site on Windows later.</summary>
+    public static Severity WindowsDeviceNameSeverity => OperatingSystem.IsWindows() ? Severity.Error : Severity.Warning;
 
     public static string From(string text)
     {

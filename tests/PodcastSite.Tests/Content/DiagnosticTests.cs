@@ -185,6 +185,55 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void A_slug_that_Windows_keeps_for_a_device_is_named_at_its_line_for_whoever_builds_there()
+    {
+        // `episodes/con/` cannot be made on Windows: the build there failed while writing, with no position.
+        var fixture =
+            TestSite.Show
+            + """
+
+                -- input/episodes/2026-01-15-con.md --
+                ---
+                title: Con
+                date: 2026-01-15
+                guid: g1
+                audio: { url: "https://m.example.com/1.mp3", length: 1, duration: 60 }
+                ---
+                -- input/episodes/2026-01-16-x.md --
+                ---
+                title: X
+                slug: LPT1
+                date: 2026-01-16
+                guid: g2
+                audio: { url: "https://m.example.com/2.mp3", length: 1, duration: 60 }
+                guest:
+                  - name: Aux
+                ---
+                -- input/pages/nul.md --
+                ---
+                title: Nul
+                ---
+                """;
+
+        var found = TestSite
+            .Build(fixture)
+            .Result.Diagnostics.Where(d => d.Message.Contains("device name on Windows", StringComparison.Ordinal))
+            .Select(d => d.ToString())
+            .ToList();
+
+        var severity = OperatingSystem.IsWindows() ? "error" : "warning";
+        found.ShouldBe(
+            [
+                $"input/episodes/2026-01-15-con.md(2,1): {severity}: the episode's URL slug `con` is a device name on Windows, where no folder may have it, so the site cannot be built or copied there; add another `slug:`",
+                $"input/episodes/2026-01-16-x.md(3,7): {severity}: the episode's URL slug `lpt1` is a device name on Windows, where no folder may have it, so the site cannot be built or copied there; write another `slug:`",
+                $"input/episodes/2026-01-16-x.md(8,11): {severity}: the guest page's address `aux` is a device name on Windows, where no folder may have it, so the site cannot be built or copied there; write the guest's full name",
+                $"input/pages/nul.md(2,1): {severity}: the page's address `/nul/` is a device name on Windows, where no folder may have it, so the site cannot be built or copied there; give it another `slug:`",
+            ],
+            ignoreOrder: true
+        );
+    }
+
+    [Fact]
     public void Every_problem_of_a_build_is_reported_at_once()
     {
         var fixture =
