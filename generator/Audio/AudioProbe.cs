@@ -81,7 +81,7 @@ public sealed class AudioProbe : IAudioProbe
         {
             Container.Mp3 => Mp3Probe.Duration(stream, audioStart, Mp3AudioEnd(stream)),
             Container.Mp4 => Mp4Probe.Duration(stream),
-            Container.Ogg => OggProbe.Duration(stream),
+            Container.Ogg => OggProbe.Duration(stream, audioStart),
             Container.Wav => WavProbe.Duration(stream),
             Container.Flac => FlacProbe.Duration(stream, audioStart),
             Container.WebM => WebmProbe.Duration(stream),

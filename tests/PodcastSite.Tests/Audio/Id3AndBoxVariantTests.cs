@@ -32,6 +32,23 @@ public sealed class Id3AndBoxVariantTests
         info.Duration.TotalSeconds.ShouldBe(TrueSeconds, tolerance: 0.05);
     }
 
+    [Theory]
+    [InlineData("speech.opus")]
+    [InlineData("speech.ogg")]
+    public void An_ogg_file_behind_an_id3_tag_is_read_from_its_first_page(string fixture)
+    {
+        // Some taggers put ID3v2 in front of any file they are given: the Ogg stream starts after it.
+        var ogg = File.ReadAllBytes(Repo.AudioFixture(fixture));
+        var alone = new AudioProbe().Probe(SourceFile.FromBytes(fixture, "input/" + fixture, ogg)).Info!;
+
+        var tagged = new AudioProbe().Probe(
+            SourceFile.FromBytes(fixture, "input/" + fixture, Concat(Tag(3, flags: 0, Chap("c1", 0, 1000, "Intro", null, major: 3)), ogg))
+        );
+
+        tagged.Error.ShouldBeNull();
+        tagged.Info!.Duration.ShouldBe(alone.Duration);
+    }
+
     [Fact]
     public void Id3v24_with_a_footer_is_skipped_whole()
     {
