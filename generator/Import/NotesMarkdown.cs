@@ -139,7 +139,8 @@ public static partial class NotesMarkdown
 
     /// <summary>
     /// A line of plain text, its web addresses as autolinks (<c>&lt;https://...&gt;</c>): apps made links of them, and
-    /// an autolink is one that reads as it was written, nothing inside it escaped.
+    /// an autolink is one that reads as it was written, nothing inside it escaped. Apps link <c>www.</c> addresses
+    /// too, which an autolink cannot hold: those become links with the address as their text.
     /// </summary>
     private static string PlainLine(string line)
     {
@@ -152,7 +153,12 @@ public static partial class NotesMarkdown
             var address = match.Value.TrimEnd('.', ',', ':', ';', '!', '?', '\'', '"');
             while (address.EndsWith(')') && address.Count(c => c == ')') > address.Count(c => c == '('))
                 address = address[..^1].TrimEnd('.', ',', ':', ';', '!', '?', '\'', '"');
-            markdown.Append(Escape(text[at..match.Index])).Append('<').Append(address).Append('>');
+            markdown.Append(Escape(text[at..match.Index]));
+            // An address written without its scheme (www.example.com) keeps its text, and links where apps took it.
+            if (address.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+                markdown.Append('[').Append(Escape(address)).Append("](<https://").Append(address).Append(">)");
+            else
+                markdown.Append('<').Append(address).Append('>');
             at = match.Index + address.Length;
         }
         return AsLine(markdown.Append(Escape(text[at..])).ToString());
@@ -178,8 +184,8 @@ public static partial class NotesMarkdown
     [GeneratedRegex(@"(?i)(?:https?|ftp):|mailto:|www\.")]
     private static partial Regex AutoLinkStart();
 
-    // What an autolink can hold: no space, no < or >.
-    [GeneratedRegex(@"(?i)https?://[^\s<>]+")]
+    // What an autolink can hold: no space, no < or >. A www. address starts a word (or follows a bracket).
+    [GeneratedRegex(@"(?i)https?://[^\s<>]+|(?<![^\s(])www\.[^\s<>]+")]
     private static partial Regex PlainAddress();
 
     [GeneratedRegex(@"\n[ \t]*\n")]

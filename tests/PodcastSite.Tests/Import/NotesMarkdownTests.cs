@@ -85,19 +85,22 @@ public sealed class NotesMarkdownTests
     [Fact]
     public void Addresses_in_plain_text_notes_are_autolinks_that_read_as_they_were_written()
     {
-        const string notes = "Visit https://example.com/tomatoes for more.\nSeeds (https://example.com/seed_list?a=1&b=2), and www.example.com";
+        const string notes =
+            "Visit https://example.com/tomatoes for more.\nSeeds (https://example.com/seed_list?a=1&b=2), and www.example.com/my_garden.\nNot awww.example";
 
         var body = NotesMarkdown.From(notes);
 
         body.ShouldBe(
             new NotesMarkdown.Body(
-                "Visit <https://example.com/tomatoes> for more.\\\nSeeds (<https://example.com/seed_list?a=1&b=2>), and www\\.example.com",
+                "Visit <https://example.com/tomatoes> for more.\\\nSeeds (<https://example.com/seed_list?a=1&b=2>), and [www\\.example.com/my\\_garden](<https://www.example.com/my_garden>).\\\nNot awww\\.example",
                 IsHtml: false
             )
         );
         var html = MarkdownRendering.ToHtml(body.Text, HtmlTarget.Page);
         html.ShouldContain("<a href=\"https://example.com/tomatoes\">https://example.com/tomatoes</a> for more.");
         html.ShouldContain("(<a href=\"https://example.com/seed_list?a=1&amp;b=2\">https://example.com/seed_list?a=1&amp;b=2</a>),");
+        html.ShouldContain("and <a href=\"https://www.example.com/my_garden\">www.example.com/my_garden</a>.");
+        html.ShouldNotContain("href=\"http://awww");
         RawHtml.Paragraphs(html).ShouldBe([notes]);
     }
 }
