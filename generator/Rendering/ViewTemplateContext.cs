@@ -12,11 +12,11 @@ namespace PodcastSite.Rendering;
 /// </summary>
 public sealed class ViewTemplateContext() : TemplateContext(SharedBuiltins)
 {
-    // Scriban's functions (string, array, html, ...) made once and shared by every page's context, read-only, instead
-    // of a new set for each of 20,000 pages.
     /// <summary>What the page being rendered in this context is written to.</summary>
     public PageOutput Page { get; } = new();
 
+    // Scriban's functions (string, array, html, ...) made once and shared by every page's context, read-only, instead
+    // of a new set for each of 20,000 pages.
     private static readonly ScriptObject SharedBuiltins = ReadOnly(GetDefaultBuiltinObject());
 
     private static ScriptObject ReadOnly(ScriptObject functions)
