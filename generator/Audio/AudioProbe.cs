@@ -71,6 +71,12 @@ public sealed class AudioProbe : IAudioProbe
                 $"not an audio file this build can read (MP3, M4A/MP4/MOV, Ogg Opus or Vorbis, WAV, FLAC, WebM); {Describe(start)}"
             );
 
+        // ffmpeg-based players skip a tag in front of any file; MP4, WAV and WebM readers (Apple's among them) expect
+        // their own header at the first byte and give up.
+        if (audioStart > 0 && container is Container.Mp4 or Container.Wav or Container.WebM)
+            throw new AudioFormatException(
+                $"it starts with an ID3 tag, which {container.ToString().ToUpperInvariant()} files do not carry there, so many podcast apps cannot play it; export it again, or remove the tag with a tag editor"
+            );
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (!ExtensionsOf[container].Contains(extension))
             throw new AudioFormatException(

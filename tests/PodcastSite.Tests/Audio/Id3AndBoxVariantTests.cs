@@ -49,6 +49,21 @@ public sealed class Id3AndBoxVariantTests
         tagged.Info!.Duration.ShouldBe(alone.Duration);
     }
 
+    [Theory]
+    [InlineData("speech.wav", "WAV")]
+    [InlineData("moov-last.m4a", "MP4")]
+    public void A_wav_or_mp4_file_behind_an_id3_tag_is_refused_for_what_it_is_not_as_damaged(string fixture, string container)
+    {
+        // Apple's and most apps' readers look for the container's own header at byte 0: such a file does not play there.
+        var file = Concat(Tag(3, flags: 0, Chap("c1", 0, 1000, "Intro", null, major: 3)), File.ReadAllBytes(Repo.AudioFixture(fixture)));
+
+        var result = new AudioProbe().Probe(SourceFile.FromBytes(fixture, "input/" + fixture, file));
+
+        result.Error.ShouldBe(
+            $"it starts with an ID3 tag, which {container} files do not carry there, so many podcast apps cannot play it; export it again, or remove the tag with a tag editor"
+        );
+    }
+
     [Fact]
     public void Id3v24_with_a_footer_is_skipped_whole()
     {
