@@ -153,6 +153,9 @@ public static partial class NotesMarkdown
             var address = match.Value.TrimEnd('.', ',', ':', ';', '!', '?', '\'', '"');
             while (address.EndsWith(')') && address.Count(c => c == ')') > address.Count(c => c == '('))
                 address = address[..^1].TrimEnd('.', ',', ':', ';', '!', '?', '\'', '"');
+            // "www." with nothing after it but punctuation is text.
+            if (address.Length <= "www.".Length && address.StartsWith("www", StringComparison.OrdinalIgnoreCase))
+                continue;
             markdown.Append(Escape(text[at..match.Index]));
             // An address written without its scheme (www.example.com) keeps its text, and links where apps took it.
             if (address.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
@@ -184,8 +187,9 @@ public static partial class NotesMarkdown
     [GeneratedRegex(@"(?i)(?:https?|ftp):|mailto:|www\.")]
     private static partial Regex AutoLinkStart();
 
-    // What an autolink can hold: no space, no < or >. A www. address starts a word (or follows a bracket).
-    [GeneratedRegex(@"(?i)https?://[^\s<>]+|(?<![^\s(])www\.[^\s<>]+")]
+    // What an autolink can hold: no space, no < or >. A www. address starts a word (or follows a bracket), and holds
+    // no backslash, which would escape the `>` that closes its link.
+    [GeneratedRegex(@"(?i)https?://[^\s<>]+|(?<![^\s(])www\.[^\s<>\\]+")]
     private static partial Regex PlainAddress();
 
     [GeneratedRegex(@"\n[ \t]*\n")]

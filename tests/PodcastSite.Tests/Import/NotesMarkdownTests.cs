@@ -103,4 +103,16 @@ public sealed class NotesMarkdownTests
         html.ShouldNotContain("href=\"http://awww");
         RawHtml.Paragraphs(html).ShouldBe([notes]);
     }
+
+    [Theory]
+    [InlineData("Find us at www... or not")]
+    [InlineData("A bracket (www.) and nothing in it")]
+    [InlineData("An address that ends in a backslash: www.example.com\\ and on")]
+    public void Plain_text_with_a_broken_www_address_stays_plain_text(string notes)
+    {
+        var body = NotesMarkdown.From(notes);
+
+        body.IsHtml.ShouldBeFalse($"`{body.Text}` should read back as the notes");
+        RawHtml.Paragraphs(MarkdownRendering.ToHtml(body.Text, HtmlTarget.Page)).ShouldBe([notes]);
+    }
 }
