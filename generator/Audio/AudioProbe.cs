@@ -71,11 +71,11 @@ public sealed class AudioProbe : IAudioProbe
                 $"not an audio file this build can read (MP3, M4A/MP4/MOV, Ogg Opus or Vorbis, WAV, FLAC, WebM); {Describe(start)}"
             );
 
-        // ffmpeg-based players skip a tag in front of any file; MP4, WAV and WebM readers (Apple's among them) expect
-        // their own header at the first byte and give up.
-        if (audioStart > 0 && container is Container.Mp4 or Container.Wav or Container.WebM)
+        // ffmpeg-based players skip a tag in front of any file; MP4, Ogg, WAV and WebM readers (Apple's and ExoPlayer's
+        // among them) expect the container's own header at the first byte and give up.
+        if (audioStart > 0 && container is not (Container.Mp3 or Container.Flac))
             throw new AudioFormatException(
-                $"it starts with an ID3 tag, which {container.ToString().ToUpperInvariant()} files do not carry there, so many podcast apps cannot play it; export it again, or remove the tag with a tag editor"
+                $"it starts with an ID3 tag, which {NameOf(container)} files do not carry there, so many podcast apps cannot play it; export it again, or remove the tag with a tag editor"
             );
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (!ExtensionsOf[container].Contains(extension))
@@ -87,7 +87,7 @@ public sealed class AudioProbe : IAudioProbe
         {
             Container.Mp3 => Mp3Probe.Duration(stream, audioStart, Mp3AudioEnd(stream)),
             Container.Mp4 => Mp4Probe.Duration(stream),
-            Container.Ogg => OggProbe.Duration(stream, audioStart),
+            Container.Ogg => OggProbe.Duration(stream),
             Container.Wav => WavProbe.Duration(stream),
             Container.Flac => FlacProbe.Duration(stream, audioStart),
             Container.WebM => WebmProbe.Duration(stream),
@@ -100,6 +100,14 @@ public sealed class AudioProbe : IAudioProbe
             );
         return new AudioInfo(stream.Length, MediaTypes.ForExtension(path)!, duration, container == Container.Mp3 ? chapters : []);
     }
+
+    private static string NameOf(Container container) =>
+        container switch
+        {
+            Container.WebM => "WebM",
+            Container.Ogg => "Ogg",
+            _ => container.ToString().ToUpperInvariant(),
+        };
 
     /// <summary>Where MPEG frames end: before an ID3v1 tag and an APEv2 tag at the end of the file, if any.</summary>
     private static long Mp3AudioEnd(Stream stream)

@@ -10,10 +10,9 @@ internal static class OggProbe
     private const int PageHeaderBytes = 27;
     private const int OpusHeadBytes = 19;
 
-    /// <param name="start">Where the first page is: some taggers put an ID3v2 tag in front of it.</param>
-    public static TimeSpan Duration(Stream stream, long start)
+    public static TimeSpan Duration(Stream stream)
     {
-        var first = ByteReading.ReadUpTo(stream, start, 512);
+        var first = ByteReading.ReadUpTo(stream, 0, 512);
         // A page is a 27-byte header, one length byte per segment, then the segments; the first page holds the codec's header.
         if (first.Length < PageHeaderBytes || first.Length < PageHeaderBytes + first[26])
             throw new AudioFormatException(
