@@ -31,7 +31,7 @@ public static class Slug
     public static bool IsTooLong(string slug) => Encoding.UTF8.GetByteCount(slug) > MaxBytes;
 
     /// <summary>
-    /// Whether Windows keeps the slug as a device's name (con, prn, aux, nul, com0 to com9, lpt0 to lpt9): no folder
+    /// Whether Windows keeps the slug as a device's name (con, prn, aux, nul, com1 to com9, lpt1 to lpt9): no folder
     /// there may have it, so a site with one cannot be built, copied or synced on Windows.
     /// </summary>
     public static bool IsWindowsDeviceName(string slug) =>
@@ -39,7 +39,7 @@ public static class Slug
         || (
             slug.Length == 4
             && (slug.StartsWith("com", StringComparison.Ordinal) || slug.StartsWith("lpt", StringComparison.Ordinal))
-            && char.IsAsciiDigit(slug[3])
+            && slug[3] is >= '1' and <= '9'
         );
 
     /// <summary>How a slug that is a Windows device name is reported: an error where the build runs on Windows and

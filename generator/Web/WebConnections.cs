@@ -7,7 +7,8 @@ namespace PodcastSite.Web;
 /// How PodcastSite connects to the network (`import`, `validate --online`, `ping`): never to a link-local address
 /// (169.254.0.0/16, fe80::/10) or to AWS's fd00:ec2::254, where cloud machines answer with their own credentials. A
 /// feed, an enclosure or a hub address could name one, or redirect there, and make a CI machine fetch it. Loopback
-/// and private networks stay open: a show may be served there.
+/// and private networks stay open: a show may be served there. Behind a proxy (HTTPS_PROXY) the connection is to the
+/// proxy, and what the proxy asks on our behalf is its own rule to set.
 /// </summary>
 public static class WebConnections
 {

@@ -212,6 +212,34 @@ public sealed class WholeSiteTests
     }
 
     [Fact]
+    public void A_captured_block_is_written_out_as_often_and_as_indented_as_the_base_layout_says()
+    {
+        // Pages write a captured block straight into the page; Scriban's rules for it must hold as they did.
+        var fixture =
+            TestSite.Show
+            + "\n"
+            + TestSite.Episode
+            + """
+
+                -- theme/layouts/episode.html --
+                {{~ capture main ~}}
+                <p>a</p>
+                <p>b</p>
+                {{~ end ~}}
+                -- theme/layouts/base.html --
+                <main>
+                  {{ main }}
+                </main>
+                {{ main }}|{{ main | string.upcase }}
+                """;
+
+        var site = TestSite.Build(fixture).ShouldSucceed();
+
+        // What Scriban itself writes: the block keeps the line break before `{{~ end`, and each line of it is indented.
+        site.Text("episodes/hello/index.html").ShouldBe("<main>\n  <p>a</p>\n  <p>b</p>\n\n</main>\n<p>a</p>\n<p>b</p>\n|<P>A</P>\n<P>B</P>\n\n");
+    }
+
+    [Fact]
     public void A_template_typo_fails_the_build_at_its_line_and_column()
     {
         var fixture =
