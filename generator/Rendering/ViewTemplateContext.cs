@@ -35,7 +35,8 @@ public sealed class ViewTemplateContext() : TemplateContext(SharedBuiltins)
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         // Scriban does the rest: a block written where its line is indented (`  {{ main }}`) gets the indent on every
-        // line. Its last character goes through Scriban too, which remembers whether a line ended there.
+        // line. Its last character goes through Scriban too, which remembers whether a line ended there. What is
+        // appended here is not counted against OutputLimit, which the build leaves unset (TemplateRenderer).
         if (textAsObject is StringBuilderOutput { Builder: { Length: > 1 } captured } && Output is PageOutput page && string.IsNullOrEmpty(CurrentIndent))
         {
             page.Write(captured, captured.Length - 1);
