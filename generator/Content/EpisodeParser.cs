@@ -223,11 +223,7 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         else
         {
             if (Slug.IsWindowsDeviceName(slug))
-                diagnostics.Report(
-                    Slug.WindowsDeviceNameSeverity,
-                    at,
-                    $"the episode's URL slug `{slug}` is a device name on Windows, where no folder may have it, so the site cannot be built or copied there; {(written is null ? "add" : "write")} another `slug:`"
-                );
+                Slug.ReportWindowsDeviceName($"the episode's URL slug `{slug}`", $"{(written is null ? "add" : "write")} another `slug:`", at, diagnostics);
             return slug;
         }
         return null;
@@ -236,10 +232,11 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
     private Person CheckGuestSlug(Person guest, YamlNode node, YamlContext context)
     {
         if (Slug.IsWindowsDeviceName(guest.Slug))
-            diagnostics.Report(
-                Slug.WindowsDeviceNameSeverity,
+            Slug.ReportWindowsDeviceName(
+                $"the guest page's address `{guest.Slug}`",
+                "write the guest's full name",
                 context.At(node is YamlMappingNode mapping && mapping.Children.TryGetValue("name", out var name) ? name : node),
-                $"the guest page's address `{guest.Slug}` is a device name on Windows, where no folder may have it, so the site cannot be built or copied there; write the guest's full name"
+                diagnostics
             );
         return guest;
     }

@@ -61,14 +61,12 @@ public static class PageParser
             return null;
         }
         if (Slug.IsWindowsDeviceName(slug))
-        {
-            var at = map.KeyPosition(map.Has("slug") ? "slug" : "title");
-            diagnostics.Report(
-                Slug.WindowsDeviceNameSeverity,
-                at,
-                $"the page's address `/{slug}/` is a device name on Windows, where no folder may have it, so the site cannot be built or copied there; give it another `slug:`"
+            Slug.ReportWindowsDeviceName(
+                $"the page's address `/{slug}/`",
+                "give it another `slug:`",
+                map.KeyPosition(map.Has("slug") ? "slug" : "title"),
+                diagnostics
             );
-        }
         var body = MarkdownRendering.Parse(front.Body, out var problem);
         if (problem is not null)
             diagnostics.Error(file.DisplayPath, front.BodyFirstLine, 1, problem);

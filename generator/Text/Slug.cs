@@ -42,9 +42,18 @@ public static class Slug
             && slug[3] is >= '1' and <= '9'
         );
 
-    /// <summary>How a slug that is a Windows device name is reported: an error where the build runs on Windows and
-    /// could not write it, a warning elsewhere, for whoever builds or syncs the site on Windows later.</summary>
-    public static Severity WindowsDeviceNameSeverity => OperatingSystem.IsWindows() ? Severity.Error : Severity.Warning;
+    /// <summary>
+    /// Reports a slug that <see cref="IsWindowsDeviceName"/>: an error where the build runs on Windows and could not
+    /// write it, a warning elsewhere, for whoever builds or syncs the site on Windows later.
+    /// </summary>
+    /// <param name="address">The address as the message names it ("the page's address `/nul/`").</param>
+    /// <param name="fix">What to do instead, which ends the message.</param>
+    public static void ReportWindowsDeviceName(string address, string fix, SourcePosition at, DiagnosticBag diagnostics) =>
+        diagnostics.Report(
+            OperatingSystem.IsWindows() ? Severity.Error : Severity.Warning,
+            at,
+            $"{address} is a device name on Windows, where no folder may have it, so the site cannot be built or copied there; {fix}"
+        );
 
     public static string From(string text)
     {
