@@ -17,12 +17,7 @@ public static class LinkSafety
             return false;
         if (url.StartsWith("https://", StringComparison.Ordinal) || url.StartsWith("http://", StringComparison.Ordinal))
             return true;
-        if (!HasScheme(url, out var scheme))
-            return true;
-        foreach (var safe in SafeSchemes)
-            if (scheme.Equals(safe, StringComparison.OrdinalIgnoreCase))
-                return true;
-        return false;
+        return !HasScheme(url, out var scheme) || IsSafeScheme(scheme);
     }
 
     /// <summary>
@@ -31,11 +26,20 @@ public static class LinkSafety
     /// </summary>
     public static string? Absolute(string? url, Uri pageUrl)
     {
-        if (url is null || !IsSafe(url))
+        // The scheme is read once: a URL with one is already absolute, and kept when it is safe.
+        if (url is null)
             return null;
-        if (HasScheme(url, out _))
-            return url;
+        if (HasScheme(url, out var scheme))
+            return IsSafeScheme(scheme) ? url : null;
         return Uri.TryCreate(pageUrl, url.Trim(), out var absolute) ? absolute.AbsoluteUri : null;
+    }
+
+    private static bool IsSafeScheme(ReadOnlySpan<char> scheme)
+    {
+        foreach (var safe in SafeSchemes)
+            if (scheme.Equals(safe, StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
     }
 
     /// <summary>Whether a browser would read a scheme in the URL, and which; a relative URL has none.</summary>
