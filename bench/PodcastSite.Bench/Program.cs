@@ -17,6 +17,8 @@ using PodcastSite.Preview;
 //   aot N [DIR]  the CLI as a process: start-up (--version), the sample show and a make-corpus show of N episodes,
 //                JIT (generator/bin/Release) against Native AOT and ReadyToRun composite binaries published once into DIR
 //   images FILE  one JPEG or PNG resized into the theme's widths (WebP and JPEG/PNG): median time, bytes, and a cache hit
+//   floor N      what the fixed parts alone take on a make-corpus show of N episodes, next to the whole build: the
+//                libraries a build cannot do without (YamlDotNet, Markdig) on its input, and writing its output files
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var repo = FindRepo();
 var shared = Path.GetFullPath(Path.Combine(repo, "../shared"));
@@ -42,11 +44,14 @@ switch (command)
     case "aot":
         CompiledCli(count, args.ElementAtOrDefault(2) ?? Path.Combine(Path.GetTempPath(), "podcastsite-bench-publish"));
         break;
+    case "floor":
+        Floor(count);
+        break;
     case "images":
         Images(args.ElementAtOrDefault(1) ?? Path.Combine(repo, "input/assets/images/cover.jpg"));
         break;
     default:
-        Console.Error.WriteLine("usage: build N | probe | stages N | feed N | preview N | aot N [DIR] | images FILE");
+        Console.Error.WriteLine("usage: build N | probe | stages N | feed N | preview N | aot N [DIR] | images FILE | floor N");
         return 2;
 }
 return 0;
@@ -196,6 +201,72 @@ void Stages(int episodes)
             $"load {load:0} ms, parse {parse - load:0} ms, render {pages.Count} pages {render - parse:0} ms, feed {feedTime - render:0} ms, write {write - feedTime:0} ms"
         );
     }
+}
+
+// A speed target is only reachable above this floor: every build parses each episode's front matter with YamlDotNet,
+// parses its notes with Markdig and renders them for the page and the feed, and writes every file of the site.
+void Floor(int episodes)
+{
+    var input = Path.Combine(MakeCorpus(episodes), "input");
+    var output = Path.Combine(Path.GetTempPath(), $"bench-floor-{episodes}");
+    var options = new BuildOptions(new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero));
+    var episodeFiles = Directory.GetFiles(Path.Combine(input, "episodes"), "*.md");
+    var split = episodeFiles.Select(f => FrontMatter.Split(File.ReadAllText(f))!).ToArray();
+    var pipeline = PodcastSite.Markdown.MarkdownRendering.Pipeline;
+    var times = new Dictionary<string, List<double>>();
+    var built = Array.Empty<(string Path, byte[] Bytes)>();
+    // Round 0 warms the JIT and the page cache and is not counted.
+    for (var round = 0; round < 4; round++)
+    {
+        var buildClock = Stopwatch.StartNew();
+        var result = SiteBuilder.Build(SourceLoader.LoadFolder(input), SourceLoader.LoadFolder(Path.Combine(repo, "theme")), options, new AudioProbe());
+        SiteWriter.Write(result.Files, output);
+        Measure("the whole build, written (in-process)", buildClock);
+        if (round == 0)
+            built = Directory.GetFiles(output, "*", SearchOption.AllDirectories).Select(f => (Path.GetRelativePath(output, f), File.ReadAllBytes(f))).ToArray();
+        Directory.Delete(output, recursive: true);
+
+        var clock = Stopwatch.StartNew();
+        Parallel.ForEach(episodeFiles, file => File.ReadAllText(file));
+        Measure("read the episode files", clock);
+        Parallel.ForEach(split, front => new YamlDotNet.RepresentationModel.YamlStream().Load(new StringReader(front.Yaml)));
+        Measure("YamlDotNet: load each front matter", clock);
+        var documents = split.AsParallel().Select(front => Markdig.Markdown.Parse(front.Body, pipeline)).ToArray();
+        Measure("Markdig: parse each episode's notes", clock);
+        Parallel.ForEach(
+            documents,
+            document =>
+            {
+                Markdig.Markdown.ToHtml(document, pipeline);
+                Markdig.Markdown.ToHtml(document, pipeline);
+            }
+        );
+        Measure("Markdig: render them to HTML twice (page, feed)", clock);
+        Parallel.ForEach(
+            built,
+            file =>
+            {
+                var path = Path.Combine(output, file.Path);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllBytes(path, file.Bytes);
+            }
+        );
+        Measure($"write the site's {built.Length:N0} files ({built.Sum(f => (long)f.Bytes.Length) / 1024 / 1024} MB)", clock);
+        Directory.Delete(output, recursive: true);
+
+        void Measure(string what, Stopwatch clock)
+        {
+            if (round > 0)
+                (times.TryGetValue(what, out var list) ? list : times[what] = []).Add(clock.Elapsed.TotalMilliseconds);
+            clock.Restart();
+        }
+    }
+    Console.WriteLine($"{episodes} episodes on {Environment.ProcessorCount} cores, medians of 3 after a warm-up:");
+    foreach (var (what, list) in times.Skip(1))
+        Console.WriteLine($"  {what, -52} {Median(list), 6:0} ms");
+    Console.WriteLine($"  {"floor: the sum of these", -52} {times.Skip(1).Sum(t => Median(t.Value)), 6:0} ms");
+    var (whole, wholeTimes) = times.First();
+    Console.WriteLine($"  {whole, -52} {Median(wholeTimes), 6:0} ms");
 }
 
 void Probe()
