@@ -43,7 +43,10 @@ public static class WebConnections
         var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, cancellation);
         var allowed = addresses.Where(a => !IsRefused(a)).ToArray();
         if (allowed.Length == 0)
-            throw new RefusedAddressException($"`{host}` is a link-local address, where cloud machines keep their credentials, which PodcastSite never asks");
+        {
+            var kind = addresses.Any(a => a.Equals(AwsMetadataV6)) ? "a cloud metadata address" : "a link-local address";
+            throw new RefusedAddressException($"`{host}` is {kind}, where cloud machines keep their credentials, which PodcastSite never asks");
+        }
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
         {

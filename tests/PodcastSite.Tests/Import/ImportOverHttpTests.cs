@@ -215,6 +215,18 @@ public sealed class ImportOverHttpTests : IDisposable
         File.ReadAllText(Path.Combine(Input, "podcast.yml")).ShouldContain($"image: {_server.Url("art/cover")}");
     }
 
+    [Fact]
+    public void A_feed_redirected_to_the_cloud_metadata_address_of_IPv6_is_refused_by_name()
+    {
+        _server.Redirect("feed.xml", "http://[fd00:ec2::254]/latest/meta-data/");
+
+        var import = Import(_server.Url("feed.xml").AbsoluteUri);
+
+        import.ExitCode.ShouldBe(1);
+        import.Error.ShouldContain("`[fd00:ec2::254]` is a cloud metadata address, where cloud machines keep their credentials");
+        Directory.Exists(Input).ShouldBeFalse();
+    }
+
     [Theory]
     [InlineData("169.254.169.254", true)]
     [InlineData("169.254.0.1", true)]
