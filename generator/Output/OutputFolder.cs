@@ -16,6 +16,11 @@ public static class OutputFolder
     /// <summary>Why the folder must not be replaced, or null when it may be.</summary>
     public static string? Problem(string path, string shownAs)
     {
+        // A build puts its new folder where the old one was: a link there would be replaced by a folder, and the site it
+        // led to (a web root, say) left behind. It is never followed either, so a show's repository that holds such a
+        // link cannot make a build write wherever the link points.
+        if (new FileInfo(path).LinkTarget is { } target)
+            return $"Output folder `{shownAs}` is a link to `{target}`, and a build replaces its output folder whole; pass the folder itself as `--output`.";
         if (File.Exists(path))
             return $"Output folder `{shownAs}` is a file; choose a folder for the site, like `output`.";
         if (!Directory.Exists(path) || !Directory.EnumerateFileSystemEntries(path).Any() || IsMarked(path))

@@ -125,13 +125,16 @@ public sealed class StagingFolder : IOutputSink, IDisposable
 
     /// <summary>
     /// Removes the old site. A large show's is tens of thousands of files, a system call each: its folders two levels
-    /// down (each episode's) are removed on every core, then the rest. A link to a folder is removed, never followed.
+    /// down (each episode's) are removed on every core, then the rest. A link to a folder is removed, never followed,
+    /// the old site itself included (<see cref="OutputFolder.Problem"/> refuses one, but it could be made meanwhile).
     /// </summary>
     private static void DeleteTree(string root)
     {
         static IEnumerable<DirectoryInfo> Folders(DirectoryInfo folder) =>
             folder.EnumerateDirectories().Where(d => !d.Attributes.HasFlag(FileAttributes.ReparsePoint));
-        Parallel.ForEach(Folders(new DirectoryInfo(root)).SelectMany(Folders).ToList(), folder => folder.Delete(recursive: true));
+        var old = new DirectoryInfo(root);
+        if (!old.Attributes.HasFlag(FileAttributes.ReparsePoint))
+            Parallel.ForEach(Folders(old).SelectMany(Folders).ToList(), folder => folder.Delete(recursive: true));
         Directory.Delete(root, recursive: true);
     }
 

@@ -175,6 +175,37 @@ public sealed class OutputFolderTests : IDisposable
     }
 
     [Fact]
+    public void An_output_folder_that_is_a_link_is_refused_and_the_site_it_leads_to_is_kept_whole()
+    {
+        var webRoot = Path.Combine(_work, "www");
+        CliRun.Run("build", "--input", Repo.PathOf("input"), "--theme", Theme, "--output", webRoot).ExitCode.ShouldBe(0);
+        var before = Directory.GetFiles(webRoot, "*", SearchOption.AllDirectories).Order().ToList();
+        var link = Path.Combine(_work, "output");
+        Directory.CreateSymbolicLink(link, webRoot);
+
+        var result = CliRun.Run("build", "--input", Repo.PathOf("input"), "--theme", Theme, "--output", link);
+
+        result.ExitCode.ShouldBe(2, result.Error);
+        result.Error.ShouldContain($"Output folder `{link}` is a link to `{webRoot}`, and a build replaces its output folder whole");
+        new FileInfo(link).LinkTarget.ShouldBe(webRoot, "the link stays as it was");
+        Directory.GetFiles(webRoot, "*", SearchOption.AllDirectories).Order().ToList().ShouldBe(before, "the site the link leads to is untouched");
+    }
+
+    [Fact]
+    public void A_dangling_link_as_the_output_folder_is_refused_and_nothing_is_made_where_it_points()
+    {
+        var nowhere = Path.Combine(_work, "not", "there");
+        var link = Path.Combine(_work, "output");
+        File.CreateSymbolicLink(link, nowhere);
+
+        var result = CliRun.Run("build", "--input", Repo.PathOf("input"), "--theme", Theme, "--output", link);
+
+        result.ExitCode.ShouldBe(2, result.Error);
+        result.Error.ShouldContain($"is a link to `{nowhere}`");
+        Directory.Exists(Path.Combine(_work, "not")).ShouldBeFalse();
+    }
+
+    [Fact]
     public void An_output_inside_the_input_through_a_symbolic_link_is_refused()
     {
         Assert.SkipWhen(OperatingSystem.IsWindows(), "links need privileges on Windows");
