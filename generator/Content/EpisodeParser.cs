@@ -143,7 +143,7 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         var guidIsPermaLink = GuidIsPermaLink(map, guid);
         var number = map.PositiveInt("number");
         var season = map.PositiveInt("season");
-        var fullTitle = title is null ? null : FullTitle(title, guests, number, season);
+        var fullTitle = title is null ? null : FullTitle(title, guests, number, season, map);
         if (fullTitle is not null && number is not null && RepeatsNumber(fullTitle, number.Value))
             diagnostics.Warning(
                 map.Context.At(map.Node("title")!),
@@ -164,7 +164,7 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         var value = ValueParser.Parse(map);
 
         // Every problem is reported by now; an episode missing what the feed needs is left out.
-        if (title is null || date is null || slug is null || guid is null || (probed is null && type != EpisodeType.Trailer && !draft))
+        if (title is null || fullTitle is null || date is null || slug is null || guid is null || (probed is null && type != EpisodeType.Trailer && !draft))
             return null;
         return new Episode(
             file.DisplayPath,
@@ -658,8 +658,15 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
     private readonly Scriban.Template? _titleTemplate =
         show.TitleTemplate is { } text && TitleTemplate.Compile(text) is { HasErrors: false } compiled ? compiled : null;
 
-    private string FullTitle(string title, IReadOnlyList<Person> guests, int? number, int? season) =>
-        _titleTemplate is null ? title : TitleTemplate.Apply(_titleTemplate, title, guests.Select(g => g.Name).ToList(), number, season, show.Title);
+    private string? FullTitle(string title, IReadOnlyList<Person> guests, int? number, int? season, YamlMap map)
+    {
+        if (_titleTemplate is null)
+            return title;
+        var full = TitleTemplate.TryApply(_titleTemplate, title, guests.Select(g => g.Name).ToList(), number, season, show.Title, out var problem);
+        if (problem is not null)
+            diagnostics.Error(map.Context.At(map.Node("title")!), $"podcast.yml's `title_template` fails for this episode: {problem}");
+        return full;
+    }
 
     /// <summary>The body's first paragraph as plain text, cut at the last word boundary before 200 characters.</summary>
     public static string SummaryOf(MarkdownDocument body)

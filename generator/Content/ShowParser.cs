@@ -123,7 +123,11 @@ public static class ShowParser
         var mediaBaseUrl = map.Url("media_base_url") is { } media ? EnsureTrailingSlash(media) : null;
         var titleTemplate = map.String("title_template");
         if (titleTemplate is not null && TitleTemplate.Problem(titleTemplate) is { } templateProblem)
+        {
             diagnostics.Error(map.Context.At(map.Node("title_template")!), $"`title_template` is not a valid template: {templateProblem}");
+            // Reported once, here, rather than again on every episode.
+            titleTemplate = null;
+        }
         var timeZone = ParseTimeZone(map);
         var feedPath = FeedPath(map);
         var pageSize = map.PositiveInt("page_size") ?? 10;

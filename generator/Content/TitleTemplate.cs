@@ -27,7 +27,36 @@ public static class TitleTemplate
         }
         catch (Scriban.Syntax.ScriptRuntimeException e)
         {
-            return $"{e.OriginalMessage}; the names it can use are `title`, `guest_names`, `number`, `season` and `show_title`";
+            var message = e.OriginalMessage.TrimEnd('.');
+            return e.OriginalMessage.Contains("not found", StringComparison.Ordinal)
+                ? $"{message}; the names it can use are `title`, `guest_names`, `number`, `season` and `show_title`"
+                : message;
+        }
+    }
+
+    /// <summary>
+    /// The episode's full title, or null and why not: a template that passed <see cref="Problem"/> on sample values
+    /// can still fail on an episode's own (a loop that runs on for one number only).
+    /// </summary>
+    public static string? TryApply(
+        Template template,
+        string title,
+        IReadOnlyList<string> guestNames,
+        int? number,
+        int? season,
+        string showTitle,
+        out string? problem
+    )
+    {
+        try
+        {
+            problem = null;
+            return Apply(template, title, guestNames, number, season, showTitle);
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException e)
+        {
+            problem = e.OriginalMessage.TrimEnd('.');
+            return null;
         }
     }
 
@@ -49,7 +78,16 @@ public static class TitleTemplate
             ["season"] = season,
             ["show_title"] = showTitle,
         };
-        var context = new TemplateContext { StrictVariables = strict };
+        // A title is a line: loops, recursion and output are held far below what a page's templates may do, and there is
+        // nothing to include.
+        var context = new TemplateContext
+        {
+            StrictVariables = strict,
+            LoopLimit = 200,
+            RecursiveLimit = 10,
+            OutputLimit = 4096,
+            TemplateLoader = null,
+        };
         context.PushGlobal(values);
         var result = template.Render(context);
         // A template like "{{ title }} - {{ guest_names }}" leaves a dangling separator when an episode has no guest.

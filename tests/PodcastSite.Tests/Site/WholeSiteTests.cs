@@ -141,6 +141,39 @@ public sealed class WholeSiteTests
         site.Text("feed.xml").ShouldContain("<title>Hello - Jane Doe</title>");
     }
 
+    [Theory]
+    [InlineData("{{ while true }}{{ end }}", "Exceeding number of iteration limit")]
+    [InlineData("{{ func f; ret f; end; f }}", "Exceeding number of recursive depth limit")]
+    [InlineData("{{ include 'x' }}", "Unable to include <x>")]
+    public void A_title_template_that_never_ends_or_reaches_outside_is_one_error_at_its_line(string template, string why)
+    {
+        var site = TestSite.Build(WithShowKey($"title_template: \"{template}\"") + "\n" + TestSite.Episode);
+
+        var error = site.Errors.ShouldHaveSingleItem().ToString();
+        error.ShouldStartWith("input/podcast.yml(");
+        error.ShouldContain($"error: `title_template` is not a valid template: {why}");
+    }
+
+    [Fact]
+    public void A_title_template_that_fails_on_one_episode_only_is_an_error_at_that_episode()
+    {
+        var second = TestSite
+            .Episode.Replace("2026-01-15-hello", "2026-01-22-again")
+            .Replace("number: 1", "number: 2")
+            .Replace("hello-guid", "again-guid")
+            .Replace("1.mp3", "2.mp3");
+        var fixture =
+            WithShowKey("title_template: \"{{ if number == 2 }}{{ while true }}{{ end }}{{ end }}{{ title }}\"") + "\n" + TestSite.Episode + "\n" + second;
+
+        var site = TestSite.Build(fixture);
+
+        site.Errors.ShouldHaveSingleItem()
+            .ToString()
+            .ShouldBe(
+                "input/episodes/2026-01-22-again.md(2,8): error: podcast.yml's `title_template` fails for this episode: Exceeding number of iteration limit `200` for loop statement"
+            );
+    }
+
     [Fact]
     public void Timestamps_seek_the_player_on_the_page_and_stay_text_in_the_feed()
     {
