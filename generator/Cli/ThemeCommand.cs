@@ -15,6 +15,11 @@ public static class ThemeCommand
         eject.SetAction(parse =>
         {
             var target = parse.GetValue(folder) ?? CliContext.DefaultTheme;
+            if (target.Trim().Length == 0)
+            {
+                cli.Error.MarkupLine("[red]Error:[/] DIR must name a folder; it was given as an empty text.");
+                return ExitCodes.Usage;
+            }
             var outcome = FileCreation.WriteNew(target, BuiltInTheme.Files.Select(f => new ScaffoldFile(f.Path, f.ReadBytes())));
             var shown = SourceLoader.DisplayPath(Path.GetFullPath(target));
             cli.Out.MarkupLine($"Copied {Plural.Of(outcome.Created.Count, "file")} of the built-in theme into [bold]{Markup.Escape(shown)}[/].");

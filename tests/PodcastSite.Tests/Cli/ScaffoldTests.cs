@@ -176,4 +176,31 @@ public sealed class ScaffoldTests : IDisposable
         File.ReadAllText(Path.Combine(theme, "static", "css", "site.css")).ShouldBe("body { color: teal }");
         File.ReadAllText(Path.Combine(theme, "layouts", "base.html")).ShouldBe(File.ReadAllText(Repo.PathOf("theme/layouts/base.html")));
     }
+
+    [Fact]
+    public void New_refuses_to_write_through_an_episodes_folder_that_links_elsewhere()
+    {
+        CliRun.Run("init", Show).ExitCode.ShouldBe(0);
+        var elsewhere = Directory.CreateDirectory(Path.Combine(_work, "elsewhere")).FullName;
+        Directory.Move(Path.Combine(Input, "episodes"), Path.Combine(_work, "episodes-was"));
+        Directory.CreateSymbolicLink(Path.Combine(Input, "episodes"), elsewhere);
+
+        var result = CliRun.Run("new", "Night Owls", "--input", Input, "--date", "2026-12-01");
+
+        result.ExitCode.ShouldBe(1, result.Out);
+        result.Error.ShouldContain(
+            $"episodes` is a link to `{elsewhere}`; PodcastSite writes a show's files only into folders of the show's own, so nothing was written"
+        );
+        result.Error.ShouldNotContain("   at ");
+        Directory.GetFileSystemEntries(elsewhere).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Theme_eject_into_an_empty_name_is_a_usage_error()
+    {
+        var result = CliRun.Run("theme", "eject", "");
+
+        result.ExitCode.ShouldBe(2);
+        result.Error.Trim().ShouldBe("Error: DIR must name a folder; it was given as an empty text.");
+    }
 }
