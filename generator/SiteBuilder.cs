@@ -153,6 +153,7 @@ public static class SiteBuilder
                 0,
                 $"`{file.Path}` would be both a file and a folder of the site; rename it"
             );
+        ReportUnicodeTwins(files, diagnostics);
         if (claimedTwice.Count == 0)
             return;
         foreach (var clash in files.Where(f => claimedTwice.Contains(f.Path)).GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase))
@@ -163,6 +164,28 @@ public static class SiteBuilder
                 0,
                 0,
                 $"two files would be written to `{clash.Key}` ({string.Join(" and ", sources)}); rename one"
+            );
+        }
+    }
+
+    /// <summary>
+    /// One name written in two Unicode forms (`é` as one character, or as `e` and a combining accent) is two files here
+    /// and one on macOS and on hosts that normalise names, where the second silently replaces the first.
+    /// </summary>
+    private static void ReportUnicodeTwins(IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        var twins = files
+            .Where(f => !System.Text.Ascii.IsValid(f.Path))
+            .GroupBy(f => f.Path.Normalize(), StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Select(f => f.Path).Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1);
+        foreach (var twin in twins)
+        {
+            var sources = twin.Select(f => f is CopiedFile copied ? copied.Source.DisplayPath : "a generated page").Order(StringComparer.Ordinal);
+            diagnostics.Error(
+                twin.OfType<CopiedFile>().LastOrDefault()?.Source.DisplayPath ?? twin.Key,
+                0,
+                0,
+                $"`{twin.Key}` is named twice, in two Unicode forms of the same letters ({string.Join(" and ", sources)}); it would be one file on macOS and on many hosts: remove or rename one"
             );
         }
     }

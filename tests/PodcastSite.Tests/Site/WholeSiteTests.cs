@@ -175,6 +175,21 @@ public sealed class WholeSiteTests
     }
 
     [Fact]
+    public void Two_assets_named_alike_in_two_Unicode_forms_are_an_error_since_macOS_keeps_one()
+    {
+        var composed = "caf\u00e9.txt";
+        var decomposed = "cafe\u0301.txt";
+        var fixture = TestSite.Show + "\n" + TestSite.Episode + $"\n-- input/assets/{composed} --\none\n-- input/assets/{decomposed} --\ntwo\n";
+
+        var site = TestSite.Build(fixture);
+
+        site.Errors.ShouldHaveSingleItem()
+            .Message.ShouldBe(
+                $"`assets/{composed}` is named twice, in two Unicode forms of the same letters (input/assets/{decomposed} and input/assets/{composed}); it would be one file on macOS and on many hosts: remove or rename one"
+            );
+    }
+
+    [Fact]
     public void Timestamps_seek_the_player_on_the_page_and_stay_text_in_the_feed()
     {
         var fixture =
