@@ -49,7 +49,7 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
     ];
 
     // Keys whose place the checks across episodes point at (duplicates).
-    private static readonly string[] PositionedKeys = ["slug", "guid", "number", "season", "audio"];
+    private static readonly string[] PositionedKeys = ["slug", "guid", "number", "season", "audio", "guest"];
 
     private static readonly string[] AudioKeys = ["url", "length", "type", "duration"];
     private static readonly string[] ChapterKeys = ["start", "title", "url", "image"];

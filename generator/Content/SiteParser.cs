@@ -98,11 +98,14 @@ public static class SiteParser
         foreach (var clash in byName.Values.GroupBy(g => g.Person.Slug).Where(g => g.Count() > 1))
         {
             var names = clash.Select(g => $"`{g.Person.Name}` ({g.Episodes[0].SourcePath})");
+            // Names that look the same may differ only in how an accent is encoded, which no one can see.
+            var unicodeForms =
+                clash.Select(g => g.Person.Name.Normalize()).Distinct(StringComparer.Ordinal).Count() == 1
+                    ? ", written in two Unicode forms of the same letters"
+                    : "";
             diagnostics.Error(
-                clash.First().Episodes[0].SourcePath,
-                0,
-                0,
-                $"guests {string.Join(" and ", names)} would share the page /guests/{clash.Key}/; spell the names alike or apart"
+                clash.Last().Episodes[0].PositionOf("guest"),
+                $"guests {string.Join(" and ", names)}{unicodeForms} would share the page /guests/{clash.Key}/; spell the names alike or apart"
             );
         }
         return byName.Values.Select(g => new Guest(g.Person, g.Episodes)).OrderBy(g => g.Person.Slug, StringComparer.Ordinal).ToList();

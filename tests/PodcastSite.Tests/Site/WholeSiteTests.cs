@@ -190,6 +190,25 @@ public sealed class WholeSiteTests
     }
 
     [Fact]
+    public void Two_guests_whose_names_make_one_page_address_are_an_error_at_a_guest_list()
+    {
+        var second = TestSite
+            .Episode.Replace("2026-01-15-hello", "2026-01-22-again")
+            .Replace("number: 1", "number: 2")
+            .Replace("hello-guid", "again-guid")
+            .Replace("1.mp3", "2.mp3")
+            .Replace("Jane Doe", "Jane Döe");
+
+        var site = TestSite.Build(TestSite.Show + "\n" + TestSite.Episode + "\n" + second);
+
+        site.Errors.ShouldHaveSingleItem()
+            .ToString()
+            .ShouldBe(
+                "input/episodes/2026-01-15-hello.md(8,3): error: guests `Jane Döe` (input/episodes/2026-01-22-again.md) and `Jane Doe` (input/episodes/2026-01-15-hello.md) would share the page /guests/jane-doe/; spell the names alike or apart"
+            );
+    }
+
+    [Fact]
     public void Timestamps_seek_the_player_on_the_page_and_stay_text_in_the_feed()
     {
         var fixture =
