@@ -90,8 +90,10 @@ public sealed class TemplateRenderer(Theme theme, SiteView site, SiteUrls urls, 
         var context = new ViewTemplateContext
         {
             StrictVariables = true,
-            // Scriban's default of 1000 iterations counts nested loops together; a back catalogue passes it.
-            LoopLimit = int.MaxValue,
+            // Scriban's default of 1000 iterations counts nested loops together; a back catalogue passes it. Ten million
+            // is hundreds of times what a 30,000-episode show's longest page loops over, and ends a `while true` (which
+            // would otherwise run until memory runs out) within seconds, as an error at its line.
+            LoopLimit = 10_000_000,
             // Scriban cuts any string at 1 MB by default and appends `...`: long show notes would publish half a page.
             LimitToString = 0,
             MemberRenamer = StandardMemberRenamer.Default,
