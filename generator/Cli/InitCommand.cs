@@ -23,19 +23,19 @@ public static partial class InitCommand
         {
             Description = "Who makes the show",
             HelpName = "NAME",
-            DefaultValueFactory = _ => "Your Name",
+            DefaultValueFactory = _ => InitPlaceholders.Author,
         };
         var email = new Option<string>("--email")
         {
             Description = "The owner's email, where Apple and Spotify send ownership checks",
             HelpName = "EMAIL",
-            DefaultValueFactory = _ => "you@example.com",
+            DefaultValueFactory = _ => InitPlaceholders.Email,
         };
         var baseUrl = new Option<string>("--base-url")
         {
             Description = "Where the site will live",
             HelpName = "URL",
-            DefaultValueFactory = _ => "https://example.com/",
+            DefaultValueFactory = _ => InitPlaceholders.BaseUrl,
         };
         var language = new Option<string>("--language")
         {

@@ -1,6 +1,7 @@
 using PodcastSite.Diagnostics;
 using PodcastSite.Markdown;
 using PodcastSite.Model;
+using PodcastSite.Scaffold;
 using PodcastSite.Text;
 using YamlDotNet.RepresentationModel;
 
@@ -60,7 +61,8 @@ public static class ShowParser
     /// </summary>
     public static readonly string[] Mediums = ["podcast", "music", "video", "film", "audiobook", "newsletter", "blog", "course"];
 
-    public static Show? Parse(SourceFolder input, DiagnosticBag diagnostics)
+    /// <param name="baseUrlGiven">Whether the build was given a base URL of its own (--base-url), which podcast.yml's yields to.</param>
+    public static Show? Parse(SourceFolder input, DiagnosticBag diagnostics, bool baseUrlGiven = false)
     {
         var file = input.Find(FileName);
         if (file is null)
@@ -109,6 +111,7 @@ public static class ShowParser
         var language = Language(map);
         var author = map.String("author", required: true);
         var owner = ParseOwner(map);
+        ReportInitPlaceholders(map, description, baseUrl, author, owner, baseUrlGiven);
         var categories = Categories(map);
         var type = map.String("type") switch
         {
@@ -255,6 +258,29 @@ public static class ShowParser
             return language;
         map.Context.Diagnostics.Error(map.Context.At(map.Node("language")!), $"`language` must be a language code like `en` or `en-US`, not `{language}`");
         return "en";
+    }
+
+    /// <summary>What `init` wrote where the podcaster had not said yet, still there: warned of, never published unnoticed.</summary>
+    private static void ReportInitPlaceholders(YamlMap map, string? description, Uri? baseUrl, string? author, Owner? owner, bool baseUrlGiven)
+    {
+        void Warn(YamlMap at, string key, string message) => map.Context.Diagnostics.Warning(map.Context.At(at.Node(key)!), message);
+        if (description is not null && description.StartsWith(InitPlaceholders.DescriptionStart, StringComparison.Ordinal))
+            Warn(map, "description", "`description` is still the text `init` wrote: say what the show is about, as podcast apps show it on its page");
+        // The GitHub Pages workflow `init` writes passes the Pages address with --base-url.
+        if (!baseUrlGiven && baseUrl?.AbsoluteUri == InitPlaceholders.BaseUrl)
+            Warn(
+                map,
+                "base_url",
+                $"`base_url` is still `{InitPlaceholders.BaseUrl}`, which `init` wrote: every page and the feed would point there; put the address the site will live at"
+            );
+        if (author == InitPlaceholders.Author)
+            Warn(map, "author", $"`author` is still `{InitPlaceholders.Author}`, which `init` wrote: podcast apps show it as the show's maker");
+        if (owner?.Email == InitPlaceholders.Email && map.Map("owner") is { } ownerMap)
+            Warn(
+                ownerMap,
+                "email",
+                $"`email` is still `{InitPlaceholders.Email}`, which `init` wrote: Apple and Spotify send the show's ownership checks there, so put an address you read"
+            );
     }
 
     private static Owner? ParseOwner(YamlMap map)

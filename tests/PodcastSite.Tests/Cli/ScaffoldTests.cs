@@ -42,7 +42,11 @@ public sealed class ScaffoldTests : IDisposable
         var validate = CliRun.Run("validate", "--input", Input);
 
         build.ExitCode.ShouldBe(0, build.Error);
-        build.Error.ShouldBeEmpty("a new show builds without a warning (its cover meets Apple's rules, its first episode has audio)");
+        // Its cover meets Apple's rules and its first episode has audio: what is left is for the podcaster to write.
+        var warnings = build.Error.Split('\n').Where(line => line.Contains(": warning: ")).ToList();
+        warnings.Count.ShouldBe(2, build.Error);
+        warnings[0].ShouldContain("podcast.yml(6,14): warning: `description` is still the text `init` wrote");
+        warnings[1].ShouldContain("podcast.yml(13,11): warning: `base_url` is still `https://example.com/`");
         validate.ExitCode.ShouldBe(0, validate.Error);
         var feed = File.ReadAllText(Path.Combine(Show, "output", "feed.xml"));
         feed.ShouldContain("<title>Night Shift</title>");
@@ -202,5 +206,21 @@ public sealed class ScaffoldTests : IDisposable
 
         result.ExitCode.ShouldBe(2);
         result.Error.Trim().ShouldBe("Error: DIR must name a folder; it was given as an empty text.");
+    }
+
+    [Fact]
+    public void A_show_that_still_holds_what_init_wrote_for_the_podcaster_to_replace_says_so_before_it_is_published()
+    {
+        CliRun.Run("init", Show).ExitCode.ShouldBe(0);
+
+        var validate = CliRun.Run("validate", "--input", Input, "--strict");
+        var withPagesAddress = CliRun.Run("validate", "--input", Input, "--base-url", "https://ana.github.io/night-shift/");
+
+        validate.ExitCode.ShouldBe(1, "--strict fails on a warning");
+        validate.Error.ShouldContain("`description` is still the text `init` wrote");
+        validate.Error.ShouldContain("`base_url` is still `https://example.com/`, which `init` wrote");
+        validate.Error.ShouldContain("`author` is still `Your Name`, which `init` wrote");
+        validate.Error.ShouldContain("`email` is still `you@example.com`, which `init` wrote: Apple and Spotify send the show's ownership checks there");
+        withPagesAddress.Error.ShouldNotContain("base_url", customMessage: "the publishing workflow passes the Pages address with --base-url");
     }
 }
