@@ -60,7 +60,8 @@ public static class NewCommand
             guests,
             Audio: null,
             Summary: null,
-            SlugOverride: existing.FreeSlug(Text.Slug.From(title))
+            SlugOverride: existing.FreeSlug(Text.Slug.From(title)),
+            TimeZone: timeZone
         );
         var archetype = BuiltInTheme.EpisodeArchetype(Path.Combine(Path.GetDirectoryName(folders.Input)!, CliContext.DefaultTheme));
         var relative = $"episodes/{draft.FileName}";

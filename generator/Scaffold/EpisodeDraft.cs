@@ -18,10 +18,26 @@ public sealed record EpisodeDraft(
     IReadOnlyList<string> Guests,
     string? Audio,
     string? Summary,
-    string? SlugOverride = null
+    string? SlugOverride = null,
+    TimeZoneInfo? TimeZone = null
 )
 {
     public string Slug => SlugOverride ?? Text.Slug.From(Title);
+
+    /// <summary>
+    /// The date as front matter writes it. A date alone means midnight UTC, which west of UTC is the evening before on
+    /// the site, and east of it hours into the day; so away from UTC it is midnight in the show's time zone, with
+    /// its offset.
+    /// </summary>
+    public string DateText
+    {
+        get
+        {
+            var day = Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var offset = (TimeZone ?? TimeZoneInfo.Utc).GetUtcOffset(Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified));
+            return offset == TimeSpan.Zero ? day : $"{day}T00:00:00{(offset < TimeSpan.Zero ? '-' : '+')}{offset.Duration():hh\\:mm}";
+        }
+    }
 
     public string FileName => $"{Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}-{Slug}.md";
 
@@ -34,7 +50,7 @@ public sealed record EpisodeDraft(
         var values = new ScriptObject
         {
             ["title"] = YamlText.Scalar(Title),
-            ["date"] = Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["date"] = DateText,
             ["number"] = Number,
             ["season"] = Season,
             ["guid"] = Guid.ToString("D"),

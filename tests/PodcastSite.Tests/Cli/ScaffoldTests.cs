@@ -223,4 +223,33 @@ public sealed class ScaffoldTests : IDisposable
         validate.Error.ShouldContain("`email` is still `you@example.com`, which `init` wrote: Apple and Spotify send the show's ownership checks there");
         withPagesAddress.Error.ShouldNotContain("base_url", customMessage: "the publishing workflow passes the Pages address with --base-url");
     }
+
+    [Theory]
+    [InlineData("America/Los_Angeles", "date: 2026-12-01T00:00:00-08:00\n")]
+    [InlineData("Pacific/Auckland", "date: 2026-12-01T00:00:00+13:00\n")]
+    [InlineData("UTC", "date: 2026-12-01\n")]
+    public void New_dates_an_episode_from_midnight_in_the_show_s_time_zone_so_the_site_shows_that_day(string timeZone, string written)
+    {
+        CliRun.Run("init", Show).ExitCode.ShouldBe(0);
+        var podcastYml = Path.Combine(Input, "podcast.yml");
+        File.WriteAllText(podcastYml, File.ReadAllText(podcastYml).Replace("timezone: UTC", $"timezone: {timeZone}"));
+
+        var made = CliRun.Run("new", "Night Owls", "--input", Input, "--date", "2026-12-01");
+        var build = CliRun.Run(
+            "build",
+            "--input",
+            Input,
+            "--output",
+            Path.Combine(Show, "output"),
+            "--drafts",
+            "--now",
+            "2026-12-01T00:30:00" + (timeZone == "UTC" ? "Z" : written[^7..^1])
+        );
+
+        made.ExitCode.ShouldBe(0, made.Error);
+        File.ReadAllText(Path.Combine(Input, "episodes", "2026-12-01-night-owls.md")).ShouldContain(written);
+        build.ExitCode.ShouldBe(0, build.Error);
+        File.ReadAllText(Path.Combine(Show, "output", "episodes", "night-owls", "index.html"))
+            .ShouldContain(">December 1, 2026</time>", customMessage: "half an hour into the show's day, the episode is out and dated that day");
+    }
 }
