@@ -39,8 +39,8 @@ public static class PreviewCommand
                     cli.Probe,
                     cli.Images
                 );
-                // A show without its own theme folder has nothing of the theme to watch: the built-in one never changes.
-                var watched = new[] { folders.Input, folders.Theme }.Where(Directory.Exists).ToList();
+                // A show without its own theme folder is watched for one: `theme eject` while previewing is the way to start one.
+                var watched = new[] { folders.Input, folders.Theme };
                 await using var server = new PreviewServer(
                     builder,
                     watched,

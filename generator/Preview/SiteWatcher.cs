@@ -14,32 +14,80 @@ public sealed class SiteWatcher : IDisposable
     private readonly object _gate = new();
     private HashSet<string> _paths = new(StringComparer.Ordinal);
     private bool _lost;
+    private bool _disposed;
 
+    /// <param name="directories">What to watch; one that does not exist yet (a show's theme/ before `theme eject`) is
+    /// watched from the moment it is made.</param>
     public SiteWatcher(IEnumerable<string> directories, TimeSpan quiet, Action<DateTime> onChange)
     {
         _quiet = quiet;
         _timer = new Timer(_ => onChange(new DateTime(Interlocked.Read(ref _lastChangeTicks), DateTimeKind.Utc)));
-        foreach (var directory in directories.Where(Directory.Exists))
+        foreach (var directory in directories)
         {
-            var watcher = new FileSystemWatcher(directory)
+            if (Directory.Exists(directory))
+                Watch(directory);
+            else
+                WatchForCreation(directory);
+        }
+    }
+
+    private void Watch(string directory)
+    {
+        var watcher = new FileSystemWatcher(directory)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            InternalBufferSize = 64 * 1024,
+        };
+        watcher.Changed += (_, e) => Changed(e.FullPath);
+        watcher.Created += (_, e) => Changed(e.FullPath);
+        watcher.Deleted += (_, e) => Changed(e.FullPath);
+        watcher.Renamed += (_, e) =>
+        {
+            Changed(e.OldFullPath);
+            Changed(e.FullPath);
+        };
+        // A lost buffer means lost events: rebuild everything to be sure.
+        watcher.Error += (_, _) => Changed(null);
+        lock (_watchers)
+        {
+            // A folder made as preview stops is not watched any more.
+            if (_disposed)
             {
-                IncludeSubdirectories = true,
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-                InternalBufferSize = 64 * 1024,
-            };
-            watcher.Changed += (_, e) => Changed(e.FullPath);
-            watcher.Created += (_, e) => Changed(e.FullPath);
-            watcher.Deleted += (_, e) => Changed(e.FullPath);
-            watcher.Renamed += (_, e) =>
-            {
-                Changed(e.OldFullPath);
-                Changed(e.FullPath);
-            };
-            // A lost buffer means lost events: rebuild everything to be sure.
-            watcher.Error += (_, _) => Changed(null);
+                watcher.Dispose();
+                return;
+            }
             watcher.EnableRaisingEvents = true;
             _watchers.Add(watcher);
         }
+    }
+
+    /// <summary>
+    /// Watches the parent for the folder alone until it is made (or moved there), then the folder itself. Everything
+    /// is read again then, since files may have landed in it before its own watcher started.
+    /// </summary>
+    private void WatchForCreation(string directory)
+    {
+        var parent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(directory));
+        if (parent is null || !Directory.Exists(parent))
+            return;
+        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(directory));
+        var parentWatcher = new FileSystemWatcher(parent, name) { IncludeSubdirectories = false, NotifyFilter = NotifyFilters.DirectoryName };
+        var started = 0;
+        void Made()
+        {
+            if (!Directory.Exists(directory) || Interlocked.Exchange(ref started, 1) == 1)
+                return;
+            Watch(directory);
+            Changed(null);
+        }
+        parentWatcher.Created += (_, _) => Made();
+        parentWatcher.Renamed += (_, _) => Made();
+        parentWatcher.EnableRaisingEvents = true;
+        lock (_watchers)
+            _watchers.Add(parentWatcher);
+        // Made between the check above and the watcher's start.
+        Made();
     }
 
     private void Changed(string? path)
@@ -75,8 +123,12 @@ public sealed class SiteWatcher : IDisposable
 
     public void Dispose()
     {
-        foreach (var watcher in _watchers)
-            watcher.Dispose();
+        lock (_watchers)
+        {
+            _disposed = true;
+            foreach (var watcher in _watchers)
+                watcher.Dispose();
+        }
         _timer.Dispose();
     }
 }

@@ -247,6 +247,35 @@ public sealed class PreviewServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_theme_folder_made_while_previewing_is_watched_from_then_on_as_theme_eject_makes_one()
+    {
+        using var site = new DiskSite(Fixture);
+        var theme = Path.Combine(site.Root, "theme");
+        var (_, server) = await site.StartPreviewAsync(theme);
+        await using var _ = server;
+        using var http = new HttpClient { BaseAddress = server.Url };
+        var rebuilds = 0;
+        server.Rebuilt += (_, _) => Interlocked.Increment(ref rebuilds);
+
+        Directory.CreateDirectory(Path.Combine(theme, "layouts"));
+        var builtIn = await File.ReadAllTextAsync(Repo.PathOf("theme/layouts/episode.html"), TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(
+            Path.Combine(theme, "layouts", "episode.html"),
+            builtIn.Replace("<article class=\"episode\">", "<article class=\"episode\" data-ejected>"),
+            TestContext.Current.CancellationToken
+        );
+
+        // The folder and then the file: one rebuild or two, the last with the ejected layout.
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!(await http.GetStringAsync("episodes/hello/", TestContext.Current.CancellationToken)).Contains("data-ejected"))
+        {
+            DateTime.UtcNow.ShouldBeLessThan(deadline, "the preview never used the theme folder made after it started");
+            await Task.Delay(20, TestContext.Current.CancellationToken);
+        }
+        rebuilds.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
     public async Task A_new_asset_is_served_without_rendering_any_page()
     {
         var before = _rebuilds;

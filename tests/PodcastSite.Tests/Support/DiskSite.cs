@@ -47,15 +47,17 @@ public sealed class DiskSite : IDisposable
     public void Dispose() => Directory.Delete(Root, recursive: true);
 
     /// <summary>The real preview server on a free port of 127.0.0.1, serving this site with drafts and scheduled episodes.</summary>
-    public async Task<(IncrementalBuilder Builder, PreviewServer Server)> StartPreviewAsync()
+    /// <param name="theme">A theme folder other than <see cref="Theme"/>, which need not exist yet.</param>
+    public async Task<(IncrementalBuilder Builder, PreviewServer Server)> StartPreviewAsync(string? theme = null)
     {
+        theme ??= Theme;
         var builder = new IncrementalBuilder(
             Input,
-            Theme,
+            theme,
             () => new BuildOptions(TestSite.DefaultNow, IncludeDrafts: true, IncludeFuture: true),
             new AudioProbe()
         );
-        var server = new PreviewServer(builder, [Input, Theme], new PreviewOptions("127.0.0.1", FreePort(), TimeSpan.FromMilliseconds(50)), (_, _) => { });
+        var server = new PreviewServer(builder, [Input, theme], new PreviewOptions("127.0.0.1", FreePort(), TimeSpan.FromMilliseconds(50)), (_, _) => { });
         await server.StartAsync();
         return (builder, server);
     }
