@@ -71,6 +71,11 @@ public sealed partial class FeedReader
         var owner = One(channel, Vocabulary.Itunes, "owner");
         var ownerEmail = owner is null ? null : TextOf(owner, Vocabulary.Itunes, "email");
         ownerEmail ??= TextOf(channel, Vocabulary.GooglePlay, "email") ?? EmailOf(TextOf(channel, Vocabulary.Rss, "managingEditor"));
+        if (ownerEmail is null)
+            _diagnostics.Warning(
+                At(owner ?? channel),
+                "the feed gives no owner's email (`itunes:owner`), which podcast.yml needs: Apple and Spotify send ownership checks there; write it under `owner:` before building"
+            );
         var ownerName = (owner is null ? null : TextOf(owner, Vocabulary.Itunes, "name")) ?? NameOf(TextOf(channel, Vocabulary.Rss, "managingEditor"));
         var author = TextOf(channel, Vocabulary.Itunes, "author") ?? TextOf(channel, Vocabulary.GooglePlay, "author") ?? ownerName;
         var (guid, derived) = ShowGuid(channel, selfText);

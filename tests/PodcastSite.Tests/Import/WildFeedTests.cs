@@ -26,6 +26,30 @@ public sealed class WildFeedTests
     private static ImportedEpisode Item(string guid) => Read(Wild).Show.Episodes.First(e => e.Guid == guid);
 
     [Fact]
+    public void A_feed_without_an_owners_email_is_reported_since_podcast_yml_needs_one()
+    {
+        const string feed = """
+            <?xml version="1.0"?>
+            <rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd">
+              <channel>
+                <title>Ed's Garden</title>
+                <itunes:owner><itunes:name>Ed</itunes:name></itunes:owner>
+              </channel>
+            </rss>
+            """;
+        var diagnostics = new DiagnosticBag();
+
+        FeedReader.Read(System.Text.Encoding.UTF8.GetBytes(feed), new FeedOrigin("ed.xml", null), Now, diagnostics);
+
+        diagnostics
+            .ToSortedList()
+            .Select(d => d.ToString())
+            .ShouldContain(
+                "ed.xml(5,5): warning: the feed gives no owner's email (`itunes:owner`), which podcast.yml needs: Apple and Spotify send ownership checks there; write it under `owner:` before building"
+            );
+    }
+
+    [Fact]
     public void Dates_with_a_wrong_weekday_a_two_digit_year_GMT_plus_2_and_extra_spaces_are_read()
     {
         Item("odds-1").Date.ShouldBe(DateTimeOffset.Parse("2023-05-02T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
