@@ -143,8 +143,7 @@ public static class NotesTextRenderer
                 }
                 break;
             case HtmlNotesBlock html:
-                foreach (var paragraph in RawHtml.Paragraphs(html.Html))
-                    text.Append(indent).Append(paragraph).Append("\n\n");
+                text.Append(indent).Append(HtmlNotesText.Of(html.Html).Replace("\n", "\n" + indent)).Append("\n\n");
                 break;
             case ThematicBreakBlock:
                 text.Append("---\n\n");

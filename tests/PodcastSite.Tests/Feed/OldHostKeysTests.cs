@@ -211,6 +211,33 @@ public sealed class OldHostKeysTests
         Item(site).Element(Content + "encoded")!.Value.ShouldNotContain("evil.example");
     }
 
+    [Fact]
+    public void HTML_notes_as_plain_text_keep_link_addresses_and_list_bullets_as_Markdown_notes_do()
+    {
+        const string html = """
+            <h3>In this episode</h3><p>We talk pots,
+              feed and <a href="https://blight.example.com/">blight</a>.<br>Then tomatoes.</p><ul><li>one</li><li>two <a href="https://x.example/">https://x.example/</a></li></ul><ol start="3"><li>three</li></ol><script>alert(1)</script><p>Bye <img src="a.png" alt="(waves)"></p>
+            """;
+
+        PodcastSite
+            .Notes.HtmlNotesText.Of(html)
+            .ShouldBe(
+                """
+                In this episode
+
+                We talk pots, feed and blight (https://blight.example.com/).
+                Then tomatoes.
+
+                - one
+                - two https://x.example/
+
+                3. three
+
+                Bye (waves)
+                """
+            );
+    }
+
     // What an old feed's author could put in notes that `import` keeps as HTML, each a way browsers run script.
     public static TheoryData<string> Attacks =>
         new()
