@@ -61,8 +61,7 @@ public static class ShowParser
     /// </summary>
     public static readonly string[] Mediums = ["podcast", "music", "video", "film", "audiobook", "newsletter", "blog", "course"];
 
-    /// <param name="baseUrlGiven">Whether the build was given a base URL of its own (--base-url), which podcast.yml's yields to.</param>
-    public static Show? Parse(SourceFolder input, DiagnosticBag diagnostics, bool baseUrlGiven = false)
+    public static Show? Parse(SourceFolder input, DiagnosticBag diagnostics)
     {
         var file = input.Find(FileName);
         if (file is null)
@@ -111,7 +110,7 @@ public static class ShowParser
         var language = Language(map);
         var author = map.String("author", required: true);
         var owner = ParseOwner(map);
-        ReportInitPlaceholders(map, description, baseUrl, author, owner, baseUrlGiven);
+        ReportInitPlaceholders(map, description, author, owner);
         var categories = Categories(map);
         var type = map.String("type") switch
         {
@@ -261,18 +260,11 @@ public static class ShowParser
     }
 
     /// <summary>What `init` wrote where the podcaster had not said yet, still there: warned of, never published unnoticed.</summary>
-    private static void ReportInitPlaceholders(YamlMap map, string? description, Uri? baseUrl, string? author, Owner? owner, bool baseUrlGiven)
+    private static void ReportInitPlaceholders(YamlMap map, string? description, string? author, Owner? owner)
     {
         void Warn(YamlMap at, string key, string message) => map.Context.Diagnostics.Warning(map.Context.At(at.Node(key)!), message);
         if (description is not null && description.StartsWith(InitPlaceholders.DescriptionStart, StringComparison.Ordinal))
             Warn(map, "description", "`description` is still the text `init` wrote: say what the show is about, as podcast apps show it on its page");
-        // The GitHub Pages workflow `init` writes passes the Pages address with --base-url.
-        if (!baseUrlGiven && baseUrl?.AbsoluteUri == InitPlaceholders.BaseUrl)
-            Warn(
-                map,
-                "base_url",
-                $"`base_url` is still `{InitPlaceholders.BaseUrl}`, which `init` wrote: every page and the feed would point there; put the address the site will live at"
-            );
         if (author == InitPlaceholders.Author)
             Warn(map, "author", $"`author` is still `{InitPlaceholders.Author}`, which `init` wrote: podcast apps show it as the show's maker");
         if (owner?.Email == InitPlaceholders.Email && map.Map("owner") is { } ownerMap)

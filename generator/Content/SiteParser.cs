@@ -22,7 +22,7 @@ public static class SiteParser
 
     public static Show? ParseShow(SourceFolder input, BuildOptions options, DiagnosticBag diagnostics)
     {
-        var show = ShowParser.Parse(input, diagnostics, baseUrlGiven: options.BaseUrlOverride is not null);
+        var show = ShowParser.Parse(input, diagnostics);
         if (show is null || options.BaseUrlOverride is not { } baseUrl)
             return show;
         return show with { BaseUrl = baseUrl.AbsolutePath.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/") };
