@@ -20,6 +20,24 @@ public static class InputPaths
         return IsWebAddress(text) ? map.Url(key)?.AbsoluteUri : Resolve(map.Context, map.Node(key)!, text, key, input);
     }
 
+    /// <summary>The path with its `..` steps taken (`assets/audio/../cover.png` is `assets/cover.png`), or null when they climb out.</summary>
+    private static string? WithoutParentSteps(string path)
+    {
+        var parts = new List<string>();
+        foreach (var part in path.Split('/'))
+        {
+            if (part == "..")
+            {
+                if (parts.Count == 0)
+                    return null;
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else if (part is not ("" or "."))
+                parts.Add(part);
+        }
+        return path.Split('/').Contains("..") ? string.Join('/', parts) : path;
+    }
+
     public static bool IsWebAddress(string text) =>
         text.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("http://", StringComparison.OrdinalIgnoreCase);
 
@@ -32,6 +50,15 @@ public static class InputPaths
             return null;
         }
         var normalised = text.Replace('\\', '/');
+        if (!normalised.StartsWith('/') && !Path.IsPathRooted(normalised) && WithoutParentSteps(normalised) is { } inside && inside != normalised)
+        {
+            // Inside the input folder all the same, but a path is read one way only: as written from the input folder.
+            context.Diagnostics.Error(
+                context.At(node),
+                $"`{key}` path `{text}` goes back up with `..`; write it straight from `{input.DisplayRoot}/`: `{inside}`"
+            );
+            return null;
+        }
         if (normalised.StartsWith('/') || Path.IsPathRooted(normalised) || normalised.Split('/').Contains(".."))
         {
             context.Diagnostics.Error(

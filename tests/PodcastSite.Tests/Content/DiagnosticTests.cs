@@ -83,6 +83,14 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void A_path_that_goes_back_up_but_stays_inside_is_refused_with_the_straight_path()
+    {
+        var problem = SingleProblem(Episode(Valid + "\ntranscript: assets/audio/../notes.vtt"));
+
+        problem.Message.ShouldBe("`transcript` path `assets/audio/../notes.vtt` goes back up with `..`; write it straight from `input/`: `assets/notes.vtt`");
+    }
+
+    [Fact]
     public void A_category_apple_does_not_know_suggests_the_nearest_one()
     {
         var problem = SingleProblem(Episode(Valid).Replace("categories: [Technology]", "categories: [Tecnology]"));
