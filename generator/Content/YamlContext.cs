@@ -40,6 +40,11 @@ public sealed record YamlContext(string Path, int FirstLine, DiagnosticBag Diagn
                 );
             else if (UnclosedBracket(yaml) is { } open && open.Line <= e.Start.Line)
                 Diagnostics.Error(new SourcePosition(Path, open.Line + FirstLine - 1, open.Column), $"invalid YAML: this `{open.Bracket}` is never closed");
+            else if (EarlierKey(yaml, e) is { } first)
+                Diagnostics.Error(
+                    At(e.Start),
+                    $"invalid YAML: `{first.Key}` is given twice; the first is at line {first.Line + FirstLine - 1}, and only one may stay"
+                );
             else if (Hint(yaml, e.Start) is { } hint)
                 Diagnostics.Error(new SourcePosition(Path, hint.Line + FirstLine - 1, hint.Column), $"invalid YAML: {hint.Message}");
             else
@@ -145,6 +150,31 @@ public sealed record YamlContext(string Path, int FirstLine, DiagnosticBag Diagn
     /// What a podcaster most likely did on the line YamlDotNet complains about, said in their terms, with the line
     /// as it should be: a value holding `: `, a quote never closed, a value that starts as a list and goes on as text.
     /// </summary>
+    /// <summary>For YamlDotNet's "Duplicate key": the key, and the line of its first use at the same indentation above.</summary>
+    private static (string Key, int Line)? EarlierKey(string yaml, YamlException error)
+    {
+        const string prefix = "Duplicate key ";
+        if (!error.Message.StartsWith(prefix, StringComparison.Ordinal))
+            return null;
+        var lines = yaml.Split('\n');
+        var number = (int)error.Start.Line;
+        if (number < 1 || number > lines.Length)
+            return null;
+        var indent = (int)error.Start.Column - 1;
+        var key = error.Message[prefix.Length..].Trim();
+        for (var line = number - 1; line >= 1; line--)
+        {
+            var text = lines[line - 1].TrimEnd('\r');
+            var start = text.Length - text.TrimStart().Length;
+            // A line less indented than the key starts the mapping the key belongs to: the first use is below it.
+            if (text.Trim().Length > 0 && !text.TrimStart().StartsWith('#') && start < indent && !text.TrimStart().StartsWith("- ", StringComparison.Ordinal))
+                return null;
+            if (start == indent && text[start..].StartsWith(key + ":", StringComparison.Ordinal))
+                return (key, line);
+        }
+        return null;
+    }
+
     private static (int Line, int Column, string Message)? Hint(string yaml, Mark error)
     {
         var lines = yaml.Split('\n');

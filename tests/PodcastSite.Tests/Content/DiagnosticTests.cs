@@ -56,6 +56,18 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void A_key_given_twice_in_a_nested_mapping_names_the_line_of_the_first()
+    {
+        var fixture = Episode(Valid + "\nlicense:\n  name: CC BY 4.0\n  url: https://creativecommons.org/licenses/by/4.0/\n  name: MIT");
+
+        var problem = SingleProblem(fixture);
+
+        problem
+            .ToString()
+            .ShouldBe("input/episodes/2026-01-15-x.md(9,3): error: invalid YAML: `name` is given twice; the first is at line 7, and only one may stay");
+    }
+
+    [Fact]
     public void A_path_that_starts_with_the_input_folder_is_told_to_leave_it_out()
     {
         var problem = SingleProblem(TestSite.Show.Replace("image: assets/cover.jpg", "image: input/assets/cover.jpg"));
