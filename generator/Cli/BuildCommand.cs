@@ -64,7 +64,7 @@ public static class BuildCommand
         DiagnosticPrinter.Print(cli.Error, result.Diagnostics);
         if (!result.Succeeded)
         {
-            var output = $"[bold]{Markup.Escape(SourceLoader.DisplayPath(folders.Output))}[/]";
+            var output = $"[bold]{Markup.Escape(TerminalText.Clean(SourceLoader.DisplayPath(folders.Output)))}[/]";
             // The staging folder is removed on the way out; an output folder that was not there stays not there.
             cli.Error.MarkupLine(
                 $"[red]Build failed[/] ({DiagnosticPrinter.Summary(result.Diagnostics)}); "
@@ -77,7 +77,7 @@ public static class BuildCommand
         var site = result.Site!;
         cli.Out.MarkupLine(
             $"Built [bold]{Markup.Escape(TerminalText.Clean(site.Show.Title))}[/]: {Plural.Of(site.Episodes.Count, "episode")}{LeftOut(site)}, {Plural.Of(site.Guests.Count, "guest")}, "
-                + $"{Plural.Of(result.FileCount, "file")} in [bold]{Markup.Escape(SourceLoader.DisplayPath(folders.Output))}[/] "
+                + $"{Plural.Of(result.FileCount, "file")} in [bold]{Markup.Escape(TerminalText.Clean(SourceLoader.DisplayPath(folders.Output)))}[/] "
                 + $"({clock.ElapsedMilliseconds} ms; {DiagnosticPrinter.Summary(result.Diagnostics)})"
         );
         return ExitCodes.Success;

@@ -49,7 +49,7 @@ public static class ServeCommand
                 {
                     var url = new Uri(server.Url, files.BasePath);
                     cli.Out.MarkupLine(
-                        $"Serving [bold]{Markup.Escape(SourceLoader.DisplayPath(Path.GetFullPath(directory)))}[/] on [bold]{Markup.Escape(url.AbsoluteUri)}[/] (press Ctrl+C to stop)"
+                        $"Serving [bold]{Markup.Escape(TerminalText.Clean(SourceLoader.DisplayPath(Path.GetFullPath(directory))))}[/] on [bold]{Markup.Escape(url.AbsoluteUri)}[/] (press Ctrl+C to stop)"
                     );
                     return await cli.ServeUntilStoppedAsync(cancellation);
                 }

@@ -175,6 +175,18 @@ public sealed class OutputFolderTests : IDisposable
     }
 
     [Fact]
+    public void An_output_folder_named_with_a_control_character_is_printed_without_it()
+    {
+        var output = Path.Combine(_work, "site\nBuilt fake: 0 episodes");
+
+        var result = CliRun.Run("build", "--input", Repo.PathOf("input"), "--theme", Theme, "--output", output);
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        result.Out.ShouldContain("site\uFFFDBuilt fake: 0 episodes");
+        result.Out.ShouldNotContain("\nBuilt fake");
+    }
+
+    [Fact]
     public void An_output_folder_that_is_a_link_is_refused_and_the_site_it_leads_to_is_kept_whole()
     {
         var webRoot = Path.Combine(_work, "www");
