@@ -17,7 +17,9 @@ public sealed class WebDownload(TimeSpan timeout, long maxBytes, string userAgen
 {
     public const long DefaultMaxBytes = 50L * 1024 * 1024;
 
-    private readonly HttpClient _client = new(WebConnections.Handler(maxRedirections: 10, DecompressionMethods.All))
+    private const int MaxRedirections = 10;
+
+    private readonly HttpClient _client = new(WebConnections.Handler(MaxRedirections, DecompressionMethods.All))
     {
         // The whole download is timed below, headers and body together.
         Timeout = Timeout.InfiniteTimeSpan,
@@ -31,6 +33,9 @@ public sealed class WebDownload(TimeSpan timeout, long maxBytes, string userAgen
         {
             using var response = await _client.GetAsync(address, HttpCompletionOption.ResponseHeadersRead, cancel.Token);
             var final = response.RequestMessage?.RequestUri ?? address;
+            // The handler hands back the last redirect once it has followed as many as it may.
+            if ((int)response.StatusCode is >= 300 and < 400 && response.Headers.Location is not null)
+                return Failed($"`{address}` redirects more than {MaxRedirections} times, likely in a circle (the last to `{final}`); check the address");
             if (!response.IsSuccessStatusCode)
                 return Failed(
                     $"`{address}` answered {(int)response.StatusCode} {response.ReasonPhrase}{(final != address ? $" (after a redirect to `{final}`)" : "")}; check the address"

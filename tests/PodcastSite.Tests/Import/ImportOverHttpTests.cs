@@ -216,6 +216,18 @@ public sealed class ImportOverHttpTests : IDisposable
     }
 
     [Fact]
+    public void A_feed_that_redirects_in_a_circle_is_an_error_that_says_so()
+    {
+        _server.Redirect("feed.xml", "/again.xml").Redirect("again.xml", "/feed.xml");
+
+        var import = Import(_server.Url("feed.xml").AbsoluteUri);
+
+        import.ExitCode.ShouldBe(1);
+        import.Error.ShouldContain($"`{_server.Url("feed.xml")}` redirects more than 10 times, likely in a circle");
+        Directory.Exists(Input).ShouldBeFalse();
+    }
+
+    [Fact]
     public void A_feed_redirected_to_the_cloud_metadata_address_of_IPv6_is_refused_by_name()
     {
         _server.Redirect("feed.xml", "http://[fd00:ec2::254]/latest/meta-data/");
