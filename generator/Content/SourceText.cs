@@ -17,6 +17,17 @@ public static class SourceText
         string text;
         if (Bom(bytes) is { } bom)
             text = bom.Encoding.GetString(bytes[bom.Length..]);
+        else if (IsUtf16WithoutBom(bytes))
+        {
+            // The whole file: no line of it reads as text to point at.
+            diagnostics.Error(
+                displayPath,
+                0,
+                0,
+                "the file is UTF-16 text without the mark that says so (every other byte is zero); save it as UTF-8 in your editor"
+            );
+            return null;
+        }
         else
         {
             try
@@ -73,6 +84,29 @@ public static class SourceText
             [0xFE, 0xFF, ..] => (Encoding.BigEndianUnicode, 2),
             _ => null,
         };
+
+    /// <summary>
+    /// Whether the text is UTF-16 with no byte order mark: zero bytes, which UTF-8 text never holds, in every other place
+    /// of its start. As UTF-8 it would read as text with NULs between the letters.
+    /// </summary>
+    private static bool IsUtf16WithoutBom(ReadOnlySpan<byte> bytes)
+    {
+        var start = bytes[..(Math.Min(bytes.Length, 256) & ~1)];
+        if (start.Length < 4)
+            return false;
+        int evenZeros = 0,
+            oddZeros = 0;
+        for (var i = 0; i < start.Length; i += 2)
+        {
+            evenZeros += start[i] == 0 ? 1 : 0;
+            oddZeros += start[i + 1] == 0 ? 1 : 0;
+        }
+        var pairs = start.Length / 2;
+        return Math.Max(evenZeros, oddZeros) * 2 > pairs && Math.Min(evenZeros, oddZeros) * 10 < pairs;
+    }
+
+    /// <summary>Whether the bytes start with the mark of UTF-16 or UTF-32, which a file published as it is keeps.</summary>
+    public static bool HasWideBom(ReadOnlySpan<byte> bytes) => Bom(bytes) is { } bom && bom.Encoding is not UTF8Encoding;
 
     private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
     {

@@ -16,6 +16,17 @@ public static class TranscriptReader
             var text = file?.ReadText(diagnostics);
             if (file is null || text is null)
                 continue;
+            // The file is published as it is, and apps, browsers and the _headers file take transcripts for UTF-8.
+            if (SourceText.HasWideBom(file.ReadBytes()))
+            {
+                diagnostics.Error(
+                    file.DisplayPath,
+                    1,
+                    1,
+                    $"`{path}` is UTF-16 or UTF-32 text, and podcast apps and browsers read a transcript as UTF-8; save it as UTF-8 in your editor"
+                );
+                continue;
+            }
             var problems = new List<TranscriptProblem>();
             var parsed = Read(path, text, problems, out var problem);
             foreach (var line in problems)

@@ -16,6 +16,7 @@ namespace PodcastSite.Tests.Hostile;
 /// <item><c>crlf</c>: every line ends in CR LF.</item>
 /// <item><c>utf8-bom</c>: a UTF-8 byte order mark in front.</item>
 /// <item><c>utf16</c>: the text re-encoded as UTF-16 little-endian with its byte order mark.</item>
+/// <item><c>utf16-no-bom</c>: the same without the byte order mark.</item>
 /// <item><c>latin1</c>: the text re-encoded as Latin-1 (ISO 8859-1), as old editors on Windows save it.</item>
 /// <item><c>truncate BYTES</c>: the file cut after BYTES bytes, as an interrupted copy leaves it.</item>
 /// </list>
@@ -53,6 +54,9 @@ public static class CaseGenerators
                     break;
                 case "utf16":
                     File.WriteAllText(path, File.ReadAllText(path), Encoding.Unicode);
+                    break;
+                case "utf16-no-bom":
+                    File.WriteAllText(path, File.ReadAllText(path), new UnicodeEncoding(bigEndian: false, byteOrderMark: false));
                     break;
                 case "latin1":
                     File.WriteAllText(path, File.ReadAllText(path), Encoding.Latin1);
