@@ -66,6 +66,12 @@ public static class SourceLoader
                 problems.Add(Problem(display, root, entry.FullName, BackslashProblem));
                 continue;
             }
+            // .NET reads a name's bytes as UTF-8 and puts U+FFFD where they are not: the file cannot be opened by that name.
+            if (entry.Name.Contains('\uFFFD'))
+            {
+                problems.Add(Problem(display, root, entry.FullName, NotUtf8NameProblem));
+                continue;
+            }
             // The attribute comes with the folder listing; asking every entry for a link target costs a system call each.
             if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint) && entry.LinkTarget is not null)
             {
@@ -123,6 +129,9 @@ public static class SourceLoader
     // On Windows `\` separates folders; elsewhere it may be part of a name, where browsers, hosts and Windows would
     // all read it as a separator: `assets/x\..\..\CNAME` would be published as the site's own CNAME.
     private static bool HasBackslash(string name) => Path.DirectorySeparatorChar != '\\' && name.Contains('\\');
+
+    private const string NotUtf8NameProblem =
+        "this file or folder name is not UTF-8 text (the bytes shown as `\uFFFD` are not), so it can be neither read nor published under it; rename it";
 
     private const string BackslashProblem =
         "a file or folder name with `\\` in it is not published: browsers and Windows read `\\` as `/`, so it could land anywhere in the site; rename it";

@@ -47,7 +47,8 @@ public static class SourceText
                 return null;
             }
         }
-        return WithoutForbidden(text, displayPath, diagnostics);
+        // A second byte order mark, left by an editor that added one to a file that had it: never text.
+        return WithoutForbidden(text.TrimStart('\uFEFF'), displayPath, diagnostics);
     }
 
     /// <summary>

@@ -31,6 +31,26 @@ public sealed class SpecialFileTests : IDisposable
         Directory.Exists(Output).ShouldBeFalse();
     }
 
+    [Fact]
+    public void An_asset_whose_name_is_not_UTF_8_is_an_error_that_names_it_not_a_file_not_found()
+    {
+        // .NET can neither write nor remove such a name; the shell handles its bytes as they are.
+        void Shell(string command)
+        {
+            using var shell = System.Diagnostics.Process.Start("bash", ["-c", command + " \"$1\"/$'bad\\xff\\xfename.txt'", "_", _site.PathOf("assets")])!;
+            shell.WaitForExit();
+        }
+        Shell("touch");
+
+        var result = Build();
+        Shell("rm -f");
+
+        result.ExitCode.ShouldBe(1, result.Out);
+        result.Error.ShouldContain("input/assets/bad\uFFFD\uFFFDname.txt: error: this file or folder name is not UTF-8 text");
+        result.Error.ShouldNotContain("Could not find file");
+        Directory.Exists(Output).ShouldBeFalse();
+    }
+
     [Theory]
     [InlineData("assets/pipe.bin")]
     [InlineData("episodes/2026-02-02-pipe.md")]
