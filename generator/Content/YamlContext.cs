@@ -146,10 +146,6 @@ public sealed record YamlContext(string Path, int FirstLine, DiagnosticBag Diagn
         return null;
     }
 
-    /// <summary>
-    /// What a podcaster most likely did on the line YamlDotNet complains about, said in their terms, with the line
-    /// as it should be: a value holding `: `, a quote never closed, a value that starts as a list and goes on as text.
-    /// </summary>
     /// <summary>For YamlDotNet's "Duplicate key": the key, and the line of its first use at the same indentation above.</summary>
     private static (string Key, int Line)? EarlierKey(string yaml, YamlException error)
     {
@@ -175,6 +171,10 @@ public sealed record YamlContext(string Path, int FirstLine, DiagnosticBag Diagn
         return null;
     }
 
+    /// <summary>
+    /// What a podcaster most likely did on the line YamlDotNet complains about, said in their terms, with the line
+    /// as it should be: a value holding `: `, a quote never closed, a value that starts as a list and goes on as text.
+    /// </summary>
     private static (int Line, int Column, string Message)? Hint(string yaml, Mark error)
     {
         var lines = yaml.Split('\n');

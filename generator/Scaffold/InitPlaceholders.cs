@@ -1,9 +1,9 @@
 namespace PodcastSite.Scaffold;
 
 /// <summary>
-/// What `init` writes into podcast.yml where the podcaster has not said yet (no --author, --email or --base-url, and
-/// a description to replace), so that a build can tell them apart from a show's own values and warn before they are
-/// published: Apple sends the ownership code to the owner's email.
+/// What `init` writes into podcast.yml where the podcaster has not said yet (no --author, --email or --base-url), so
+/// that a build can tell the name, the email and the description it writes from a show's own and warn of them before
+/// they are published: Apple sends the ownership code to the owner's email.
 /// </summary>
 public static class InitPlaceholders
 {
