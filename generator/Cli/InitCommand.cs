@@ -143,25 +143,26 @@ public static partial class InitCommand
         string category
     )
     {
-        string? problem = null;
+        // Every option that is off, all at once: a podcaster fixes them in one go, not one run at a time.
+        var problems = new List<string>();
         if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
-            problem = $"--base-url must be a web address like https://example.com/ or https://you.github.io/show/, not `{baseUrl}`.";
-        else if (!email.Contains('@'))
-            problem = $"--email must be an email address, not `{email}`.";
-        else if (!LanguageCode().IsMatch(language))
-            problem = $"--language must be a language code like en or en-US, not `{language}`.";
-        else if (AppleCategories.Parse(category) is null)
+            problems.Add($"--base-url must be a web address like https://example.com/ or https://you.github.io/show/, not `{baseUrl}`.");
+        if (!email.Contains('@'))
+            problems.Add($"--email must be an email address, not `{email}`.");
+        if (!LanguageCode().IsMatch(language))
+            problems.Add($"--language must be a language code like en or en-US, not `{language}`.");
+        if (AppleCategories.Parse(category) is null)
         {
             var suggestion = AppleCategories.Suggest(category);
-            problem =
+            problems.Add(
                 $"--category `{category}` is not an Apple Podcasts category"
-                + (suggestion is null ? "; for example Technology or \"Education > How To\"." : $"; did you mean \"{suggestion}\"?");
+                    + (suggestion is null ? "; for example Technology or \"Education > How To\"." : $"; did you mean \"{suggestion}\"?")
+            );
         }
-        if (problem is not null)
-        {
+        foreach (var problem in problems)
             cli.Error.MarkupLine($"[red]Error:[/] {Markup.Escape(problem)}");
+        if (problems.Count > 0)
             return null;
-        }
         var showUrl = url!.AbsolutePath.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");
         return new ShowSettings(
             title ?? ShowScaffold.TitleFromFolder(Path.GetFileName(target)),

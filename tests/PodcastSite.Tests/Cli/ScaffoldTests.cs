@@ -129,6 +129,27 @@ public sealed class ScaffoldTests : IDisposable
     }
 
     [Fact]
+    public void Init_names_every_option_that_is_off_in_one_run()
+    {
+        var result = CliRun.Run(
+            "init",
+            Show,
+            "--base-url",
+            "ftp://example.com/",
+            "--email",
+            "ana.example.org",
+            "--language",
+            "english please",
+            "--category",
+            "Tecnology"
+        );
+
+        result.ExitCode.ShouldBe(2);
+        result.Error.Split('\n').Count(line => line.StartsWith("Error: --", StringComparison.Ordinal)).ShouldBe(4, result.Error);
+        Directory.Exists(Show).ShouldBeFalse();
+    }
+
+    [Fact]
     public void New_writes_the_next_numbered_draft_with_a_fresh_guid_and_never_overwrites()
     {
         CliRun.Run("init", Show).ExitCode.ShouldBe(0);
