@@ -222,6 +222,8 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
             );
         else
         {
+            if (written is not null)
+                Slug.ReportRewritten(written, slug, at, diagnostics);
             if (Slug.IsWindowsDeviceName(slug))
                 Slug.ReportWindowsDeviceName($"the episode's URL slug `{slug}`", $"{(written is null ? "add" : "write")} another `slug:`", at, diagnostics);
             return slug;

@@ -51,7 +51,10 @@ public static class PageParser
             return null;
         var extra = map.CheckUnknownKeys(Keys, Severity.Warning, "page front matter");
         var title = map.String("title", required: true);
-        var slug = Slug.From(map.String("slug") ?? Path.GetFileNameWithoutExtension(file.Path));
+        var written = map.String("slug");
+        var slug = Slug.From(written ?? Path.GetFileNameWithoutExtension(file.Path));
+        if (written is not null)
+            Slug.ReportRewritten(written, slug, map.Context.At(map.Node("slug")!), diagnostics);
         if (slug.Length == 0 || Reserved.Contains(slug))
         {
             diagnostics.Error(

@@ -28,6 +28,19 @@ public static class Slug
     /// </summary>
     public const int MaxBytes = 200;
 
+    /// <summary>
+    /// A `slug:` the podcaster wrote that is published under another form (`feed.xml` as `feed-xml`, `About` as
+    /// `about`): a warning at it, so the address they link to is the one the site has.
+    /// </summary>
+    public static void ReportRewritten(string written, string slug, SourcePosition at, DiagnosticBag diagnostics)
+    {
+        if (written != slug && slug.Length > 0)
+            diagnostics.Warning(
+                at,
+                $"`slug: {written}` is published as `{slug}`, since a slug is lower-case letters, digits and dashes; write `slug: {slug}` to say so"
+            );
+    }
+
     public static bool IsTooLong(string slug) => Encoding.UTF8.GetByteCount(slug) > MaxBytes;
 
     /// <summary>

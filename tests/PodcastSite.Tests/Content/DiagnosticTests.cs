@@ -68,6 +68,20 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void A_slug_published_under_another_form_is_a_warning_with_the_form_it_gets()
+    {
+        var fixture = Episode(Valid) + "\n-- input/pages/feed.md --\n---\ntitle: Our feed\nslug: feed.xml\n---\nSubscribe.\n";
+
+        var problem = SingleProblem(fixture, Severity.Warning);
+
+        problem
+            .ToString()
+            .ShouldBe(
+                "input/pages/feed.md(3,7): warning: `slug: feed.xml` is published as `feed-xml`, since a slug is lower-case letters, digits and dashes; write `slug: feed-xml` to say so"
+            );
+    }
+
+    [Fact]
     public void A_path_that_starts_with_the_input_folder_is_told_to_leave_it_out()
     {
         var problem = SingleProblem(TestSite.Show.Replace("image: assets/cover.jpg", "image: input/assets/cover.jpg"));
