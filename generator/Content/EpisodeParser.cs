@@ -296,15 +296,20 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         var declaredDuration = map.Duration("duration");
         if (node is null || YamlMap.IsNull(node))
         {
-            // A draft is work in progress: its page can be previewed before the recording exists.
+            // A draft is work in progress: its page can be previewed before the recording exists. Said only where
+            // drafts are shown (preview, --drafts): a build that leaves it out, and `validate --strict` in CI, have
+            // nothing to say of it while it is written.
             if (draft && type != EpisodeType.Trailer)
-                diagnostics.Warning(
-                    map.Position with
-                    {
-                        Line = map.Position.Line - 1,
-                    },
-                    "this draft has no `audio` yet; it stays out of the feed until it has some"
-                );
+            {
+                if (options.IncludeDrafts)
+                    diagnostics.Warning(
+                        map.Position with
+                        {
+                            Line = map.Position.Line - 1,
+                        },
+                        "this draft has no `audio` yet; it stays out of the feed until it has some"
+                    );
+            }
             else if (type != EpisodeType.Trailer)
                 diagnostics.Error(
                     map.Position with

@@ -129,6 +129,22 @@ public sealed class ScaffoldTests : IDisposable
     }
 
     [Fact]
+    public void A_draft_without_audio_yet_is_mentioned_where_drafts_are_shown_and_fails_no_strict_check_while_it_is_written()
+    {
+        CliRun.Run("init", Show, "--author", "Ana Díaz", "--email", "ana@example.org").ExitCode.ShouldBe(0);
+        var podcastYml = Path.Combine(Input, "podcast.yml");
+        File.WriteAllText(podcastYml, File.ReadAllText(podcastYml).Replace(Scaffold.InitPlaceholders.DescriptionStart, "Night-time talk about night shifts."));
+        CliRun.Run("new", "Night Owls", "--input", Input).ExitCode.ShouldBe(0);
+
+        var strict = CliRun.Run("validate", "--input", Input, "--strict");
+        var withDrafts = CliRun.Run("validate", "--input", Input, "--strict", "--drafts");
+
+        strict.ExitCode.ShouldBe(0, strict.Error);
+        withDrafts.ExitCode.ShouldBe(1);
+        withDrafts.Error.ShouldContain("this draft has no `audio` yet; it stays out of the feed until it has some");
+    }
+
+    [Fact]
     public void Init_names_every_option_that_is_off_in_one_run()
     {
         var result = CliRun.Run(
