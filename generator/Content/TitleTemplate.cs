@@ -20,18 +20,11 @@ public static class TitleTemplate
         var template = Compile(text);
         if (template.HasErrors)
             return string.Join("; ", template.Messages.Select(m => $"{m.Message} (at character {m.Span.Start.Column + 1})"));
-        try
-        {
-            Apply(template, "Title", ["Guest"], 1, 1, "Show", strict: true);
+        if (TryApply(template, "Title", ["Guest"], 1, 1, "Show", out var problem, strict: true) is not null)
             return null;
-        }
-        catch (Scriban.Syntax.ScriptRuntimeException e)
-        {
-            var message = e.OriginalMessage.TrimEnd('.');
-            return e.OriginalMessage.Contains("not found", StringComparison.Ordinal)
-                ? $"{message}; the names it can use are `title`, `guest_names`, `number`, `season` and `show_title`"
-                : message;
-        }
+        return problem!.Contains("not found", StringComparison.Ordinal)
+            ? $"{problem}; the names it can use are `title`, `guest_names`, `number`, `season` and `show_title`"
+            : problem;
     }
 
     /// <summary>
@@ -45,28 +38,7 @@ public static class TitleTemplate
         int? number,
         int? season,
         string showTitle,
-        out string? problem
-    )
-    {
-        try
-        {
-            problem = null;
-            return Apply(template, title, guestNames, number, season, showTitle);
-        }
-        catch (Scriban.Syntax.ScriptRuntimeException e)
-        {
-            problem = e.OriginalMessage.TrimEnd('.');
-            return null;
-        }
-    }
-
-    public static string Apply(
-        Template template,
-        string title,
-        IReadOnlyList<string> guestNames,
-        int? number,
-        int? season,
-        string showTitle,
+        out string? problem,
         bool strict = false
     )
     {
@@ -89,7 +61,17 @@ public static class TitleTemplate
             TemplateLoader = null,
         };
         context.PushGlobal(values);
-        var result = template.Render(context);
+        string result;
+        try
+        {
+            result = template.Render(context);
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException e)
+        {
+            problem = e.OriginalMessage.TrimEnd('.');
+            return null;
+        }
+        problem = null;
         // A template like "{{ title }} - {{ guest_names }}" leaves a dangling separator when an episode has no guest.
         return result.Trim().TrimEnd('-', '–', '—', '|', ':', ',').Trim();
     }

@@ -154,16 +154,22 @@ public sealed class WholeSiteTests
         error.ShouldContain($"error: `title_template` is not a valid template: {why}");
     }
 
+    // TestSite.Episode again, a week later, as episode 2 of its own file, guid and audio.
+    private static readonly string SecondEpisode = TestSite
+        .Episode.Replace("2026-01-15-hello", "2026-01-22-again")
+        .Replace("number: 1", "number: 2")
+        .Replace("hello-guid", "again-guid")
+        .Replace("1.mp3", "2.mp3");
+
     [Fact]
     public void A_title_template_that_fails_on_one_episode_only_is_an_error_at_that_episode()
     {
-        var second = TestSite
-            .Episode.Replace("2026-01-15-hello", "2026-01-22-again")
-            .Replace("number: 1", "number: 2")
-            .Replace("hello-guid", "again-guid")
-            .Replace("1.mp3", "2.mp3");
         var fixture =
-            WithShowKey("title_template: \"{{ if number == 2 }}{{ while true }}{{ end }}{{ end }}{{ title }}\"") + "\n" + TestSite.Episode + "\n" + second;
+            WithShowKey("title_template: \"{{ if number == 2 }}{{ while true }}{{ end }}{{ end }}{{ title }}\"")
+            + "\n"
+            + TestSite.Episode
+            + "\n"
+            + SecondEpisode;
 
         var site = TestSite.Build(fixture);
 
@@ -192,12 +198,7 @@ public sealed class WholeSiteTests
     [Fact]
     public void Two_guests_whose_names_make_one_page_address_are_an_error_at_a_guest_list()
     {
-        var second = TestSite
-            .Episode.Replace("2026-01-15-hello", "2026-01-22-again")
-            .Replace("number: 1", "number: 2")
-            .Replace("hello-guid", "again-guid")
-            .Replace("1.mp3", "2.mp3")
-            .Replace("Jane Doe", "Jane Döe");
+        var second = SecondEpisode.Replace("Jane Doe", "Jane Döe");
 
         var site = TestSite.Build(TestSite.Show + "\n" + TestSite.Episode + "\n" + second);
 
