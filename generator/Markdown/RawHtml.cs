@@ -170,7 +170,8 @@ public static partial class RawHtml
         return paragraphs;
     }
 
-    private static string CollapseSpaces(string text)
+    /// <summary>Runs of whitespace as one space, as a browser shows them; a no-break space stays, as it does there.</summary>
+    public static string CollapseSpaces(string text)
     {
         var collapsed = new StringBuilder(text.Length);
         foreach (var c in text)

@@ -1,6 +1,8 @@
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using PodcastSite.Content;
+using PodcastSite.Markdown;
 
 namespace PodcastSite.Notes;
 
@@ -102,7 +104,7 @@ public static class HtmlNotesText
                 foreach (var child in link.ChildNodes)
                     AppendInline(child, paragraph);
                 var label = paragraph.ToString(before, paragraph.Length - before).Trim();
-                if (link.GetAttribute("href") is { } href && IsWebAddress(href) && label != href)
+                if (link.GetAttribute("href") is { } href && InputPaths.IsWebAddress(href) && label != href)
                     paragraph.Append(" (").Append(href).Append(')');
                 break;
             case IElement element:
@@ -112,14 +114,10 @@ public static class HtmlNotesText
         }
     }
 
-    private static bool IsWebAddress(string href) =>
-        href.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("http://", StringComparison.OrdinalIgnoreCase);
-
     /// <summary>The paragraph so far, its spaces collapsed as a browser shows them, then a blank line.</summary>
     private static void EndParagraph(StringBuilder text, StringBuilder paragraph, string indent)
     {
-        var lines = paragraph.ToString().Split('\n').Select(line => string.Join(' ', line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
-        var joined = string.Join("\n", lines).Trim();
+        var joined = string.Join('\n', paragraph.ToString().Split('\n').Select(line => RawHtml.CollapseSpaces(line).Trim())).Trim();
         paragraph.Clear();
         if (joined.Length > 0)
             text.Append(indent).Append(joined.Replace("\n", "\n" + indent)).Append("\n\n");
