@@ -78,6 +78,7 @@ public static class SiteBuilder
         }
         void EmitEpisode(Episode episode, ShowNotes notes)
         {
+            NotesChecks.Report(episode, notes, diagnostics);
             if (renderer.EpisodePage(episode, notes, diagnostics) is { } page)
                 Emit(page);
             if (episode.Chapters.Count > 0)

@@ -62,6 +62,13 @@ public static class NotesCommand
             }
             var urls = new SiteUrls(site.Show);
             var notes = ShowNotes.Of(episode);
+            var notesProblems = new DiagnosticBag();
+            NotesChecks.Report(episode, notes, notesProblems);
+            if (notesProblems.HasErrors)
+            {
+                DiagnosticPrinter.Print(cli.Error, notesProblems.ToSortedList().Where(d => d.Severity == Severity.Error).ToList());
+                return ExitCodes.ContentErrors;
+            }
             // Notes are often pasted before the episode is out, but they link only to pages the published site has.
             var published = site.Episodes.Where(e => !e.Draft && !e.Scheduled).SelectMany(e => e.Guests).Select(g => g.Name).ToHashSet(StringComparer.Ordinal);
             Uri? GuestPage(Model.Person p) => published.Contains(p.Name) ? urls.Absolute(SiteUrls.GuestPath(p)) : null;

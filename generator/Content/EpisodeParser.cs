@@ -116,14 +116,9 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
             map.Node("chapters") is YamlScalarNode && map.Has("chapters") ? []
             : map.Has("chapters") ? ParseChapters(map)
             : probed?.Chapters ?? [];
-        string? bodyProblem = null;
         // HTML notes (an imported show's, kept as its old host published them) are never read as Markdown.
         var bodyIsHtml = map.Bool("notes_html") ?? false;
-        var body = bodyIsHtml ? HtmlNotesBlock.Document(front.Body) : MarkdownRendering.Parse(front.Body, out bodyProblem);
-        if (bodyProblem is not null)
-            diagnostics.Error(file.DisplayPath, front.BodyFirstLine, 1, bodyProblem);
         var duration = probed?.Audio.Duration;
-        CheckTimestamps(body, duration, file.DisplayPath, front.BodyFirstLine);
         CheckChapterTimes(chapters, duration, map);
         CheckChaptersForSpotify(chapters, map);
         var guid = map.String("guid");
@@ -151,7 +146,8 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
             );
         var image = ImagePath(map);
         var isExplicit = map.Bool("explicit") ?? show.Explicit;
-        var summary = map.String("summary") ?? SummaryOf(body);
+        // The notes themselves are parsed and checked where they are rendered (ShowNotes.Of, NotesChecks): this needs only their first paragraph.
+        var summary = map.String("summary") ?? SummaryOf(front.Body, bodyIsHtml);
         var links = ParseLinks(map);
         var youtube = map.Url("youtube");
         var sponsors = ParseSponsors(map);
@@ -198,6 +194,7 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
             PositionedKeys.Where(key => map.Node(key) is not null).ToDictionary(key => key, key => map.Context.At(map.Node(key)!))
         )
         {
+            BodyFirstLine = front.BodyFirstLine,
             Featured = map.Bool("featured") ?? false,
             AlternateEnclosures = alternates,
             Soundbites = soundbites,
@@ -517,19 +514,6 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
             );
     }
 
-    private void CheckTimestamps(MarkdownDocument body, TimeSpan? duration, string path, int bodyFirstLine)
-    {
-        if (duration is null)
-            return;
-        foreach (var timestamp in body.Descendants<TimestampInline>().Where(t => t.Time > duration))
-            diagnostics.Warning(
-                path,
-                bodyFirstLine + timestamp.Line,
-                timestamp.Column + 1,
-                $"timestamp [{timestamp.Text}] is past the end of the episode ({DurationText.Format(duration.Value)})"
-            );
-    }
-
     private IReadOnlyList<Link> ParseLinks(YamlMap map)
     {
         var links = new List<Link>();
@@ -676,11 +660,11 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
     }
 
     /// <summary>The body's first paragraph as plain text, cut at the last word boundary before 200 characters.</summary>
-    public static string SummaryOf(MarkdownDocument body)
+    public static string SummaryOf(string body, bool isHtml)
     {
-        var firstParagraph = body.FirstOrDefault() is HtmlNotesBlock html
-            ? RawHtml.Paragraphs(html.Html).FirstOrDefault() ?? ""
-            : MarkdownRendering.ToPlainText(body.OfType<ParagraphBlock>().FirstOrDefault()?.Inline);
+        var firstParagraph = isHtml
+            ? RawHtml.Paragraphs(HtmlNotesBlock.Document(body).OfType<HtmlNotesBlock>().Single().Html).FirstOrDefault() ?? ""
+            : MarkdownRendering.ToPlainText(LeadParagraph.Of(body)?.Inline);
         var text = Whitespace().Replace(firstParagraph, " ").Trim();
         if (text.Length <= SummaryLimit)
             return text;

@@ -1,6 +1,7 @@
 using PodcastSite.Audio;
 using PodcastSite.Diagnostics;
 using PodcastSite.Model;
+using PodcastSite.Notes;
 
 namespace PodcastSite.Content;
 
@@ -17,7 +18,12 @@ public static class SiteParser
         var episodes = files.AsParallel().AsOrdered().Select(parser.Parse).OfType<Episode>().ToList();
         if (files.Count == 0)
             diagnostics.Warning(input.DisplayPathOf("episodes"), 0, 0, "no episodes yet; add a Markdown file per episode to this folder");
-        return Assemble(show, episodes, PageParser.ParseAll(input, diagnostics), options, diagnostics);
+        var site = Assemble(show, episodes, PageParser.ParseAll(input, diagnostics), options, diagnostics);
+        // A published episode's notes are checked where they are parsed to be rendered (SiteBuilder); one this build
+        // leaves out (a draft, a scheduled episode) is never rendered, and its notes are checked here.
+        var published = site.Episodes.ToHashSet(ReferenceEqualityComparer.Instance);
+        Parallel.ForEach(episodes.Where(e => !published.Contains(e)), episode => NotesChecks.Report(episode, ShowNotes.Of(episode), diagnostics));
+        return site;
     }
 
     public static Show? ParseShow(SourceFolder input, BuildOptions options, DiagnosticBag diagnostics)

@@ -44,6 +44,9 @@ public sealed record Episode(
     /// <summary>The first transcript published with the site (not one left at an old host): the file its transcript page is made from.</summary>
     public Transcript? LocalTranscript => Transcripts.FirstOrDefault(t => !t.IsRemote);
 
+    /// <summary>The line of its file where the notes begin: positions in them are counted from it.</summary>
+    public int BodyFirstLine { get; init; } = 1;
+
     /// <summary>Listed under "start here" on the home page: an episode a newcomer should hear first.</summary>
     public bool Featured { get; init; }
 

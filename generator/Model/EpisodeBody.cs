@@ -4,7 +4,7 @@ namespace PodcastSite.Model;
 
 /// <summary>
 /// An episode's notes as written below its front matter: the Markdown (or kept HTML) that
-/// <see cref="Notes.ShowNotes.Of"/> parses where the notes are rendered. The parse of the whole file checked it already.
+/// <see cref="Notes.ShowNotes.Of"/> parses where the notes are rendered, and <see cref="Notes.NotesChecks"/> checks there.
 /// </summary>
 public abstract record EpisodeBody
 {

@@ -5,6 +5,7 @@ using PodcastSite.Diagnostics;
 using PodcastSite.Feed;
 using PodcastSite.Images;
 using PodcastSite.Model;
+using PodcastSite.Notes;
 using PodcastSite.Rendering;
 
 namespace PodcastSite.Preview;
@@ -316,6 +317,9 @@ public sealed class IncrementalBuilder(
         if (text is not null && _episodes.TryGetValue(file.Path, out var cached) && cached.Text == text && CurrentAt(cached, buildOptions.Now))
             return cached with { Length = file.Length, Modified = file.LastWriteUtc };
         var episode = text is null ? null : new EpisodeParser(show, input, probe, buildOptions, diagnostics).Parse(file, text);
+        // Kept with the episode's other problems, since a rebuild renders only the pages an edit changed.
+        if (episode is not null)
+            NotesChecks.Report(episode, ShowNotes.Of(episode), diagnostics);
         return new ParsedFile(file.Length, file.LastWriteUtc, text ?? "", episode, diagnostics.ToSortedList());
     }
 

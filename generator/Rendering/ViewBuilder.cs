@@ -269,7 +269,7 @@ public sealed partial class ViewBuilder
         return match.Success ? $"https://www.youtube-nocookie.com/embed/{match.Groups["id"].Value}" : null;
     }
 
-    private static string EpisodeParserSummary(string markdown) => Content.EpisodeParser.SummaryOf(MarkdownRendering.Parse(markdown));
+    private static string EpisodeParserSummary(string markdown) => Content.EpisodeParser.SummaryOf(markdown, isHtml: false);
 
     [GeneratedRegex(@"(?:youtube\.com/(?:watch\?(?:.*&)?v=|embed/|live/|shorts/)|youtu\.be/)(?<id>[A-Za-z0-9_-]{6,})")]
     private static partial Regex YouTubeId();
