@@ -85,10 +85,14 @@ public sealed class TemplateRenderer(Theme theme, SiteView site, SiteUrls urls, 
             ["absolute_url"] = _absoluteUrl,
         };
 
+    private readonly PurePartials _purePartials = new(theme.Layouts, new HashSet<string>(["relative_url", "absolute_url"], StringComparer.Ordinal));
+
     private ViewTemplateContext NewContext()
     {
         var context = new ViewTemplateContext
         {
+            PurePartials = _purePartials,
+            Constants = new HashSet<object>([_relativeUrl, _absoluteUrl, theme.Strings], ReferenceEqualityComparer.Instance),
             StrictVariables = true,
             // Scriban's default of 1000 iterations counts nested loops together; a back catalogue passes it. Ten million
             // is hundreds of times what a 30,000-episode show's longest page loops over, and ends a `while true` (which

@@ -116,7 +116,14 @@ public sealed partial class ViewBuilder
     }
 
     /// <summary>A picture with the copies the build made of it, largest first as the fallback source; the original alone without them.</summary>
-    public ImageView Picture(string path)
+    /// <summary>The picture at <paramref name="path"/>, made once: every card of a show whose episodes use its cover shows the same one.</summary>
+    public ImageView Picture(string path) => _pictures.GetOrAdd(path, NewPicture);
+
+    // A view per picture, not per page that shows it: the theme's picture partial is then rendered once per picture and
+    // size (TemplateRenderer's pure partials), and a show has far fewer pictures than pages.
+    private readonly ConcurrentDictionary<string, ImageView> _pictures = new(StringComparer.Ordinal);
+
+    private ImageView NewPicture(string path)
     {
         if (!_images.TryGetValue(path, out var image))
             return new ImageView(_urls.Relative(path), null, null, _urls.Relative(path));
