@@ -29,7 +29,10 @@ public static partial class FeedDescription
         var topBytes = Bytes(top);
         string Summarised() => SummaryAndSections(top + Lead(summary, body, MaxBytes - topBytes), sections);
         // Most episodes' notes are longer than the limit: tell so from their text before reducing every tag in them.
-        if (topBytes + TextBytesAtLeast(bodyHtml, MaxBytes) > MaxBytes)
+        var atLeast = topBytes + TextBytesAtLeast(bodyHtml, MaxBytes);
+        foreach (var section in sections.TakeWhile(_ => atLeast <= MaxBytes))
+            atLeast += Bytes(section.Heading) + section.Items.Sum(item => TextBytesAtLeast(item, MaxBytes));
+        if (atLeast > MaxBytes)
             return Summarised();
         var everything = new StringBuilder(top + BlankLines().Replace(Sanitise(bodyHtml), "\n").Trim());
         foreach (var section in sections)
@@ -40,23 +43,33 @@ public static partial class FeedDescription
 
     /// <summary>
     /// At least how many bytes the body keeps once reduced (or more than <paramref name="enough"/>): the text outside
-    /// its tags, counting no whitespace. Reducing keeps that text as it is, and drops only tags and blank lines.
+    /// its tags, and a byte for each gap of whitespace between two of its words. Reducing keeps that text as it is, drops
+    /// only tags, and leaves at least a space or a line break where there was whitespace between words.
     /// </summary>
     private static int TextBytesAtLeast(string html, int enough)
     {
         var bytes = 0;
         var inTag = false;
+        var gap = false;
         foreach (var c in html)
         {
             if (inTag)
                 inTag = c != '>';
             else if (c == '<')
                 inTag = true;
-            else if (!char.IsWhiteSpace(c))
+            else if (char.IsWhiteSpace(c))
+                gap = bytes > 0;
+            else
+            {
                 bytes +=
-                    c < 0x80 ? 1
-                    : c < 0x800 || char.IsSurrogate(c) ? 2
-                    : 3;
+                    (gap ? 1 : 0)
+                    + (
+                        c < 0x80 ? 1
+                        : c < 0x800 || char.IsSurrogate(c) ? 2
+                        : 3
+                    );
+                gap = false;
+            }
             if (bytes > enough)
                 break;
         }

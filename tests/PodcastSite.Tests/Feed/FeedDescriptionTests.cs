@@ -43,6 +43,21 @@ public sealed class FeedDescriptionTests
     }
 
     [Fact]
+    public void Notes_of_many_short_words_are_whole_up_to_the_last_bytes_that_fit()
+    {
+        // Spaces count as much as letters: the longest body that stays whole fills the description nearly to its limit.
+        string Notes(int words) => Description(string.Join(' ', Enumerable.Repeat("ab", words)) + " END");
+        var (fits, longer) = (100, 3000);
+        while (longer - fits > 1)
+        {
+            var middle = (fits + longer) / 2;
+            (fits, longer) = Notes(middle).Contains("END") ? (middle, longer) : (fits, middle);
+        }
+
+        Encoding.UTF8.GetByteCount(Notes(fits)).ShouldBeGreaterThan(3990, "notes that fit were summarised");
+    }
+
+    [Fact]
     public void A_longer_episode_gets_its_summary_cut_at_a_sentence_end_and_every_section_that_fits()
     {
         var opening =
