@@ -33,11 +33,11 @@ public sealed class PurePartials
     /// <summary>The pure partial this call includes; null when it is not an include of one.</summary>
     public Partial? IncludedBy(ScriptFunctionCall call) => _includes.GetValueOrDefault(call);
 
-    // Scriban's own functions that only compute from their arguments; `date` (now), `array` (shuffle, sample) and
-    // `object` (eval) are left out.
-    private static readonly HashSet<string> PureBuiltins = ["html", "string", "math"];
+    // Scriban's own functions that only compute from their arguments; `date` (now), `math` (random, uuid), `array`
+    // (shuffle, sample) and `object` (eval) are left out.
+    private static readonly HashSet<string> PureBuiltins = ["html", "string"];
 
-    private static readonly HashSet<string> ImpureBuiltins = ["date", "array", "object"];
+    private static readonly HashSet<string> ImpureBuiltins = ["date", "math", "array", "object"];
 
     private static readonly HashSet<Type> PureNodes =
     [

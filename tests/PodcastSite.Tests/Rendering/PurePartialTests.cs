@@ -61,6 +61,27 @@ public sealed class PurePartialTests
         TextOfOut(Site(layout, partial)).ShouldBe("[a][a]");
     }
 
+    [Theory]
+    [InlineData("{{ math.uuid }}")]
+    [InlineData("{{ date.now | date.to_string '%T' }}")]
+    public void A_partial_asking_for_something_new_each_time_is_rendered_at_every_include(string partial)
+    {
+        var layout = """{{ capture main }}<p id="out">{{ include '_partials/x.html' }}|{{ include '_partials/x.html' }}</p>{{ end }}""";
+        var layouts = new Dictionary<string, Template> { ["page.html"] = Template.Parse(layout), ["_partials/x.html"] = Template.Parse(partial) };
+
+        var partials = new PurePartials(layouts, new HashSet<string>());
+
+        var includes = layouts["page.html"]
+            .Page!.Body!.Statements.OfType<Scriban.Syntax.ScriptCaptureStatement>()
+            .Single()
+            .Body!.Statements.OfType<Scriban.Syntax.ScriptExpressionStatement>()
+            .Select(s => s.Expression)
+            .OfType<Scriban.Syntax.ScriptFunctionCall>()
+            .ToList();
+        includes.Count.ShouldBe(2);
+        includes.ShouldAllBe(call => partials.IncludedBy(call) == null);
+    }
+
     [Fact]
     public void A_partial_reading_a_list_the_page_changes_sees_each_change()
     {
