@@ -12,12 +12,12 @@ public static class TranscriptReader
         var cues = new Dictionary<string, IReadOnlyList<TranscriptCue>>(StringComparer.Ordinal);
         foreach (var path in site.Episodes.Select(e => e.LocalTranscript?.Location).OfType<string>().Distinct())
         {
-            var file = input.Find(path);
-            var text = file?.ReadText(diagnostics);
-            if (file is null || text is null)
+            if (input.Find(path) is not { } file)
                 continue;
+            // Read once, for the mark and the text alike.
+            var bytes = file.ReadBytes();
             // The file is published as it is, and apps, browsers and the _headers file take transcripts for UTF-8.
-            if (SourceText.HasWideBom(file.ReadBytes()))
+            if (SourceText.HasWideBom(bytes))
             {
                 diagnostics.Error(
                     file.DisplayPath,
@@ -27,6 +27,8 @@ public static class TranscriptReader
                 );
                 continue;
             }
+            if (SourceText.Decode(bytes, file.DisplayPath, diagnostics) is not { } text)
+                continue;
             var problems = new List<TranscriptProblem>();
             var parsed = Read(path, text, problems, out var problem);
             foreach (var line in problems)
