@@ -24,6 +24,7 @@ public static class InputPaths
     private static string? WithoutParentSteps(string path)
     {
         var parts = new List<string>();
+        var climbs = false;
         foreach (var part in path.Split('/'))
         {
             if (part == "..")
@@ -31,11 +32,12 @@ public static class InputPaths
                 if (parts.Count == 0)
                     return null;
                 parts.RemoveAt(parts.Count - 1);
+                climbs = true;
             }
             else if (part is not ("" or "."))
                 parts.Add(part);
         }
-        return path.Split('/').Contains("..") ? string.Join('/', parts) : path;
+        return climbs ? string.Join('/', parts) : path;
     }
 
     public static bool IsWebAddress(string text) =>
