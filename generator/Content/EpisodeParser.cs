@@ -663,7 +663,7 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
     public static string SummaryOf(string body, bool isHtml)
     {
         var firstParagraph = isHtml
-            ? RawHtml.Paragraphs(HtmlNotesBlock.Document(body).OfType<HtmlNotesBlock>().Single().Html).FirstOrDefault() ?? ""
+            ? RawHtml.Paragraphs(HtmlNotesBlock.Cleaned(body)).FirstOrDefault() ?? ""
             : MarkdownRendering.ToPlainText(LeadParagraph.Of(body)?.Inline);
         var text = Whitespace().Replace(firstParagraph, " ").Trim();
         if (text.Length <= SummaryLimit)

@@ -10,5 +10,8 @@ public sealed class HtmlNotesBlock(string html) : LeafBlock(null)
 {
     public string Html { get; } = html;
 
-    public static MarkdownDocument Document(string html) => [new HtmlNotesBlock(HtmlNotesSanitizer.Clean(html).Trim())];
+    public static MarkdownDocument Document(string html) => [new HtmlNotesBlock(Cleaned(html))];
+
+    /// <summary>The notes as the block holds them: cleaned, without the blank lines around.</summary>
+    public static string Cleaned(string html) => HtmlNotesSanitizer.Clean(html).Trim();
 }
