@@ -23,7 +23,8 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly IReadOnlyList<string> _watched;
     private LocalWebServer? _server;
     private SiteWatcher? _watcher;
-    private volatile PreviewBuild _current;
+    private readonly TaskCompletionSource<PreviewBuild> _firstBuild = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private volatile PreviewBuild? _current;
 
     public PreviewServer(IncrementalBuilder builder, IReadOnlyList<string> watched, PreviewOptions options, Action<PreviewBuild, TimeSpan?> report)
     {
@@ -31,21 +32,28 @@ public sealed class PreviewServer : IAsyncDisposable
         _options = options;
         _report = report;
         _watched = watched;
-        _current = BuildSafely();
-        report(_current, null);
     }
 
-    public PreviewBuild Current => _current;
+    /// <summary>The build being served; there is one once <see cref="StartAsync"/> has returned.</summary>
+    public PreviewBuild Current => _current ?? throw new InvalidOperationException("the preview has not started");
 
     public Uri Url { get; private set; } = new("http://127.0.0.1/");
 
     /// <summary>Raised after a rebuild caused by a file change, with the time since that change.</summary>
     public event Action<PreviewBuild, TimeSpan>? Rebuilt;
 
+    /// <summary>
+    /// Takes the port, then builds: a port another program holds is reported at once, not after a large show's first
+    /// build. A request that comes in meanwhile waits for that build.
+    /// </summary>
     public async Task StartAsync(CancellationToken cancellation = default)
     {
         _server = await LocalWebServer.StartAsync(_options.Host, _options.Port, HandleAsync, cancellation);
-        Url = new Uri(_server.Url, _current.BasePath);
+        var first = BuildSafely();
+        _current = first;
+        _firstBuild.SetResult(first);
+        _report(first, null);
+        Url = new Uri(_server.Url, first.BasePath);
         _watcher = new SiteWatcher(_watched, _options.Quiet, RebuildAfterChange);
     }
 
@@ -96,6 +104,9 @@ public sealed class PreviewServer : IAsyncDisposable
         }
     }
 
+    private Task<PreviewBuild> ServedAsync(CancellationToken cancellation) =>
+        _current is { } build ? Task.FromResult(build) : _firstBuild.Task.WaitAsync(cancellation);
+
     private async Task HandleAsync(HttpContext context)
     {
         if (context.Request.Path == LiveReload.EventsPath)
@@ -103,7 +114,7 @@ public sealed class PreviewServer : IAsyncDisposable
             await StreamEventsAsync(context);
             return;
         }
-        var build = _current;
+        var build = await ServedAsync(context.RequestAborted);
         if (build.Failed)
         {
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
@@ -123,7 +134,7 @@ public sealed class PreviewServer : IAsyncDisposable
         try
         {
             // The current version first: a page served before a rebuild it missed reloads at once.
-            await WriteEventAsync(context, _current.Version);
+            await WriteEventAsync(context, (await ServedAsync(context.RequestAborted)).Version);
             await foreach (var version in channel.Reader.ReadAllAsync(context.RequestAborted))
                 await WriteEventAsync(context, version);
         }

@@ -178,7 +178,7 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
-    public void Preview_on_a_port_in_use_is_a_one_line_error_that_suggests_another()
+    public void Preview_on_a_port_in_use_is_a_one_line_error_that_suggests_another_before_any_build()
     {
         var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
         listener.Start();
@@ -189,6 +189,7 @@ public sealed class CliTests : IDisposable
 
             result.ExitCode.ShouldBe(2);
             result.Error.Trim().Split('\n').ShouldHaveSingleItem().ShouldContain($"port {port} on 127.0.0.1 is already in use; pass --port");
+            result.Out.ShouldNotContain("Built in", customMessage: "a large show's first build would keep the podcaster waiting for this error");
         }
         finally
         {
