@@ -1,15 +1,20 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using PodcastSite.Diagnostics;
 
 namespace PodcastSite.Cli;
 
-/// <summary>`validate --format json`: the diagnostics for editors and CI, written field by field (no reflection).</summary>
+/// <summary>
+/// `validate --format json`: the diagnostics for editors and CI, written field by field (no reflection). Only what JSON
+/// itself requires is escaped: the default encoder, made for JSON inside HTML, turns every backtick and accented letter of
+/// a message into `\u0060`-style escapes that a person reading the output, or grep, cannot match.
+/// </summary>
 public static class DiagnosticsJson
 {
     public static string Write(IReadOnlyList<Diagnostic> diagnostics, bool succeeded)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteBoolean("ok", succeeded);

@@ -31,6 +31,7 @@ public sealed class ValidateCommandTests
         diagnostic.GetProperty("column").GetInt32().ShouldBe(15);
         diagnostic.GetProperty("severity").GetString().ShouldBe("error");
         diagnostic.GetProperty("message").GetString().ShouldStartWith("Apple Podcasts does not play `audio/ogg`");
+        strict.Out.ShouldContain("does not play `audio/ogg`", customMessage: "the JSON is read by people and grep too: only what JSON requires is escaped");
     }
 
     [Fact]
