@@ -103,6 +103,7 @@ public sealed class TemplateRenderer(Theme theme, SiteView site, SiteUrls urls, 
             MemberRenamer = StandardMemberRenamer.Default,
             TemplateLoader = new ThemeTemplateLoader(theme),
             EnableRelaxedMemberAccess = false,
+            TryGetMember = UnknownMember.Fail,
         };
         foreach (var (name, template) in theme.Layouts)
             context.CachedTemplates[name] = template;

@@ -328,6 +328,21 @@ public sealed class WholeSiteTests
         site.Errors.ShouldContain(d => d.Path == "theme/layouts/404.html" && d.Line == 2);
     }
 
+    [Theory]
+    [InlineData("{{ page.fulltitle }}", 9, "`page` has no `fulltitle`; did you mean `full_title`?")]
+    [InlineData("{{ page.title | string.upcasee }}", 24, "`string` has no `upcasee`; did you mean `upcase`?")]
+    [InlineData("{{ for g in page.guests }}{{ g.nme }}{{ end }}", 32, "`g` has no `nme`; did you mean `name`?")]
+    [InlineData("{{ site.rss }}", 9, "`site` has no `rss`; it has `")]
+    public void A_misspelt_member_in_a_template_is_an_error_that_names_what_is_there(string line, int column, string message)
+    {
+        var fixture = TestSite.Show + "\n" + TestSite.Episode + $"\n-- theme/layouts/episode.html --\n{{{{ capture main }}}}\n{line}\n{{{{ end }}}}\n";
+
+        var error = TestSite.Build(fixture).Errors.ShouldHaveSingleItem();
+
+        (error.Path, error.Line, error.Column).ShouldBe(("theme/layouts/episode.html", 2, column));
+        error.Message.ShouldStartWith(message);
+    }
+
     [Fact]
     public void Free_pages_are_published_at_their_slug_and_linked_from_every_page()
     {
