@@ -20,7 +20,7 @@ public static class JsonLd
             WriteSeriesFields(json, show, urls);
             json.WriteString("author", show.Author);
             json.WriteString("inLanguage", show.Language);
-            json.WriteString("webFeed", urls.Absolute(show.FeedPath).AbsoluteUri);
+            json.WriteString("webFeed", urls.AbsoluteUri(show.FeedPath));
             if (show.Publisher is { } publisher)
             {
                 json.WriteStartObject("publisher");
@@ -43,10 +43,10 @@ public static class JsonLd
             json.WriteString("@context", "https://schema.org");
             json.WriteString("@type", "PodcastEpisode");
             json.WriteString("name", episode.FullTitle);
-            json.WriteString("url", urls.Absolute(SiteUrls.EpisodePath(episode)).AbsoluteUri);
+            json.WriteString("url", urls.AbsoluteUri(SiteUrls.EpisodePath(episode)));
             json.WriteString("description", episode.Summary);
             json.WriteString("datePublished", episode.Date.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
-            json.WriteString("image", urls.Absolute(episode.Image ?? show.Image).AbsoluteUri);
+            json.WriteString("image", urls.AbsoluteUri(episode.Image ?? show.Image));
             if (episode.Number is { } number)
                 json.WriteNumber("episodeNumber", number);
             if (episode.Audio is { } audio)
@@ -82,8 +82,8 @@ public static class JsonLd
     private static void WriteSeriesFields(Utf8JsonWriter json, Show show, SiteUrls urls)
     {
         json.WriteString("name", show.Title);
-        json.WriteString("url", urls.Absolute("").AbsoluteUri);
-        json.WriteString("image", urls.Absolute(show.Image).AbsoluteUri);
+        json.WriteString("url", urls.AbsoluteUri(""));
+        json.WriteString("image", urls.AbsoluteUri(show.Image));
     }
 
     /// <summary>ISO 8601, as schema.org wants: <c>PT50M12S</c>.</summary>

@@ -24,7 +24,7 @@ public static class OEmbed
     /// <param name="art">The episode's art as the build resized it, for a thumbnail of known size; null for the original.</param>
     public static byte[] Write(Episode episode, Show show, SiteUrls urls, ResponsiveImage? art)
     {
-        var player = urls.Absolute(EmbedPath(episode)).AbsoluteUri;
+        var player = urls.AbsoluteUri(EmbedPath(episode));
         var iframe =
             $"<iframe src=\"{WebUtility.HtmlEncode(player)}\" width=\"{Width}\" height=\"{Height}\" "
             + $"title=\"{WebUtility.HtmlEncode(episode.FullTitle)}\" loading=\"lazy\" style=\"border:0;max-width:100%\"></iframe>";
@@ -43,12 +43,12 @@ public static class OEmbed
             json.WriteNumber("height", Height);
             if (art?.Fallback.LastOrDefault() is { } thumbnail)
             {
-                json.WriteString("thumbnail_url", urls.Absolute(thumbnail.Path).AbsoluteUri);
+                json.WriteString("thumbnail_url", urls.AbsoluteUri(thumbnail.Path));
                 json.WriteNumber("thumbnail_width", thumbnail.Width);
                 json.WriteNumber("thumbnail_height", thumbnail.Height);
             }
             else
-                json.WriteString("thumbnail_url", urls.Absolute(episode.Image ?? show.Image).AbsoluteUri);
+                json.WriteString("thumbnail_url", urls.AbsoluteUri(episode.Image ?? show.Image));
             json.WriteEndObject();
         }
         return stream.ToArray();

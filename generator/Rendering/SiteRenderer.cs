@@ -278,7 +278,7 @@ public sealed class SiteRenderer
         var banner = _markUnpublished && (episode.Draft || episode.Scheduled);
         var meta = Meta(SiteUrls.EpisodePath(episode), "article", episode.Image, episode.Audio, JsonLd.Episode(episode, _site.Show, _urls)) with
         {
-            OembedUrl = episode.Audio is not null && _theme.Layouts.ContainsKey(EmbedLayout) ? _urls.Absolute(OEmbed.JsonPath(episode)).AbsoluteUri : null,
+            OembedUrl = episode.Audio is not null && _theme.Layouts.ContainsKey(EmbedLayout) ? _urls.AbsoluteUri(OEmbed.JsonPath(episode)) : null,
         };
         return Page(
             SiteUrls.EpisodePath(episode) + "index.html",
@@ -347,9 +347,9 @@ public sealed class SiteRenderer
 
     private PageMetaView Meta(string path, string type, string? image = null, Model.Audio? audio = null, string? jsonLd = null) =>
         new(
-            _urls.Absolute(path).AbsoluteUri,
+            _urls.AbsoluteUri(path),
             type,
-            _urls.Absolute(image ?? _site.Show.Image).AbsoluteUri,
+            _urls.AbsoluteUri(image ?? _site.Show.Image),
             audio is null ? null : JsonLd.MediaUrl(audio, _site.Show),
             audio?.MimeType,
             jsonLd

@@ -19,6 +19,29 @@ public sealed class SiteUrls(Show show)
 
     public Uri Absolute(string path) => Content.InputPaths.IsWebAddress(path) ? new Uri(path) : new(show.BaseUrl, Escape(path.TrimStart('/')));
 
+    /// <summary>
+    /// <see cref="Absolute"/> as text. A page and its feed item ask for a dozen, and resolving each as a Uri took 1.5% of
+    /// a large show's build: a path that needs no escaping and has no <c>.</c> or <c>..</c> to resolve is the base and the
+    /// path put together, which is what the Uri would give.
+    /// </summary>
+    public string AbsoluteUri(string path)
+    {
+        var trimmed = path.TrimStart('/');
+        if (_plainBase is { } root && !trimmed.AsSpan().ContainsAnyExcept(PlainPathCharacters) && !HasDotSegment(trimmed))
+            return root + trimmed;
+        return Absolute(path).AbsoluteUri;
+    }
+
+    private readonly string? _plainBase = show.BaseUrl is { Query: "", Fragment: "", AbsoluteUri: var root } && root.EndsWith('/') ? root : null;
+
+    private static bool HasDotSegment(string path)
+    {
+        foreach (var segment in path.AsSpan().Split('/'))
+            if (path.AsSpan()[segment] is "." or "..")
+                return true;
+        return false;
+    }
+
     public static string EpisodePath(Episode episode) => $"episodes/{episode.Slug}/";
 
     public static string GuestPath(Person person) => $"guests/{person.Slug}/";

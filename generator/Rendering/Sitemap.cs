@@ -31,7 +31,7 @@ public static class Sitemap
             foreach (var page in PageAddresses(pages).Order(StringComparer.Ordinal))
             {
                 xml.WriteStartElement("url");
-                xml.WriteElementString("loc", urls.Absolute(page).AbsoluteUri);
+                xml.WriteElementString("loc", urls.AbsoluteUri(page));
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();

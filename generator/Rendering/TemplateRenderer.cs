@@ -66,7 +66,7 @@ public sealed class TemplateRenderer(Theme theme, SiteView site, SiteUrls urls, 
     private readonly ConcurrentBag<ViewTemplateContext> _contexts = [];
 
     private readonly IScriptCustomFunction _relativeUrl = DelegateCustomFunction.CreateFunc<string, string>(urls.Relative);
-    private readonly IScriptCustomFunction _absoluteUrl = DelegateCustomFunction.CreateFunc<string, string>(path => urls.Absolute(path).AbsoluteUri);
+    private readonly IScriptCustomFunction _absoluteUrl = DelegateCustomFunction.CreateFunc<string, string>(path => urls.AbsoluteUri(path));
 
     private ScriptObject Globals(string title, string description, ITemplateView? page, PageMetaView meta, bool unpublishedBanner) =>
         new(16)

@@ -78,7 +78,7 @@ public sealed partial class ViewBuilder
             _urls.Relative("guests/"),
             _urls.Relative(show.FeedPath),
             _urls.Relative(SearchIndex.Path),
-            _urls.Absolute(show.FeedPath).AbsoluteUri,
+            _urls.AbsoluteUri(show.FeedPath),
             _urls.Relative(show.Image),
             show.Language,
             show.Author,
@@ -93,7 +93,7 @@ public sealed partial class ViewBuilder
             _urls.Relative(SubscribePath),
             AppScheme("podcast", _urls.Absolute(show.FeedPath)),
             AppScheme("pcast", _urls.Absolute(show.FeedPath)),
-            _urls.Absolute(show.Image).AbsoluteUri,
+            _urls.AbsoluteUri(show.Image),
             _site.Guests.Count > 0
         )
         {
@@ -184,7 +184,7 @@ public sealed partial class ViewBuilder
         return new EpisodeView(
             episode.Slug,
             _urls.Relative(path),
-            _urls.Absolute(path).AbsoluteUri,
+            _urls.AbsoluteUri(path),
             episode.Title,
             episode.FullTitle,
             zoned.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture),
