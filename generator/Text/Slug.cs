@@ -4,7 +4,10 @@ using PodcastSite.Diagnostics;
 
 namespace PodcastSite.Text;
 
-/// <summary>URL slugs per the content spec: lowercase, Latin diacritics folded, other letters and digits kept, every other run one '-'.</summary>
+/// <summary>
+/// URL slugs per the content spec: lowercase, Latin diacritics folded, other letters and digits kept with their
+/// marks, every other run one '-'.
+/// </summary>
 public static class Slug
 {
     // Letters that Unicode decomposition does not fold to ASCII.
@@ -74,10 +77,20 @@ public static class Slug
         var decomposed = ForbiddenCharacters.Remove(text).ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var slug = new StringBuilder(decomposed.Length);
         var pendingDash = false;
+        var latinBefore = false;
         foreach (var c in decomposed)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            // A Latin letter's accent goes (é is e); any other script's marks are part of its letters and stay: a kana's
+            // voicing mark (ポ is ホ and ゚, バ is ハ and ゙) and Devanagari's vowel signs change the word.
+            if (
+                CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
+            )
+            {
+                if (!latinBefore && !pendingDash && slug.Length > 0)
+                    slug.Append(c);
                 continue;
+            }
+            latinBefore = IsLatin(c);
             string? piece =
                 Folds.TryGetValue(c, out var folded) ? folded
                 : char.IsLetterOrDigit(c) ? c.ToString()
@@ -94,4 +107,7 @@ public static class Slug
         }
         return slug.ToString().Normalize(NormalizationForm.FormC);
     }
+
+    // Basic Latin to Latin Extended-B, and Latin Extended Additional (Vietnamese).
+    private static bool IsLatin(char c) => c <= '\u024F' || c is >= '\u1E00' and <= '\u1EFF';
 }

@@ -14,6 +14,14 @@ public sealed class SlugTests
     [InlineData("C# & .NET 10", "c-net-10")]
     [InlineData("東京 Tokyo", "東京-tokyo")]
     [InlineData("Ünïcödé", "unicode")]
+    [InlineData("Tiếng Việt", "tieng-viet")]
+    [InlineData("ポッドキャスト", "ポッドキャスト")]
+    [InlineData("ジョージ・バーナード", "ジョージ-バーナード")]
+    [InlineData("हिन्दी पॉडकास्ट", "हिन्दी-पॉडकास्ट")]
+    [InlineData("ภาษาไทย", "ภาษาไทย")]
+    [InlineData("Ελληνικά", "ελληνικά")]
+    [InlineData("e\u0301clair", "eclair")]
+    [InlineData("\u0301start", "start")]
     public void Slugs_fold_latin_diacritics_and_join_words_with_one_dash(string text, string slug) => Slug.From(text).ShouldBe(slug);
 
     [Theory]
