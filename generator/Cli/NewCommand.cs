@@ -60,7 +60,7 @@ public static class NewCommand
             guests,
             Audio: null,
             Summary: null,
-            SlugOverride: existing.FreeSlug(Text.Slug.From(title)),
+            SlugOverride: existing.FreeSlug(Text.Slug.FromTitle(title)),
             TimeZone: timeZone
         );
         var archetype = BuiltInTheme.EpisodeArchetype(Path.Combine(Path.GetDirectoryName(folders.Input)!, CliContext.DefaultTheme));
@@ -80,7 +80,7 @@ public static class NewCommand
 
     private static string? Problem(string title, string? date)
     {
-        if (Text.Slug.From(title).Length == 0)
+        if (Text.Slug.FromTitle(title).Length == 0)
             return $"cannot make a file name from the title `{title}`; use a title with letters or digits.";
         if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             return $"--date must be a date like 2026-03-31, not `{date}`.";

@@ -13,8 +13,6 @@ public sealed record PlannedEpisode(ImportedEpisode Episode, string Slug, string
 /// </summary>
 public sealed record ImportPlan(IReadOnlyList<PlannedEpisode> NewEpisodes, int AlreadyThere)
 {
-    private const int MaxSlugLength = 60;
-
     public static ImportPlan Make(ImportedShow show, ExistingEpisodes existing)
     {
         var taken = new HashSet<string>(existing.Slugs, StringComparer.Ordinal);
@@ -34,15 +32,5 @@ public sealed record ImportPlan(IReadOnlyList<PlannedEpisode> NewEpisodes, int A
         return new ImportPlan(fresh, show.Episodes.Count - fresh.Count);
     }
 
-    /// <summary>The title as a slug short enough for a file name, cut at a word.</summary>
-    private static string SlugOf(string title)
-    {
-        var slug = Text.Slug.From(title);
-        if (slug.Length == 0)
-            return "episode";
-        if (slug.Length <= MaxSlugLength)
-            return slug;
-        var cut = slug.LastIndexOf('-', MaxSlugLength);
-        return cut > 0 ? slug[..cut] : slug[..MaxSlugLength];
-    }
+    private static string SlugOf(string title) => Text.Slug.FromTitle(title) is { Length: > 0 } slug ? slug : "episode";
 }

@@ -44,6 +44,29 @@ public static class Slug
             );
     }
 
+    /// <summary>The most characters of a slug that `new` and `import` make from a title: an address a person can read.</summary>
+    public const int FromTitleLength = 60;
+
+    /// <summary>
+    /// The slug `new` and `import` give a file from its title: <see cref="From"/>, cut at the last word that fits in
+    /// <see cref="FromTitleLength"/> characters, or between two letters of a script written without spaces. A whole
+    /// long title would make an address no one reads, and past 255 bytes a file name the system refuses.
+    /// </summary>
+    public static string FromTitle(string title)
+    {
+        var slug = From(title);
+        if (slug.Length <= FromTitleLength)
+            return slug;
+        var cut = slug.LastIndexOf('-', FromTitleLength);
+        if (cut > 0)
+            return slug[..cut];
+        // A letter and its marks, or a surrogate pair, stay together.
+        var end = 0;
+        while (StringInfo.GetNextTextElementLength(slug.AsSpan(end)) is var length and > 0 && end + length <= FromTitleLength)
+            end += length;
+        return slug[..end];
+    }
+
     public static bool IsTooLong(string slug) => Encoding.UTF8.GetByteCount(slug) > MaxBytes;
 
     /// <summary>

@@ -165,6 +165,26 @@ public sealed class ScaffoldTests : IDisposable
         Directory.Exists(Show).ShouldBeFalse();
     }
 
+    [Theory]
+    [InlineData(
+        "ポッドキャストの作り方について話しますポッドキャストの作り方について話しますポッドキャストの作り方について話しますポッドキャストの作り方について話します"
+    )]
+    [InlineData(
+        "How we rebuilt our entire podcast publishing pipeline from scratch using static site generators, object storage and a lot of coffee: a very long conversation with three guests about everything that went wrong"
+    )]
+    public void New_makes_a_readable_file_name_from_a_long_title(string title)
+    {
+        CliRun.Run("init", Show).ExitCode.ShouldBe(0);
+
+        var result = CliRun.Run("new", title, "--input", Input, "--date", "2026-12-01");
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        var file = Path.GetFileName(result.Out.Trim());
+        file.ShouldStartWith("2026-12-01-");
+        Path.GetFileNameWithoutExtension(file)["2026-12-01-".Length..].Length.ShouldBeLessThanOrEqualTo(PodcastSite.Text.Slug.FromTitleLength);
+        File.ReadAllText(Path.Combine(Input, "episodes", file)).ShouldContain(title);
+    }
+
     [Fact]
     public void New_writes_the_next_numbered_draft_with_a_fresh_guid_and_never_overwrites()
     {

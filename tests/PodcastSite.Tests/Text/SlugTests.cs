@@ -30,4 +30,25 @@ public sealed class SlugTests
     [InlineData("Jane\uD800 Doe")]
     [InlineData("Jane\u0000 Doe")]
     public void Characters_no_text_may_hold_are_left_out_of_a_slug(string name) => Slug.From(name).ShouldBe("jane-doe");
+
+    [Theory]
+    [InlineData("Short title", "short-title")]
+    [InlineData(
+        "How we rebuilt our entire podcast publishing pipeline from scratch using static site generators and coffee",
+        "how-we-rebuilt-our-entire-podcast-publishing-pipeline-from"
+    )]
+    [InlineData("Supercalifragilisticexpialidocious-Supercalifragilisticexpialidocious-x", "supercalifragilisticexpialidocious")]
+    public void A_slug_made_from_a_long_title_is_cut_at_the_last_word_that_fits(string title, string slug) => Slug.FromTitle(title).ShouldBe(slug);
+
+    [Fact]
+    public void A_slug_made_from_a_long_title_without_spaces_is_cut_between_two_letters()
+    {
+        var title = string.Concat(Enumerable.Repeat("ポッドキャストの作り方について話します", 5));
+
+        var slug = Slug.FromTitle(title);
+
+        slug.Length.ShouldBeLessThanOrEqualTo(Slug.FromTitleLength);
+        slug.ShouldStartWith("ポッドキャストの作り方");
+        title.ShouldStartWith(slug, customMessage: "the cut keeps each kana with its voicing mark");
+    }
 }
