@@ -112,14 +112,13 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         CheckDistinctPeople(guests, map);
         var hosts = map.Has("hosts") ? ParseHosts(map) : show.Hosts;
         var chaptersUrl = map.Node("chapters") is YamlScalarNode && map.Has("chapters") ? ChaptersUrl(map) : null;
+        var duration = probed?.Audio.Duration;
         var chapters =
             map.Node("chapters") is YamlScalarNode && map.Has("chapters") ? []
-            : map.Has("chapters") ? ParseChapters(map)
+            : map.Has("chapters") ? ParseChapters(map, duration)
             : probed?.Chapters ?? [];
         // HTML notes (an imported show's, kept as its old host published them) are never read as Markdown.
         var bodyIsHtml = map.Bool("notes_html") ?? false;
-        var duration = probed?.Audio.Duration;
-        CheckChapterTimes(chapters, duration, map);
         CheckChaptersForSpotify(chapters, map);
         var guid = map.String("guid");
         if (guid is null && slug is not null)
@@ -467,7 +466,8 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         return null;
     }
 
-    private IReadOnlyList<Chapter> ParseChapters(YamlMap map)
+    /// <param name="duration">The audio's length, which no chapter should start after.</param>
+    private IReadOnlyList<Chapter> ParseChapters(YamlMap map, TimeSpan? duration)
     {
         var chapters = new List<Chapter>();
         foreach (var node in map.List("chapters"))
@@ -489,6 +489,11 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
                     chapter.Context.At(chapter.Node("start")!),
                     $"chapter `{title}` starts at {DurationText.Format(start.Value)}, not after the chapter before it ({DurationText.Format(chapters[^1].Start)}); list chapters in order"
                 );
+            else if (start > duration)
+                diagnostics.Warning(
+                    chapter.Context.At(chapter.Node("start")!),
+                    $"chapter `{title}` starts at {DurationText.Format(start.Value)}, after the episode ends ({DurationText.Format(duration.Value)})"
+                );
             chapters.Add(new Chapter(start.Value, title, chapter.Url("url"), image));
         }
         return chapters;
@@ -497,21 +502,13 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
     /// <summary>Spotify shows chapters only when they start at 0:00, there are at least three, in order; otherwise it shows none.</summary>
     private void CheckChaptersForSpotify(IReadOnlyList<Chapter> chapters, YamlMap map)
     {
-        if (chapters.Count == 0 || Feed.DescriptionChapters.Problem(chapters) is not { } problem)
+        // Chapters out of order are an error already (ParseChapters), which says the same.
+        if (chapters.Count == 0 || chapters.Zip(chapters.Skip(1)).Any(pair => pair.Second.Start < pair.First.Start))
+            return;
+        if (Feed.DescriptionChapters.Problem(chapters) is not { } problem)
             return;
         var at = map.Has("chapters") ? map.KeyPosition("chapters") : map.KeyPosition("audio");
         diagnostics.Warning(at, show.ChaptersInDescription ? $"{problem}, so the description gets no chapter list (`chapters_in_description`)" : problem);
-    }
-
-    private void CheckChapterTimes(IReadOnlyList<Chapter> chapters, TimeSpan? duration, YamlMap map)
-    {
-        if (duration is null)
-            return;
-        foreach (var chapter in chapters.Where(c => c.Start > duration))
-            diagnostics.Warning(
-                map.KeyPosition("chapters"),
-                $"chapter `{chapter.Title}` starts at {DurationText.Format(chapter.Start)}, after the episode ends ({DurationText.Format(duration.Value)})"
-            );
     }
 
     private IReadOnlyList<Link> ParseLinks(YamlMap map)

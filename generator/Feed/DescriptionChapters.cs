@@ -23,8 +23,13 @@ public static class DescriptionChapters
             return $"{chapters.Count} chapter{(chapters.Count == 1 ? "" : "s")}; Spotify shows chapters only when there are at least three";
         // Listed to the second, two chapters a fraction of a second apart read as one time twice.
         for (var i = 1; i < chapters.Count; i++)
-            if (DurationText.WholeSeconds(chapters[i].Start) <= DurationText.WholeSeconds(chapters[i - 1].Start))
+        {
+            var (before, after) = (DurationText.WholeSeconds(chapters[i - 1].Start), DurationText.WholeSeconds(chapters[i].Start));
+            if (after == before)
                 return $"chapters `{chapters[i - 1].Title}` and `{chapters[i].Title}` both start at {DurationText.Format(chapters[i].Start)} to the second; Spotify shows chapters only in ascending order";
+            if (after < before)
+                return $"chapter `{chapters[i].Title}` starts at {DurationText.Format(chapters[i].Start)}, before `{chapters[i - 1].Title}` ({DurationText.Format(chapters[i - 1].Start)}); Spotify shows chapters only in ascending order";
+        }
         if (System.Text.Encoding.UTF8.GetByteCount(Lines(chapters)) > MaxBytes)
             return $"the {chapters.Count} chapters take more than {MaxBytes} bytes as a list, and Apple and Spotify cut a description at {FeedDescription.MaxBytes}";
         return null;

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using PodcastSite.Feed;
+using PodcastSite.Model;
 using PodcastSite.Tests.Support;
 using Shouldly;
 
@@ -191,6 +192,42 @@ public sealed class ItemTagTests
         warning.Message.ShouldStartWith(why);
         warning.Message.ShouldEndWith("so the description gets no chapter list (`chapters_in_description`)");
         warning.Line.ShouldBe(FirstKeyLine);
+    }
+
+    [Fact]
+    public void Chapters_out_of_order_are_one_error_at_the_late_chapter_and_no_warning_besides()
+    {
+        var site = Build("chapters:\n  - { start: \"0:00\", title: Intro }\n  - { start: \"1:30\", title: Middle }\n  - { start: \"0:45\", title: Early }\n");
+
+        var error = site.Errors.ShouldHaveSingleItem();
+        error.Line.ShouldBe(FirstKeyLine + 3);
+        error.Message.ShouldStartWith("chapter `Early` starts at 00:45, not after the chapter before it (01:30)");
+        site.Warnings.ShouldBeEmpty("the error says it already");
+    }
+
+    [Fact]
+    public void A_chapter_after_the_end_is_a_warning_at_its_own_line()
+    {
+        var site = Build("chapters:\n  - { start: \"0:00\", title: Intro }\n  - { start: \"10:00\", title: Middle }\n  - { start: \"40:00\", title: Late }\n");
+
+        var warning = site.ShouldSucceed().Warnings.ShouldHaveSingleItem();
+        (warning.Line, warning.Column).ShouldBe((FirstKeyLine + 3, 14));
+        warning.Message.ShouldBe("chapter `Late` starts at 40:00, after the episode ends (30:00)");
+    }
+
+    [Fact]
+    public void Chapters_listed_out_of_order_are_named_as_such_to_say_why_Spotify_shows_none()
+    {
+        var chapters = new[]
+        {
+            new Chapter(TimeSpan.Zero, "Intro", null, null),
+            new Chapter(TimeSpan.FromSeconds(90), "Middle", null, null),
+            new Chapter(TimeSpan.FromSeconds(45), "Early", null, null),
+        };
+
+        DescriptionChapters
+            .Problem(chapters)
+            .ShouldBe("chapter `Early` starts at 00:45, before `Middle` (01:30); Spotify shows chapters only in ascending order");
     }
 
     [Fact]
