@@ -98,7 +98,7 @@ public static class SiteBuilder
         Emit(new GeneratedFile(SearchIndex.Path, searchIndex.Result));
         foreach (var file in images.Values.SelectMany(i => i.Files))
             Emit(file);
-        var copied = CopiedFiles(input, parsedTheme).ToList();
+        var copied = CopiedFiles(input, parsedTheme, site).ToList();
         foreach (var file in copied)
             Emit(file);
         // A theme's own `_headers` replaces the one the build writes.
@@ -111,9 +111,13 @@ public static class SiteBuilder
             : new BuildResult(site, kept.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), sorted, made.Count);
     }
 
-    /// <summary>The input's assets and the theme's static files, published as they are.</summary>
-    public static IEnumerable<CopiedFile> CopiedFiles(SourceFolder input, Theme theme) =>
-        input.Under("assets").Select(f => new CopiedFile(f.Path, f)).Concat(theme.StaticFiles.Select(f => new CopiedFile(f.Path["static/".Length..], f)));
+    /// <summary>The input's assets (but the media of episodes left out, <see cref="Site.WithheldMedia"/>) and the theme's static files, published as they are.</summary>
+    public static IEnumerable<CopiedFile> CopiedFiles(SourceFolder input, Theme theme, Site site) =>
+        input
+            .Under("assets")
+            .Where(f => !site.WithheldMedia.Contains(f.Path))
+            .Select(f => new CopiedFile(f.Path, f))
+            .Concat(theme.StaticFiles.Select(f => new CopiedFile(f.Path["static/".Length..], f)));
 
     /// <summary>sitemap.xml, and a robots.txt pointing at it unless the theme ships its own.</summary>
     public static IEnumerable<GeneratedFile> MachineFiles(Site site, Theme theme, IEnumerable<OutputFile> pages)

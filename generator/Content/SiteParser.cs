@@ -71,7 +71,14 @@ public static class SiteParser
         }
         var draftsLeftOut = options.IncludeDrafts ? 0 : parsed.Count(e => e.Draft);
         var scheduledLeftOut = options.IncludeFuture ? 0 : parsed.Count(e => e.Scheduled && (!e.Draft || options.IncludeDrafts));
-        return new Site(show, published, GuestsOf(published, diagnostics), pages, draftsLeftOut, scheduledLeftOut);
+        var publishedMedia = published.SelectMany(e => e.LocalMediaPaths()).ToHashSet(StringComparer.Ordinal);
+        var withheld = parsed
+            .Except(published, ReferenceEqualityComparer.Instance)
+            .Cast<Episode>()
+            .SelectMany(e => e.LocalMediaPaths())
+            .Where(path => !publishedMedia.Contains(path))
+            .ToHashSet(StringComparer.Ordinal);
+        return new Site(show, published, GuestsOf(published, diagnostics), pages, draftsLeftOut, scheduledLeftOut) { WithheldMedia = withheld };
     }
 
     /// <summary>One guest per distinct name, with their episodes newest first; two names with one slug would share a page.</summary>

@@ -67,6 +67,18 @@ public sealed record Episode(
     /// <summary>This episode's own podcast:value, replacing the show's (a guest who shares the payments, say).</summary>
     public ValueBlock? Value { get; init; }
 
+    /// <summary>The files under <c>input/</c> that are this episode's own media: its audio, video and transcripts.</summary>
+    public IEnumerable<string> LocalMediaPaths()
+    {
+        if (Audio?.LocalPath is { } audio)
+            yield return audio;
+        foreach (var enclosure in AlternateEnclosures)
+            if (enclosure.LocalPath is { } path)
+                yield return path;
+        foreach (var transcript in Transcripts.Where(t => !t.IsRemote))
+            yield return transcript.Location;
+    }
+
     /// <summary>Where the value of a front matter key is written, or the top of the file when it is not (a slug from the file name).</summary>
     public Diagnostics.SourcePosition PositionOf(string key) => KeyPositions.TryGetValue(key, out var at) ? at : new(SourcePath, 1, 1);
 }

@@ -12,4 +12,11 @@ public sealed record Site(
     IReadOnlyList<Page> Pages,
     int DraftsLeftOut = 0,
     int ScheduledLeftOut = 0
-);
+)
+{
+    /// <summary>
+    /// The media under <c>input/</c> (audio, video, transcripts) of the episodes this build leaves out that no published
+    /// episode uses: not published, so a scheduled episode cannot be heard before its date at an address anyone could guess.
+    /// </summary>
+    public IReadOnlySet<string> WithheldMedia { get; init; } = new HashSet<string>();
+}

@@ -102,7 +102,7 @@ public sealed class IncrementalBuilder(
         var files = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
         foreach (var file in images.Values.SelectMany(i => i.Files))
             files[file.Path] = file;
-        foreach (var file in SiteBuilder.CopiedFiles(input, theme.Theme))
+        foreach (var file in SiteBuilder.CopiedFiles(input, theme.Theme, site))
             files[file.Path] = file;
         var rendering = new DiagnosticBag();
         var pages = renderer.RenderPages(rendering, _renderCache);

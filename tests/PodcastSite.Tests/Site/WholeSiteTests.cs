@@ -85,6 +85,66 @@ public sealed class WholeSiteTests
         site.Has("episodes/later/index.html").ShouldBe(future);
     }
 
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, true)]
+    public void The_media_of_drafts_and_scheduled_episodes_are_published_only_with_them(bool drafts, bool future)
+    {
+        // The published episode and the draft share one file, which stays; each left-out episode's own media go.
+        var fixture =
+            TestSite.Show
+            + "\n"
+            + TestSite.Episode.Replace("guest:", "transcript: assets/shared.vtt\nguest:")
+            + """
+
+                -- input/episodes/draft.md --
+                ---
+                title: Not ready
+                date: 2026-03-01
+                draft: true
+                audio: assets/audio/draft.mp3
+                transcript: assets/draft.vtt
+                image: assets/cover.jpg
+                ---
+                -- input/episodes/2026-03-02-also-draft.md --
+                ---
+                title: Also not ready
+                date: 2026-03-02
+                draft: true
+                audio: { url: "https://media.example.com/a.mp3", length: 10 }
+                transcript: assets/shared.vtt
+                ---
+                -- input/episodes/2099-01-01-later.md --
+                ---
+                title: Later
+                date: 2099-01-01
+                audio: assets/audio/later.mp3
+                ---
+                -- input/assets/audio/draft.mp3 --
+                @audio cbr.mp3
+                -- input/assets/audio/later.mp3 --
+                @audio id3v23-id3v1.mp3
+                -- input/assets/shared.vtt --
+                WEBVTT
+
+                00:00.000 --> 00:01.000
+                Hi.
+                -- input/assets/draft.vtt --
+                WEBVTT
+
+                00:00.000 --> 00:01.000
+                Hello.
+                """;
+
+        var site = TestSite.Build(fixture, new BuildOptions(TestSite.DefaultNow, drafts, future)).ShouldSucceed();
+
+        site.Has("assets/audio/draft.mp3").ShouldBe(drafts, "a draft's audio is published with the draft");
+        site.Has("assets/draft.vtt").ShouldBe(drafts, "a draft's transcript is published with the draft");
+        site.Has("assets/audio/later.mp3").ShouldBe(future, "a scheduled episode's audio is published on its date");
+        site.Has("assets/shared.vtt").ShouldBeTrue("a published episode uses it too");
+        site.Has("assets/cover.jpg").ShouldBeTrue("the show's cover is the show's, whichever episode names it");
+    }
+
     [Fact]
     public void The_home_page_lists_the_newest_episodes_and_pages_through_the_rest()
     {
