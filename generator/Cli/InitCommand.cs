@@ -150,7 +150,11 @@ public static partial class InitCommand
         if (!email.Contains('@'))
             problems.Add($"--email must be an email address, not `{email}`.");
         if (!LanguageCode().IsMatch(language))
-            problems.Add($"--language must be a language code like en or en-US, not `{language}`.");
+            problems.Add(
+                Text.LanguageNames.CodeOf(language) is { } code
+                    ? $"--language must be a language code like en or en-US, not `{language}`; did you mean {code}?"
+                    : $"--language must be a language code like en or en-US, not `{language}`."
+            );
         if (AppleCategories.Parse(category) is null)
         {
             var suggestion = AppleCategories.Suggest(category);

@@ -53,7 +53,20 @@ public static class AppleCategories
         return new Model.Category(parts[0], sub);
     }
 
-    /// <summary>The category on Apple's list nearest to a misspelt one, if any is near.</summary>
-    public static string? Suggest(string text) =>
-        Text.EditDistance.Closest(text, SubcategoriesByCategory.SelectMany(kv => kv.Value.Select(s => $"{kv.Key} > {s}").Prepend(kv.Key)), maxDistance: 4);
+    /// <summary>
+    /// The category on Apple's list a wrong one most likely means, if any: the same name in other letter case, a
+    /// subcategory named without its category (`Tech News`), the start of a name (`Tech` for `Technology`,
+    /// categories before subcategories), or else the nearest spelling.
+    /// </summary>
+    public static string? Suggest(string text)
+    {
+        var wanted = text.Trim();
+        var categories = SubcategoriesByCategory.Keys.Select(c => (Name: c, Full: c)).ToList();
+        var subcategories = SubcategoriesByCategory.SelectMany(kv => kv.Value.Select(s => (Name: s, Full: $"{kv.Key} > {s}"))).ToList();
+        var named = categories.Concat(subcategories).ToList();
+        return named.FirstOrDefault(n => n.Name.Equals(wanted, StringComparison.OrdinalIgnoreCase)).Full
+            ?? named.FirstOrDefault(n => n.Full.Equals(wanted, StringComparison.OrdinalIgnoreCase)).Full
+            ?? (wanted.Length >= 3 ? named.FirstOrDefault(n => n.Name.StartsWith(wanted, StringComparison.OrdinalIgnoreCase)).Full : null)
+            ?? Text.EditDistance.Closest(text, named.Select(n => n.Full), maxDistance: 4);
+    }
 }

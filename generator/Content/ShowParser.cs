@@ -255,7 +255,13 @@ public static class ShowParser
         var language = map.String("language") ?? "en";
         if (System.Text.RegularExpressions.Regex.IsMatch(language, "^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$"))
             return language;
-        map.Context.Diagnostics.Error(map.Context.At(map.Node("language")!), $"`language` must be a language code like `en` or `en-US`, not `{language}`");
+        var code = Text.LanguageNames.CodeOf(language);
+        map.Context.Diagnostics.Error(
+            map.Context.At(map.Node("language")!),
+            code is null
+                ? $"`language` must be a language code like `en` or `en-US`, not `{language}`"
+                : $"`language` must be a language code like `en` or `en-US`, not `{language}`; write `language: {code}`"
+        );
         return "en";
     }
 
@@ -557,7 +563,13 @@ public static class ShowParser
             return TimeZoneInfo.Utc;
         if (TimeZoneInfo.TryFindSystemTimeZoneById(name, out var zone))
             return zone;
-        map.Context.Diagnostics.Error(map.Context.At(map.Node("timezone")!), $"`timezone` must be an IANA time zone like `Europe/Berlin`, not `{name}`");
+        var nearest = Text.EditDistance.Closest(name, TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id), maxDistance: 3);
+        map.Context.Diagnostics.Error(
+            map.Context.At(map.Node("timezone")!),
+            nearest is null
+                ? $"`timezone` must be an IANA time zone like `Europe/Berlin`, not `{name}`"
+                : $"`timezone` must be an IANA time zone like `Europe/Berlin`, not `{name}`; did you mean `{nearest}`?"
+        );
         return TimeZoneInfo.Utc;
     }
 

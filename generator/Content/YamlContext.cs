@@ -45,7 +45,7 @@ public sealed record YamlContext(string Path, int FirstLine, DiagnosticBag Diagn
                     At(e.Start),
                     $"invalid YAML: `{first.Key}` is given twice; the first is at line {first.Line + FirstLine - 1}, and only one may stay"
                 );
-            else if (Hint(yaml, e.Start) is { } hint)
+            else if ((Hint(yaml, e.Start) ?? Misaligned(yaml, e.Start)) is { } hint)
                 Diagnostics.Error(new SourcePosition(Path, hint.Line + FirstLine - 1, hint.Column), $"invalid YAML: {hint.Message}");
             else
                 Diagnostics.Error(At(e.Start), $"invalid YAML: {CleanMessage(e)}");
@@ -213,6 +213,47 @@ public sealed record YamlContext(string Path, int FirstLine, DiagnosticBag Diagn
                 number,
                 column,
                 $"the `: ` inside this value makes YAML read it as another key; put the whole value in double quotes: `{line[..start].TrimStart()}{DoubleQuoted(plain)}`"
+            );
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A line indented a space or two off the key on the line above it, the way a hand-edited list goes wrong: YamlDotNet
+    /// says it "did not find expected '-' indicator" or "found invalid mapping", which names neither the line's indent
+    /// nor the one it should have.
+    /// </summary>
+    private static (int Line, int Column, string Message)? Misaligned(string yaml, Mark error)
+    {
+        var lines = yaml.Split('\n');
+        var number = (int)error.Line;
+        if (number < 2 || number > lines.Length)
+            return null;
+        var line = lines[number - 1].TrimEnd('\r');
+        var indent = line.Length - line.TrimStart(' ').Length;
+        if (indent == line.Length || line[indent] == '#')
+            return null;
+        for (var above = number - 2; above >= 0; above--)
+        {
+            var previous = lines[above].TrimEnd('\r');
+            var text = previous.TrimStart(' ');
+            if (text.Length == 0 || text[0] == '#')
+                continue;
+            var keyColumn = previous.Length - text.Length;
+            while (previous.AsSpan(keyColumn).StartsWith("- "))
+                keyColumn = previous.Length - previous[(keyColumn + 2)..].TrimStart(' ').Length;
+            var colon = previous.IndexOf(": ", keyColumn, StringComparison.Ordinal);
+            if (colon < 0 && previous.EndsWith(':'))
+                colon = previous.Length - 1;
+            if (colon <= keyColumn || keyColumn == indent || Math.Abs(keyColumn - indent) > 2)
+                return null;
+            var key = previous[keyColumn..colon];
+            return (
+                number,
+                indent + 1,
+                keyColumn == 0
+                    ? $"this line is indented {indent} spaces, and `{key}` on the line above is not; keys that belong together line up, so start this line at its beginning"
+                    : $"this line is indented {indent} spaces, and `{key}` on the line above {keyColumn}; keys that belong together line up, so indent this line {keyColumn} spaces"
             );
         }
         return null;

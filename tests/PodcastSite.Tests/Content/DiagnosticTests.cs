@@ -36,6 +36,39 @@ public sealed class DiagnosticTests
         problem.ToString().ShouldBe("input/episodes/2026-01-15-x.md(6,11): error: `explicit` must be `true` or `false`, not `yes`; write `explicit: true`");
     }
 
+    [Theory]
+    [InlineData(
+        "     url: https://a.example.com",
+        6,
+        "this line is indented 5 spaces, and `name` on the line above 4; keys that belong together line up, so indent this line 4 spaces"
+    )]
+    [InlineData(
+        "   url: https://a.example.com",
+        4,
+        "this line is indented 3 spaces, and `name` on the line above 4; keys that belong together line up, so indent this line 4 spaces"
+    )]
+    public void A_key_indented_off_the_one_above_it_is_an_error_that_says_how_far_to_indent_it(string line, int column, string message)
+    {
+        var problem = SingleProblem(Episode(Valid + $"\nguest:\n  - name: A\n{line}"));
+
+        problem.ToString().ShouldBe($"input/episodes/2026-01-15-x.md(8,{column}): error: invalid YAML: {message}");
+    }
+
+    [Theory]
+    [InlineData("language: English", "`language` must be a language code like `en` or `en-US`, not `English`; write `language: en`")]
+    [InlineData("language: Deutsch", "`language` must be a language code like `en` or `en-US`, not `Deutsch`; write `language: de`")]
+    [InlineData("language: Klingonese", "`language` must be a language code like `en` or `en-US`, not `Klingonese`")]
+    [InlineData(
+        "timezone: Europe/Stockhom",
+        "`timezone` must be an IANA time zone like `Europe/Berlin`, not `Europe/Stockhom`; did you mean `Europe/Stockholm`?"
+    )]
+    public void A_language_or_time_zone_written_as_people_say_it_suggests_what_to_write(string line, string message)
+    {
+        var problem = SingleProblem(Episode(Valid).Replace("categories: [Technology]", $"categories: [Technology]\n{line}"));
+
+        problem.Message.ShouldBe(message);
+    }
+
     [Fact]
     public void A_missing_title_is_an_error_in_the_episode_file()
     {
@@ -116,12 +149,18 @@ public sealed class DiagnosticTests
         problem.Message.ShouldBe("`transcript` path `assets/audio/../notes.vtt` goes back up with `..`; write it straight from `input/`: `assets/notes.vtt`");
     }
 
-    [Fact]
-    public void A_category_apple_does_not_know_suggests_the_nearest_one()
+    [Theory]
+    [InlineData("Tecnology", "Technology")]
+    [InlineData("Tech", "Technology")]
+    [InlineData("technology", "Technology")]
+    [InlineData("Tech News", "News > Tech News")]
+    [InlineData("education > how to", "Education > How To")]
+    [InlineData("Sci", "Science")]
+    public void A_category_apple_does_not_know_suggests_the_one_meant(string written, string meant)
     {
-        var problem = SingleProblem(Episode(Valid).Replace("categories: [Technology]", "categories: [Tecnology]"));
+        var problem = SingleProblem(Episode(Valid).Replace("categories: [Technology]", $"categories: [{written}]"));
 
-        problem.ToString().ShouldBe("input/podcast.yml(7,14): error: `Tecnology` is not an Apple Podcasts category; did you mean `Technology`?");
+        problem.ToString().ShouldBe($"input/podcast.yml(7,14): error: `{written}` is not an Apple Podcasts category; did you mean `{meant}`?");
     }
 
     [Fact]
