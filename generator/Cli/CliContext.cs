@@ -22,6 +22,21 @@ public sealed record CliContext(IAnsiConsole Out, IAnsiConsole Error, TimeProvid
     /// <summary>The one way commands reach the network (`validate --online`, `ping`), never a link-local address; the build never does.</summary>
     public HttpClient Http() => new(Web.WebConnections.Handler(maxRedirections: 5)) { Timeout = HttpTimeout };
 
+    /// <summary>
+    /// The way up (`..`, `../..`) from inside the show's input folder (it holds podcast.yml) to the show's folder, when
+    /// a command looking for the default `input` runs from in there: the usual slip of a terminal left in `episodes/`.
+    /// </summary>
+    private static string? InsideInput(string input)
+    {
+        if (input != "input")
+            return null;
+        var folder = new DirectoryInfo(Directory.GetCurrentDirectory());
+        for (var up = 0; up < 3 && folder is not null; up++, folder = folder.Parent)
+            if (File.Exists(Path.Combine(folder.FullName, ShowParser.FileName)))
+                return string.Join('/', Enumerable.Repeat("..", up + 1));
+        return null;
+    }
+
     /// <summary>Checks the folders before anything is read or written; null (after saying why) when they cannot be used.</summary>
     public Folders? ResolveFolders(string input, string? theme, string? output)
     {
@@ -39,8 +54,9 @@ public sealed record CliContext(IAnsiConsole Out, IAnsiConsole Error, TimeProvid
         if (File.Exists(inputPath))
             problem = $"Input folder `{input}` is a file; pass the show's folder, the one that holds `{ShowParser.FileName}`.";
         else if (!Directory.Exists(inputPath))
-            problem =
-                $"Input folder `{input}` does not exist. Run from the folder that holds `input/`, or pass `--input DIR`; `podcastsite init` starts a new show.";
+            problem = InsideInput(input) is { } up
+                ? $"Input folder `{input}` does not exist here, inside the show's input folder; run from the show's folder: `cd {up}`."
+                : $"Input folder `{input}` does not exist. Run from the folder that holds `input/`, or pass `--input DIR`; `podcastsite init` starts a new show.";
         else if (!File.Exists(Path.Combine(inputPath, ShowParser.FileName)))
             problem = $"Input folder `{input}` has no `{ShowParser.FileName}`; is it the show's folder?";
         else if (theme is not null && !Directory.Exists(themePath))
