@@ -91,9 +91,30 @@ public static class InputPaths
         }
         if (mustExist && input.Find(normalised) is null)
         {
-            context.Diagnostics.Error(context.At(node), $"`{key}` file `{text}` does not exist (looked for `{input.DisplayPathOf(normalised)}`)");
+            context.Diagnostics.Error(
+                context.At(node),
+                $"`{key}` file `{text}` does not exist (looked for `{input.DisplayPathOf(normalised)}`){Nearest(input, normalised)}"
+            );
             return null;
         }
         return normalised;
+    }
+
+    /// <summary>
+    /// The file a missing path most likely means: the same in other letter case (a Mac finds `COVER.JPG` for
+    /// `cover.jpg`; the web host does not), or a name a letter or two off in the same folder.
+    /// </summary>
+    private static string Nearest(SourceFolder input, string path)
+    {
+        var sameCase = input.Files.FirstOrDefault(f => f.Path.Equals(path, StringComparison.OrdinalIgnoreCase));
+        if (sameCase is not null)
+            return $"; the file is `{sameCase.Path}`, and letter case counts on the web";
+        var folder = path[..(path.LastIndexOf('/') + 1)];
+        var near = Text.EditDistance.Closest(
+            path,
+            input.Under(folder.TrimEnd('/')).Select(f => f.Path).Where(p => p.LastIndexOf('/') + 1 == folder.Length),
+            maxDistance: 2
+        );
+        return near is null ? "" : $"; did you mean `{near}`?";
     }
 }

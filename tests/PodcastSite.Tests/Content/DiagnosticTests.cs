@@ -69,6 +69,17 @@ public sealed class DiagnosticTests
         problem.Message.ShouldBe(message);
     }
 
+    [Theory]
+    [InlineData("assets/Notes.VTT", "; the file is `assets/notes.vtt`, and letter case counts on the web")]
+    [InlineData("assets/note.vtt", "; did you mean `assets/notes.vtt`?")]
+    [InlineData("assets/other.vtt", "")]
+    public void A_file_that_is_not_there_names_the_one_likely_meant(string written, string hint)
+    {
+        var fixture = Episode(Valid + $"\ntranscript: {written}") + "\n-- input/assets/notes.vtt --\nWEBVTT\n";
+
+        SingleProblem(fixture).Message.ShouldBe($"`transcript` file `{written}` does not exist (looked for `input/{written}`){hint}");
+    }
+
     [Fact]
     public void A_missing_title_is_an_error_in_the_episode_file()
     {
