@@ -36,8 +36,11 @@ public static class SiteParser
 
     public static IReadOnlyList<SourceFile> EpisodeFiles(SourceFolder input) => input.Under("episodes").Where(IsEpisodeFile).ToList();
 
+    /// <summary>A Markdown file under episodes/, but a README.md there, which is the podcaster's note on the folder.</summary>
     public static bool IsEpisodeFile(SourceFile file) =>
-        file.Path.StartsWith("episodes/", StringComparison.Ordinal) && file.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+        file.Path.StartsWith("episodes/", StringComparison.Ordinal)
+        && file.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+        && !Path.GetFileName(file.Path).Equals("README.md", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The checks across episodes, the published selection in order, and the guest index.</summary>
     public static Site Assemble(Show show, IReadOnlyList<Episode> parsed, IReadOnlyList<Page> pages, BuildOptions options, DiagnosticBag diagnostics)

@@ -146,6 +146,17 @@ public sealed class WholeSiteTests
     }
 
     [Fact]
+    public void A_readme_in_the_episodes_folder_is_a_note_for_people_not_an_episode()
+    {
+        var fixture = TestSite.Show + "\n" + TestSite.Episode + "\n-- input/episodes/README.md --\n# How we write episodes\n\nOne file per episode.\n";
+
+        var site = TestSite.Build(fixture).ShouldSucceed();
+
+        site.Result.Diagnostics.ShouldBeEmpty();
+        site.Result.Site!.Episodes.ShouldHaveSingleItem().Slug.ShouldBe("hello");
+    }
+
+    [Fact]
     public void The_home_page_lists_the_newest_episodes_and_pages_through_the_rest()
     {
         var episodes = string.Concat(
