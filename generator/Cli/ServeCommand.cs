@@ -11,7 +11,7 @@ public static class ServeCommand
 {
     public static Command Create(CliContext cli)
     {
-        var folder = new Argument<string>("dir")
+        var folder = new Argument<string>("DIR")
         {
             Description = "The built site",
             DefaultValueFactory = _ => "output",

@@ -10,11 +10,11 @@ public static class ThemeCommand
 {
     public static Command Create(CliContext cli)
     {
-        var folder = new Argument<string?>("DIR") { Description = "Where the theme goes (default: theme)", Arity = ArgumentArity.ZeroOrOne };
+        var folder = new Argument<string>("DIR") { Description = "Where the theme goes", DefaultValueFactory = _ => CliContext.DefaultTheme };
         var eject = new Command("eject", "Copy the built-in theme into a folder of your own; files already there are kept") { folder };
         eject.SetAction(parse =>
         {
-            var target = parse.GetValue(folder) ?? CliContext.DefaultTheme;
+            var target = parse.GetValue(folder)!;
             if (target.Trim().Length == 0)
             {
                 cli.Error.MarkupLine("[red]Error:[/] DIR must name a folder; it was given as an empty text.");
