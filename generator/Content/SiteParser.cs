@@ -154,6 +154,8 @@ public static class SiteParser
                 diagnostics.Error(
                     other.PositionOf(frontMatterKey),
                     $"same {what} `{group.Key}` as {first.Path}({first.Line},{first.Column}); each episode needs its own"
+                        // A slug from the file name has no line to point at: say where a slug of its own goes.
+                        + (other.KeyPositions.ContainsKey(frontMatterKey) || frontMatterKey != "slug" ? "" : ": add a `slug:` line, or rename the file")
                 );
         }
     }

@@ -193,6 +193,7 @@ public sealed class DiagnosticTests
         var problem = SingleProblem(fixture);
 
         problem.Message.ShouldContain("same slug `x`");
+        problem.Message.ShouldEndWith("each episode needs its own: add a `slug:` line, or rename the file");
         problem.ToString().ShouldContain("2026-01-15-x.md");
         problem.ToString().ShouldContain("episodes/x.md");
     }
