@@ -87,6 +87,9 @@ public sealed partial class FeedReader
             .OfType<ImportedEpisode>()
             .ToList();
         episodes = ReportDuplicateGuids(episodes);
+        var showType = ShowTypeOf(channel);
+        if (showType == ShowType.Serial)
+            episodes = ReportUnnumbered(episodes);
         return new ImportedShow(
             TextOf(channel, Vocabulary.Rss, "title") ?? TextOf(channel, Vocabulary.Itunes, "title"),
             TextOf(channel, Vocabulary.Rss, "description")
@@ -103,7 +106,7 @@ public sealed partial class FeedReader
             ownerEmail,
             Categories(channel),
             ExplicitOf(channel) ?? false,
-            ShowTypeOf(channel),
+            showType,
             TextOf(channel, Vocabulary.Rss, "copyright"),
             TextOf(channel, Vocabulary.Itunes, "subtitle"),
             guid,
@@ -547,6 +550,32 @@ public sealed partial class FeedReader
             })
             .ToList();
     }
+
+    /// <summary>
+    /// A serial show is listened to in order, so the build wants `number:` on each full episode; the old feed's items
+    /// without `itunes:episode` are named at the import, not at the first build.
+    /// </summary>
+    private static List<ImportedEpisode> ReportUnnumbered(List<ImportedEpisode> episodes) =>
+        episodes
+            .Select(episode =>
+                episode.Number is not null || episode.Type != EpisodeType.Full
+                    ? episode
+                    : episode with
+                    {
+                        Warnings =
+                        [
+                            .. episode.Warnings,
+                            new Diagnostic(
+                                episode.At.Path,
+                                episode.At.Line,
+                                episode.At.Column,
+                                Severity.Warning,
+                                $"item `{episode.Title}` of this serial show has no episode number (`itunes:episode`); the build needs `number:` on every full episode of a serial show, so apps play them in order: add it to the episode's file"
+                            ),
+                        ],
+                    }
+            )
+            .ToList();
 
     /// <summary>An address as written, made absolute against <paramref name="against"/> when it is relative; null (reported) when it cannot be.</summary>
     private Uri? Resolve(string? text, Uri? against, XObject at, string what)

@@ -132,6 +132,7 @@ public sealed class ReimportTests : IDisposable
         Warnings(import)
             .ShouldBe([
                 PostWarning,
+                "item `Late and sizeless` of this serial show has no episode number (`itunes:episode`); the build needs `number:` on every full episode of a serial show, so apps play them in order: add it to the episode's file",
                 "item `Late and sizeless` gives no size for its audio (`length`); its file says `length: 0`: write the file's size in bytes there",
             ]);
     }

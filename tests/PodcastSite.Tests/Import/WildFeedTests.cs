@@ -50,6 +50,36 @@ public sealed class WildFeedTests
     }
 
     [Fact]
+    public void A_serial_show_s_items_without_an_episode_number_are_named_at_the_import()
+    {
+        const string feed = """
+            <?xml version="1.0"?>
+            <rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd">
+              <channel>
+                <title>Ed's Garden</title>
+                <itunes:type>serial</itunes:type>
+                <itunes:owner><itunes:email>ed@example.com</itunes:email></itunes:owner>
+                <item><title>Seeds</title><guid>a</guid><itunes:episode>1</itunes:episode><pubDate>Tue, 02 May 2023 10:00:00 GMT</pubDate>
+                  <enclosure url="https://m.example.com/1.mp3" length="1" type="audio/mpeg"/></item>
+                <item><title>Soil</title><guid>b</guid><pubDate>Tue, 09 May 2023 10:00:00 GMT</pubDate>
+                  <enclosure url="https://m.example.com/2.mp3" length="1" type="audio/mpeg"/></item>
+                <item><title>Trailer</title><guid>c</guid><itunes:episodeType>trailer</itunes:episodeType><pubDate>Mon, 01 May 2023 10:00:00 GMT</pubDate>
+                  <enclosure url="https://m.example.com/0.mp3" length="1" type="audio/mpeg"/></item>
+              </channel>
+            </rss>
+            """;
+
+        var show = FeedReader.Read(System.Text.Encoding.UTF8.GetBytes(feed), new FeedOrigin("ed.xml", null), Now, new DiagnosticBag())!;
+
+        show.Episodes.Single(e => e.Guid == "a").Warnings.ShouldBeEmpty();
+        show.Episodes.Single(e => e.Guid == "c").Warnings.ShouldBeEmpty("a trailer needs no number");
+        show.Episodes.Single(e => e.Guid == "b")
+            .Warnings.ShouldHaveSingleItem()
+            .ToString()
+            .ShouldStartWith("ed.xml(9,5): warning: item `Soil` of this serial show has no episode number (`itunes:episode`)");
+    }
+
+    [Fact]
     public void Dates_with_a_wrong_weekday_a_two_digit_year_GMT_plus_2_and_extra_spaces_are_read()
     {
         Item("odds-1").Date.ShouldBe(DateTimeOffset.Parse("2023-05-02T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
