@@ -248,12 +248,13 @@ public sealed record YamlContext(string Path, int FirstLine, DiagnosticBag Diagn
             if (colon <= keyColumn || keyColumn == indent || Math.Abs(keyColumn - indent) > 2)
                 return null;
             var key = previous[keyColumn..colon];
+            static string Spaces(int n) => n == 1 ? "1 space" : $"{n} spaces";
             return (
                 number,
                 indent + 1,
                 keyColumn == 0
-                    ? $"this line is indented {indent} spaces, and `{key}` on the line above is not; keys that belong together line up, so start this line at its beginning"
-                    : $"this line is indented {indent} spaces, and `{key}` on the line above {keyColumn}; keys that belong together line up, so indent this line {keyColumn} spaces"
+                    ? $"this line is indented {Spaces(indent)}, and `{key}` on the line above is not; keys that belong together line up, so start this line at its beginning"
+                    : $"this line is indented {Spaces(indent)}, and `{key}` on the line above {Spaces(keyColumn)}; keys that belong together line up, so indent this line {Spaces(keyColumn)}"
             );
         }
         return null;

@@ -40,12 +40,12 @@ public sealed class DiagnosticTests
     [InlineData(
         "     url: https://a.example.com",
         6,
-        "this line is indented 5 spaces, and `name` on the line above 4; keys that belong together line up, so indent this line 4 spaces"
+        "this line is indented 5 spaces, and `name` on the line above 4 spaces; keys that belong together line up, so indent this line 4 spaces"
     )]
     [InlineData(
         "   url: https://a.example.com",
         4,
-        "this line is indented 3 spaces, and `name` on the line above 4; keys that belong together line up, so indent this line 4 spaces"
+        "this line is indented 3 spaces, and `name` on the line above 4 spaces; keys that belong together line up, so indent this line 4 spaces"
     )]
     public void A_key_indented_off_the_one_above_it_is_an_error_that_says_how_far_to_indent_it(string line, int column, string message)
     {
