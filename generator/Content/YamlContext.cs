@@ -45,7 +45,7 @@ public sealed record YamlContext(string Path, int FirstLine, DiagnosticBag Diagn
                     At(e.Start),
                     $"invalid YAML: `{first.Key}` is given twice; the first is at line {first.Line + FirstLine - 1}, and only one may stay"
                 );
-            else if ((Hint(yaml, e.Start) ?? Misaligned(yaml, e.Start)) is { } hint)
+            else if ((Hint(yaml, e.Start) ?? Misaligned(yaml, e)) is { } hint)
                 Diagnostics.Error(new SourcePosition(Path, hint.Line + FirstLine - 1, hint.Column), $"invalid YAML: {hint.Message}");
             else
                 Diagnostics.Error(At(e.Start), $"invalid YAML: {CleanMessage(e)}");
@@ -221,44 +221,68 @@ public sealed record YamlContext(string Path, int FirstLine, DiagnosticBag Diagn
     /// <summary>
     /// A line indented a space or two off the key on the line above it, the way a hand-edited list goes wrong: YamlDotNet
     /// says it "did not find expected '-' indicator" or "found invalid mapping", which names neither the line's indent
-    /// nor the one it should have.
+    /// nor the one it should have. Only those messages are read this way, and only when the indent is none of the
+    /// levels still open above the line (a sibling key's, a list item's): any other mistake keeps YamlDotNet's words.
     /// </summary>
-    private static (int Line, int Column, string Message)? Misaligned(string yaml, Mark error)
+    private static (int Line, int Column, string Message)? Misaligned(string yaml, YamlException error)
     {
+        if (!MisalignmentMessages.Any(m => CleanMessage(error).Contains(m, StringComparison.Ordinal)))
+            return null;
         var lines = yaml.Split('\n');
-        var number = (int)error.Line;
+        var number = (int)error.Start.Line;
         if (number < 2 || number > lines.Length)
             return null;
         var line = lines[number - 1].TrimEnd('\r');
         var indent = line.Length - line.TrimStart(' ').Length;
         if (indent == line.Length || line[indent] == '#')
             return null;
-        for (var above = number - 2; above >= 0; above--)
+        (int Column, string Key)? nearest = null;
+        var lowest = int.MaxValue;
+        for (var above = number - 2; above >= 0 && lowest > 0; above--)
         {
             var previous = lines[above].TrimEnd('\r');
             var text = previous.TrimStart(' ');
             if (text.Length == 0 || text[0] == '#')
                 continue;
-            var keyColumn = previous.Length - text.Length;
+            var start = previous.Length - text.Length;
+            if (start >= lowest)
+                continue;
+            // An open level: this line may line up with the line's dash (a new item) or with its key (a sibling).
+            var keyColumn = start;
             while (previous.AsSpan(keyColumn).StartsWith("- "))
+            {
+                if (keyColumn == indent)
+                    return null;
                 keyColumn = previous.Length - previous[(keyColumn + 2)..].TrimStart(' ').Length;
+            }
+            if (keyColumn == indent)
+                return null;
             var colon = previous.IndexOf(": ", keyColumn, StringComparison.Ordinal);
             if (colon < 0 && previous.EndsWith(':'))
                 colon = previous.Length - 1;
-            if (colon <= keyColumn || keyColumn == indent || Math.Abs(keyColumn - indent) > 2)
-                return null;
-            var key = previous[keyColumn..colon];
-            static string Spaces(int n) => n == 1 ? "1 space" : $"{n} spaces";
-            return (
-                number,
-                indent + 1,
-                keyColumn == 0
-                    ? $"this line is indented {Spaces(indent)}, and `{key}` on the line above is not; keys that belong together line up, so start this line at its beginning"
-                    : $"this line is indented {Spaces(indent)}, and `{key}` on the line above {Spaces(keyColumn)}; keys that belong together line up, so indent this line {Spaces(keyColumn)}"
-            );
+            if (nearest is null)
+            {
+                // A `key:` that opens a block: the line below it belongs inside, at any deeper indent.
+                if (colon <= keyColumn || colon == previous.Length - 1 || Math.Abs(keyColumn - indent) > 2)
+                    return null;
+                nearest = (keyColumn, previous[keyColumn..colon]);
+            }
+            lowest = start;
         }
-        return null;
+        if (nearest is not { } key)
+            return null;
+        static string Spaces(int n) => n == 1 ? "1 space" : $"{n} spaces";
+        return (
+            number,
+            indent + 1,
+            key.Column == 0
+                ? $"this line is indented {Spaces(indent)}, and `{key.Key}` on the line above is not; keys that belong together line up, so start this line at its beginning"
+                : $"this line is indented {Spaces(indent)}, and `{key.Key}` on the line above {Spaces(key.Column)}; keys that belong together line up, so indent this line {Spaces(key.Column)}"
+        );
     }
+
+    // What YamlDotNet says of a line indented off its neighbours (and of little else).
+    private static readonly string[] MisalignmentMessages = ["did not find expected '-' indicator", "found invalid mapping", "did not find expected key"];
 
     /// <summary>Where the value of a `key: value` or `- value` line starts (its length when the line has none).</summary>
     private static int ValueStart(string line)

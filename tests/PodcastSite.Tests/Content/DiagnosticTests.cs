@@ -55,6 +55,19 @@ public sealed class DiagnosticTests
     }
 
     [Theory]
+    [InlineData("sponsor:\n  name: @acme")]
+    [InlineData("guest:\n  - name: Ann\n  - name: @bob")]
+    [InlineData("sponsor:\n  name: Acme\nsummary: @x")]
+    [InlineData("guest:\n  - @ann")]
+    public void A_yaml_mistake_that_is_not_indentation_is_not_blamed_on_it(string lines)
+    {
+        var problem = SingleProblem(Episode(Valid + "\n" + lines));
+
+        problem.Message.ShouldStartWith("invalid YAML: ");
+        problem.Message.ShouldNotContain("indent");
+    }
+
+    [Theory]
     [InlineData("language: English", "`language` must be a language code like `en` or `en-US`, not `English`; write `language: en`")]
     [InlineData("language: Deutsch", "`language` must be a language code like `en` or `en-US`, not `Deutsch`; write `language: de`")]
     [InlineData("language: Klingonese", "`language` must be a language code like `en` or `en-US`, not `Klingonese`")]
