@@ -5,8 +5,8 @@ using PodcastSite.Diagnostics;
 namespace PodcastSite.Text;
 
 /// <summary>
-/// URL slugs per the content spec: lowercase, Latin diacritics folded, other letters and digits kept with their
-/// marks, every other run one '-'.
+/// URL slugs per the content spec: lowercase, Latin (and Greek, Hebrew and Arabic) diacritics folded, other letters
+/// and digits kept with their marks, every other run one '-'.
 /// </summary>
 public static class Slug
 {
@@ -49,7 +49,7 @@ public static class Slug
 
     /// <summary>
     /// The slug `new` and `import` give a file from its title: <see cref="From"/>, cut at the last word that fits in
-    /// <see cref="FromTitleLength"/> characters, or between two letters of a script written without spaces. A whole
+    /// <see cref="FromTitleLength"/> characters, or between two letters where words are written without spaces. A whole
     /// long title would make an address no one reads, and past 255 bytes a file name the system refuses.
     /// </summary>
     public static string FromTitle(string title)
@@ -57,8 +57,9 @@ public static class Slug
         var slug = From(title);
         if (slug.Length <= FromTitleLength)
             return slug;
+        // At a word, unless that leaves less than half (a script written without spaces after a short first word: 第1回).
         var cut = slug.LastIndexOf('-', FromTitleLength);
-        if (cut > 0)
+        if (cut >= FromTitleLength / 2)
             return slug[..cut];
         // A letter and its marks, or a surrogate pair, stay together.
         var end = 0;
@@ -100,23 +101,24 @@ public static class Slug
         var decomposed = ForbiddenCharacters.Remove(text).ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var slug = new StringBuilder(decomposed.Length);
         var pendingDash = false;
-        var latinBefore = false;
-        foreach (var c in decomposed)
+        var foldsMarks = false;
+        // By code point, not UTF-16 unit: a letter beyond the first 65,536 (𠮷) is two units, neither of them a letter.
+        foreach (var rune in decomposed.EnumerateRunes())
         {
-            // A Latin letter's accent goes (é is e); any other script's marks are part of its letters and stay: a kana's
-            // voicing mark (ポ is ホ and ゚, バ is ハ and ゙) and Devanagari's vowel signs change the word.
-            if (
-                CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
-            )
+            var category = Rune.GetUnicodeCategory(rune);
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
             {
-                if (!latinBefore && !pendingDash && slug.Length > 0)
-                    slug.Append(c);
+                if (!foldsMarks && !pendingDash && slug.Length > 0)
+                    slug.Append(rune.ToString());
                 continue;
             }
-            latinBefore = IsLatin(c);
+            // Invisible joiners (Persian's zero-width non-joiner, soft hyphens) are no gap between words.
+            if (category is UnicodeCategory.Format)
+                continue;
+            foldsMarks = FoldsMarks(rune);
             string? piece =
-                Folds.TryGetValue(c, out var folded) ? folded
-                : char.IsLetterOrDigit(c) ? c.ToString()
+                rune.IsBmp && Folds.TryGetValue((char)rune.Value, out var folded) ? folded
+                : Rune.IsLetterOrDigit(rune) ? rune.ToString()
                 : null;
             if (piece is null)
             {
@@ -131,6 +133,31 @@ public static class Slug
         return slug.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    // Basic Latin to Latin Extended-B, and Latin Extended Additional (Vietnamese).
-    private static bool IsLatin(char c) => c <= '\u024F' || c is >= '\u1E00' and <= '\u1EFF';
+    /// <summary>
+    /// Whether the marks on this letter are dropped: accents on Latin (é is e) and Greek letters, and the vowel points
+    /// Hebrew and Arabic write only sometimes, so a title with and without them has one address. Any other script's
+    /// marks are part of its letters and stay: a kana's voicing mark (ポ is ホ and ゚), Devanagari's and Thai's vowel
+    /// signs, Cyrillic's й.
+    /// </summary>
+    private static bool FoldsMarks(Rune letter) =>
+        letter.Value
+            is <= 0x024F // Basic Latin to Latin Extended-B
+                or >= 0x1E00
+                and <= 0x1EFF // Latin Extended Additional (Vietnamese)
+                or >= 0x0370
+                and <= 0x03FF // Greek
+                or >= 0x1F00
+                and <= 0x1FFF // Greek Extended
+                or >= 0x0590
+                and <= 0x05FF // Hebrew
+                or >= 0x0600
+                and <= 0x06FF // Arabic
+                or >= 0x0750
+                and <= 0x077F // Arabic Supplement
+                or >= 0x08A0
+                and <= 0x08FF // Arabic Extended-A
+                or >= 0xFB1D
+                and <= 0xFDFF // Hebrew and Arabic presentation forms
+                or >= 0xFE70
+                and <= 0xFEFF; // Arabic presentation forms-B
 }
