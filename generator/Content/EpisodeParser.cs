@@ -113,13 +113,16 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
         var hosts = map.Has("hosts") ? ParseHosts(map) : show.Hosts;
         var chaptersUrl = map.Node("chapters") is YamlScalarNode && map.Has("chapters") ? ChaptersUrl(map) : null;
         var duration = probed?.Audio.Duration;
+        var chaptersWritten = map.Has("chapters") && map.Node("chapters") is not YamlScalarNode;
         var chapters =
             map.Node("chapters") is YamlScalarNode && map.Has("chapters") ? []
-            : map.Has("chapters") ? ParseChapters(map, duration)
+            : chaptersWritten ? ParseChapters(map, duration)
             : probed?.Chapters ?? [];
+        if (!chaptersWritten)
+            CheckEmbeddedChapterTimes(chapters, duration, map);
         // HTML notes (an imported show's, kept as its old host published them) are never read as Markdown.
         var bodyIsHtml = map.Bool("notes_html") ?? false;
-        CheckChaptersForSpotify(chapters, map);
+        CheckChaptersForSpotify(chapters, chaptersWritten, map);
         var guid = map.String("guid");
         if (guid is null && slug is not null)
         {
@@ -500,15 +503,25 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
     }
 
     /// <summary>Spotify shows chapters only when they start at 0:00, there are at least three, in order; otherwise it shows none.</summary>
-    private void CheckChaptersForSpotify(IReadOnlyList<Chapter> chapters, YamlMap map)
+    private void CheckChaptersForSpotify(IReadOnlyList<Chapter> chapters, bool written, YamlMap map)
     {
-        // Chapters out of order are an error already (ParseChapters), which says the same.
-        if (chapters.Count == 0 || chapters.Zip(chapters.Skip(1)).Any(pair => pair.Second.Start < pair.First.Start))
+        // Written chapters out of order are an error already (ParseChapters), which says the same.
+        if (chapters.Count == 0 || (written && chapters.Zip(chapters.Skip(1)).Any(pair => pair.Second.Start <= pair.First.Start)))
             return;
         if (Feed.DescriptionChapters.Problem(chapters) is not { } problem)
             return;
         var at = map.Has("chapters") ? map.KeyPosition("chapters") : map.KeyPosition("audio");
         diagnostics.Warning(at, show.ChaptersInDescription ? $"{problem}, so the description gets no chapter list (`chapters_in_description`)" : problem);
+    }
+
+    /// <summary>Chapters the audio file carries (ID3 CHAP, MP4 chapters) that start after it ends: a warning at `audio`.</summary>
+    private void CheckEmbeddedChapterTimes(IReadOnlyList<Chapter> chapters, TimeSpan? duration, YamlMap map)
+    {
+        foreach (var chapter in chapters.Where(c => c.Start > duration))
+            diagnostics.Warning(
+                map.KeyPosition("audio"),
+                $"the audio file's chapter `{chapter.Title}` starts at {DurationText.Format(chapter.Start)}, after the episode ends ({DurationText.Format(duration!.Value)})"
+            );
     }
 
     private IReadOnlyList<Link> ParseLinks(YamlMap map)

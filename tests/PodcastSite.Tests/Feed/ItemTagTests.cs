@@ -194,14 +194,18 @@ public sealed class ItemTagTests
         warning.Line.ShouldBe(FirstKeyLine);
     }
 
-    [Fact]
-    public void Chapters_out_of_order_are_one_error_at_the_late_chapter_and_no_warning_besides()
+    [Theory]
+    [InlineData("0:45", "chapter `Early` starts at 00:45, not after the chapter before it (01:30)")]
+    [InlineData("1:30", "chapter `Early` starts at 01:30, not after the chapter before it (01:30)")]
+    public void Chapters_out_of_order_are_one_error_at_the_late_chapter_and_no_warning_besides(string start, string error)
     {
-        var site = Build("chapters:\n  - { start: \"0:00\", title: Intro }\n  - { start: \"1:30\", title: Middle }\n  - { start: \"0:45\", title: Early }\n");
+        var site = Build(
+            $"chapters:\n  - {{ start: \"0:00\", title: Intro }}\n  - {{ start: \"1:30\", title: Middle }}\n  - {{ start: \"{start}\", title: Early }}\n"
+        );
 
-        var error = site.Errors.ShouldHaveSingleItem();
-        error.Line.ShouldBe(FirstKeyLine + 3);
-        error.Message.ShouldStartWith("chapter `Early` starts at 00:45, not after the chapter before it (01:30)");
+        var only = site.Errors.ShouldHaveSingleItem();
+        only.Line.ShouldBe(FirstKeyLine + 3);
+        only.Message.ShouldStartWith(error);
         site.Warnings.ShouldBeEmpty("the error says it already");
     }
 
