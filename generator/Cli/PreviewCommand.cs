@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Net;
 using PodcastSite.Content;
 using PodcastSite.Preview;
+using PodcastSite.Preview.Hosting;
 using Spectre.Console;
 
 namespace PodcastSite.Cli;
@@ -51,10 +52,7 @@ public static class PreviewCommand
                 {
                     await server.StartAsync(cancellation);
                 }
-                catch (IOException e)
-                    when (e.InnerException is System.Net.Sockets.SocketException or null
-                        || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase)
-                    )
+                catch (PortTakenException)
                 {
                     return cli.PortInUse(hostName, portNumber);
                 }

@@ -41,7 +41,7 @@ public static class ServeCommand
                 {
                     server = await LocalWebServer.StartAsync(hostName, portNumber, context => StaticHost.ServeAsync(context, files), cancellation);
                 }
-                catch (IOException)
+                catch (PortTakenException)
                 {
                     return cli.PortInUse(hostName, portNumber);
                 }

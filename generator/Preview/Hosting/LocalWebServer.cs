@@ -56,7 +56,15 @@ public sealed class LocalWebServer : IAsyncDisposable
             context.Response.Headers.CacheControl = "no-cache";
             await handle(context);
         });
-        await app.StartAsync(cancellation);
+        try
+        {
+            await app.StartAsync(cancellation);
+        }
+        catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+        {
+            await app.DisposeAsync();
+            throw new PortTakenException(host, port, e);
+        }
         var address = app.Urls.First().Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal).Replace("[::]", "[::1]", StringComparison.Ordinal);
         return new LocalWebServer(app, new Uri(address.EndsWith('/') ? address : address + "/"));
     }
@@ -70,3 +78,6 @@ public sealed class LocalWebServer : IAsyncDisposable
         await _app.DisposeAsync();
     }
 }
+
+/// <summary>The port another program holds (Kestrel's "address already in use"), told apart from any other failure at start.</summary>
+public sealed class PortTakenException(string host, int port, Exception inner) : IOException($"port {port} on {host} is already in use", inner);

@@ -116,6 +116,25 @@ public sealed class ServeCommandTests(ServedSites sites) : IDisposable
     }
 
     [Fact]
+    public void A_port_in_use_is_a_one_line_error_that_suggests_another()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        try
+        {
+            var result = CliRun.Run("serve", sites.Output, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+            result.ExitCode.ShouldBe(2);
+            result.Error.Trim().Split('\n').ShouldHaveSingleItem().ShouldContain($"port {port} on 127.0.0.1 is already in use; pass --port");
+        }
+        finally
+        {
+            listener.Stop();
+        }
+    }
+
+    [Fact]
     public void A_folder_that_does_not_exist_is_refused_in_one_line_with_exit_code_2()
     {
         var missing = Path.Combine(sites.Site.Root, "not-built");
