@@ -32,7 +32,7 @@ public sealed record CliContext(IAnsiConsole Out, IAnsiConsole Error, TimeProvid
             return null;
         var folder = new DirectoryInfo(Directory.GetCurrentDirectory());
         for (var up = 0; up < 3 && folder is not null; up++, folder = folder.Parent)
-            if (File.Exists(Path.Combine(folder.FullName, ShowParser.FileName)))
+            if (folder.Name == "input" && File.Exists(Path.Combine(folder.FullName, ShowParser.FileName)))
                 return string.Join('/', Enumerable.Repeat("..", up + 1));
         return null;
     }

@@ -5,9 +5,9 @@ using PodcastSite.Diagnostics;
 namespace PodcastSite.Cli;
 
 /// <summary>
-/// `validate --format json`: the diagnostics for editors and CI, written field by field (no reflection). Only what JSON
-/// itself requires is escaped: the default encoder, made for JSON inside HTML, turns every backtick and accented letter of
-/// a message into `\u0060`-style escapes that a person reading the output, or grep, cannot match.
+/// `validate --format json`: the diagnostics for editors and CI, written field by field (no reflection). Backticks,
+/// apostrophes and accented letters stay as written: the default encoder, made for JSON inside HTML, turns each of them into
+/// a `\u0060`-style escape that a person reading the output, or grep, cannot match.
 /// </summary>
 public static class DiagnosticsJson
 {

@@ -563,7 +563,8 @@ public static class ShowParser
             return TimeZoneInfo.Utc;
         if (TimeZoneInfo.TryFindSystemTimeZoneById(name, out var zone))
             return zone;
-        var nearest = Text.EditDistance.Closest(name, TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id), maxDistance: 3);
+        // IANA names only: on Windows the system lists its own (`W. Europe Standard Time`), which the message does not ask for.
+        var nearest = Text.EditDistance.Closest(name, TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id).Where(id => id.Contains('/')), maxDistance: 3);
         map.Context.Diagnostics.Error(
             map.Context.At(map.Node("timezone")!),
             nearest is null

@@ -24,7 +24,8 @@ public static class UnknownMember
             ScriptIndexerExpression { Target: { } of } => $"`{of}`",
             _ => "this object",
         };
-        var closest = EditDistance.Closest(member, known, maxDistance: 2);
+        // One letter off for a short name: `nope` is not a misspelt `type`.
+        var closest = EditDistance.Closest(member, known, maxDistance: member.Length <= 4 ? 1 : 2);
         var hint =
             closest is not null ? $"; did you mean `{closest}`?"
             : known.Count == 0 ? ""

@@ -8,7 +8,14 @@ namespace PodcastSite.Tests.Rendering;
 public sealed class SiteUrlsTests
 {
     public static TheoryData<string> BaseUrls() =>
-        ["https://example.com/", "https://user.github.io/show/", "https://example.com/a%20b/", "https://xn--caf-dma.example/"];
+        [
+            "https://example.com/",
+            "https://user.github.io/show/",
+            "https://example.com/a%20b/",
+            "https://xn--caf-dma.example/",
+            "https://Example.COM:8443/Show/",
+            "https://user:pw@example.com/show/",
+        ];
 
     private static readonly string[] Paths =
     [
