@@ -139,25 +139,25 @@ public static class Slug
     /// marks are part of its letters and stay: a kana's voicing mark (ポ is ホ and ゚), Devanagari's and Thai's vowel
     /// signs, Cyrillic's й.
     /// </summary>
-    private static bool FoldsMarks(Rune letter) =>
-        letter.Value
-            is <= 0x024F // Basic Latin to Latin Extended-B
-                or >= 0x1E00
-                and <= 0x1EFF // Latin Extended Additional (Vietnamese)
-                or >= 0x0370
-                and <= 0x03FF // Greek
-                or >= 0x1F00
-                and <= 0x1FFF // Greek Extended
-                or >= 0x0590
-                and <= 0x05FF // Hebrew
-                or >= 0x0600
-                and <= 0x06FF // Arabic
-                or >= 0x0750
-                and <= 0x077F // Arabic Supplement
-                or >= 0x08A0
-                and <= 0x08FF // Arabic Extended-A
-                or >= 0xFB1D
-                and <= 0xFDFF // Hebrew and Arabic presentation forms
-                or >= 0xFE70
-                and <= 0xFEFF; // Arabic presentation forms-B
+    private static bool FoldsMarks(Rune letter)
+    {
+        foreach (var (first, last) in FoldingScripts)
+            if (letter.Value >= first && letter.Value <= last)
+                return true;
+        return false;
+    }
+
+    private static readonly (int First, int Last)[] FoldingScripts =
+    [
+        (0x0000, 0x024F), // Basic Latin to Latin Extended-B
+        (0x1E00, 0x1EFF), // Latin Extended Additional (Vietnamese)
+        (0x0370, 0x03FF), // Greek
+        (0x1F00, 0x1FFF), // Greek Extended
+        (0x0590, 0x05FF), // Hebrew
+        (0x0600, 0x06FF), // Arabic
+        (0x0750, 0x077F), // Arabic Supplement
+        (0x08A0, 0x08FF), // Arabic Extended-A
+        (0xFB1D, 0xFDFF), // Hebrew and Arabic presentation forms
+        (0xFE70, 0xFEFF), // Arabic presentation forms-B
+    ];
 }
