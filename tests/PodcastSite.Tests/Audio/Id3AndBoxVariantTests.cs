@@ -32,6 +32,36 @@ public sealed class Id3AndBoxVariantTests
         info.Duration.TotalSeconds.ShouldBe(TrueSeconds, tolerance: 0.05);
     }
 
+    [Fact]
+    public void Chapters_the_audio_file_carries_are_checked_as_written_ones_are()
+    {
+        // The table of contents lists them out of time order, and the last starts after the audio's 8.24 s.
+        var tag = Tag(
+            4,
+            flags: 0,
+            Concat(
+                Chap("c1", 0, 3000, "Opening", null, major: 4),
+                Chap("c2", 3000, 9000, "The fox", null, major: 4),
+                Chap("c3", 9000, 9500, "After", null, major: 4),
+                Ctoc(["c1", "c3", "c2"], major: 4)
+            )
+        );
+        var (input, theme) = TestSite.Folders(
+            TestSite.Show
+                + "\n"
+                + TestSite.Episode.Replace("audio: { url: \"https://media.example.com/1.mp3\", length: 1000, duration: \"30:00\" }", "audio: assets/a.mp3")
+        );
+        input = new SourceFolder("input", [.. input.Files, SourceFile.FromBytes("assets/a.mp3", "input/assets/a.mp3", Concat(tag, AudioFrames()))]);
+
+        var site = TestSite.From(SiteBuilder.Build(input, theme, new BuildOptions(TestSite.DefaultNow), new AudioProbe()));
+
+        var warnings = site.ShouldSucceed().Warnings.Select(w => w.ToString()).ToList();
+        warnings.ShouldContain(
+            "input/episodes/2026-01-15-hello.md(6,1): warning: the audio file's chapter `After` starts at 00:09, after the episode ends (00:08)"
+        );
+        warnings.ShouldContain(w => w.Contains("chapter `The fox` starts at 00:03, before `After` (00:09); Spotify shows chapters only in ascending order"));
+    }
+
     [Theory]
     [InlineData("speech.wav", "WAV")]
     [InlineData("moov-last.m4a", "MP4")]
