@@ -7,7 +7,7 @@ namespace PodcastSite.Cli;
 /// Prints diagnostics in the compiler form editors make clickable, coloured when the terminal allows, each
 /// followed by the line it points at with the spot marked, as compilers do.
 /// </summary>
-public static class DiagnosticPrinter
+public static partial class DiagnosticPrinter
 {
     // Room for the excerpt under a diagnostic; a longer source line is shown as a window around the spot.
     private const int ExcerptWidth = 100;
@@ -18,14 +18,14 @@ public static class DiagnosticPrinter
         {
             var colour = diagnostic.Severity == Severity.Error ? "red" : "yellow";
             WriteUnwrapped(console, diagnostic.ToString(), diagnostic.Severity == Severity.Error ? Color.Red : Color.Yellow);
-            if (SourceLine(diagnostic) is not { } fullLine)
+            if (SourceLine(diagnostic) is not ({ } fullLine, var isYaml))
                 continue;
             var (line, column) = Window(fullLine, Math.Clamp(diagnostic.Column, 1, fullLine.Length + 1));
             var number = diagnostic.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var word = line[(column - 1)..].TakeWhile(c => !char.IsWhiteSpace(c)).Count();
+            var marked = MarkLength(line, column, isYaml);
             console.MarkupLine($"  [grey]{number} |[/] {Markup.Escape(TerminalText.Clean(line))}");
             console.MarkupLine(
-                $"  [grey]{new string(' ', number.Length)} |[/] {new string(' ', column - 1)}[{colour}]{new string('^', Math.Max(1, Math.Min(word, ExcerptWidth)))}[/]"
+                $"  [grey]{new string(' ', number.Length)} |[/] {new string(' ', column - 1)}[{colour}]{new string('^', Math.Max(1, Math.Min(marked, ExcerptWidth)))}[/]"
             );
         }
     }
@@ -61,13 +61,40 @@ public static class DiagnosticPrinter
         return $"{Plural.Of(errors, "error")}, {Plural.Of(warnings, "warning")}";
     }
 
-    private static string? SourceLine(Diagnostic diagnostic)
+    /// <summary>
+    /// How much of the line to mark: the word at the spot, or in YAML the whole of a `key: value` line's value
+    /// (`explicit: not sure`, `date: "Nov 25, 2026"`), up to a comment; a `[list]` or `{mapping}` keeps the word.
+    /// </summary>
+    private static int MarkLength(string line, int column, bool isYaml)
+    {
+        var rest = line[(column - 1)..];
+        if (isYaml && YamlKey().IsMatch(line[..(column - 1)]) && rest.Length > 0 && rest[0] is not ('[' or '{'))
+        {
+            var comment = rest.IndexOf(" #", StringComparison.Ordinal);
+            return (comment < 0 ? rest : rest[..comment]).TrimEnd().Length;
+        }
+        return rest.TakeWhile(c => !char.IsWhiteSpace(c)).Count();
+    }
+
+    // A block mapping's key, perhaps on a list item, and nothing else: not a key inside `{ a: 1, b: 2 }`.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:- +)*[^\s:#\[\]{},][^:#\[\]{},]*: +$")]
+    private static partial System.Text.RegularExpressions.Regex YamlKey();
+
+    /// <summary>The line, and whether it is YAML: a .yml file's, or one of an episode's or page's front matter.</summary>
+    private static (string Line, bool IsYaml)? SourceLine(Diagnostic diagnostic)
     {
         if (diagnostic.Line <= 0 || !File.Exists(diagnostic.Path))
             return null;
         try
         {
-            return File.ReadLines(diagnostic.Path).Skip(diagnostic.Line - 1).FirstOrDefault()?.Replace('\t', ' ');
+            var lines = File.ReadLines(diagnostic.Path).Take(diagnostic.Line).ToList();
+            if (lines.Count < diagnostic.Line)
+                return null;
+            var isYaml =
+                diagnostic.Path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
+                || diagnostic.Path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)
+                || (lines[0].TrimStart('\uFEFF').TrimEnd() == "---" && !lines.Skip(1).SkipLast(1).Any(l => l.TrimEnd() == "---") && diagnostic.Line > 1);
+            return (lines[^1].Replace('\t', ' '), isYaml);
         }
         catch (IOException)
         {

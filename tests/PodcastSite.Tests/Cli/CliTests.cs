@@ -45,6 +45,21 @@ public sealed class CliTests : IDisposable
                 .ShouldBeTrue($"{file} differs between two builds");
     }
 
+    [Theory]
+    [InlineData("number: 2", "number: two or three # ask", "  4 | number: two or three # ask\n    |         ^^^^^^^^^^^^\n")]
+    [InlineData("number: 2", "number: { n: 2 }", "  4 | number: { n: 2 }\n    |         ^\n")]
+    public void The_mark_under_an_error_covers_the_whole_value_of_a_front_matter_key(string replaced, string with, string excerpt)
+    {
+        var input = CopyOfSampleInput();
+        var episode = Path.Combine(input, "episodes/2025-09-16-profiling-python-in-production.md");
+        File.WriteAllText(episode, File.ReadAllText(episode).Replace(replaced, with));
+
+        var result = CliRun.Run("validate", "--input", input, "--theme", Theme);
+
+        result.ExitCode.ShouldBe(1);
+        result.Error.ShouldContain(excerpt);
+    }
+
     [Fact]
     public void A_failed_build_leaves_the_previous_output_untouched_and_exits_1()
     {
