@@ -42,7 +42,12 @@ public static class SiteBuilder
         var parsedTheme = ThemeParser.Parse(theme, diagnostics);
         var site = SiteParser.Parse(input, options, probe, diagnostics);
         if (site is null || parsedTheme is null || diagnostics.HasErrors)
+        {
+            // Nothing is rendered, where the notes are checked otherwise: they are checked here, so one run reports every problem.
+            if (site is not null)
+                Parallel.ForEach(site.Episodes, episode => NotesChecks.Report(episode, ShowNotes.Of(episode), diagnostics));
             return new BuildResult(site, [], diagnostics.ToSortedList());
+        }
 
         var transcripts = TranscriptReader.ReadAll(site, input, diagnostics);
         var images = SiteImages.ResizeAll(site, input, resizer ?? new SkiaImageResizer(), diagnostics);

@@ -28,6 +28,19 @@ public sealed class NotesCheckTests
     }
 
     [Fact]
+    public void A_build_that_fails_elsewhere_still_reports_the_notes_problems_in_the_same_run()
+    {
+        var broken =
+            "\n-- input/episodes/2026-01-20-broken.md --\n---\ntitle: Broken\ndate: 2026-01-20\nguid: broken\nexplicit: maybe\n"
+            + "audio: { url: \"https://media.example.com/b.mp3\", length: 1, duration: 60 }\n---\nBody.\n";
+
+        var site = TestSite.Build(Show(draft: false) + broken);
+
+        site.Errors.ShouldHaveSingleItem().Path.ShouldBe("input/episodes/2026-01-20-broken.md");
+        site.Warnings.ShouldContain(w => w.Message == "timestamp [45:00] is past the end of the episode (30:00)");
+    }
+
+    [Fact]
     public void Notes_nested_too_deep_to_show_fail_the_build_at_their_first_line()
     {
         var fixture = TestSite.Show + "\n" + TestSite.Episode.Replace("The first episode.", "Intro.\n\n" + new string('>', 100) + " deep");
