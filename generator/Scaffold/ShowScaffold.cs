@@ -54,10 +54,18 @@ public static class ShowScaffold
         ];
     }
 
-    /// <summary>A title from a folder name: `my-great-show` gives `My Great Show`.</summary>
+    /// <summary>
+    /// A title from a folder name: `my-great-show` gives `My Great Show`. A name with capitals is a title already and
+    /// keeps them (`iOS Dev Weekly`, `Mein Podcast über Größe`); one with spaces gets a capital on its first word only.
+    /// </summary>
     public static string TitleFromFolder(string folderName)
     {
         var words = folderName.Split(['-', '_', ' ', '.'], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length == 0 ? "My Podcast" : string.Join(' ', words.Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+        if (words.Length == 0)
+            return "My Podcast";
+        if (folderName.Any(char.IsUpper))
+            return string.Join(' ', words);
+        var slug = !folderName.Contains(' ');
+        return string.Join(' ', words.Select((w, i) => slug || i == 0 ? char.ToUpperInvariant(w[0]) + w[1..] : w));
     }
 }
