@@ -5,8 +5,8 @@ using PodcastSite.Diagnostics;
 namespace PodcastSite.Text;
 
 /// <summary>
-/// URL slugs per the content spec: lowercase, Latin (and Greek, Hebrew and Arabic) diacritics folded, other letters
-/// and digits kept with their marks, every other run one '-'.
+/// URL slugs per the content spec: lowercase, Latin diacritics (and Hebrew and Arabic vowel points) folded, other
+/// letters and digits kept with their marks, every other run one '-'.
 /// </summary>
 public static class Slug
 {
@@ -134,10 +134,10 @@ public static class Slug
     }
 
     /// <summary>
-    /// Whether the marks on this letter are dropped: accents on Latin (é is e) and Greek letters, and the vowel points
-    /// Hebrew and Arabic write only sometimes, so a title with and without them has one address. Any other script's
-    /// marks are part of its letters and stay: a kana's voicing mark (ポ is ホ and ゚), Devanagari's and Thai's vowel
-    /// signs, Cyrillic's й.
+    /// Whether the marks on this letter are dropped: accents on Latin letters (é is e), as the content spec says, and the
+    /// vowel points Hebrew and Arabic write only sometimes, so a title with and without them has one address. Any other
+    /// script's letters are kept as they are, marks and all: a kana's voicing mark (ポ is ホ and ゚), Devanagari's and
+    /// Thai's vowel signs, Greek's ά, Cyrillic's й.
     /// </summary>
     private static bool FoldsMarks(Rune letter)
     {
@@ -151,8 +151,6 @@ public static class Slug
     [
         (0x0000, 0x024F), // Basic Latin to Latin Extended-B
         (0x1E00, 0x1EFF), // Latin Extended Additional (Vietnamese)
-        (0x0370, 0x03FF), // Greek
-        (0x1F00, 0x1FFF), // Greek Extended
         (0x0590, 0x05FF), // Hebrew
         (0x0600, 0x06FF), // Arabic
         (0x0750, 0x077F), // Arabic Supplement

@@ -19,7 +19,7 @@ public sealed class SlugTests
     [InlineData("ジョージ・バーナード", "ジョージ-バーナード")]
     [InlineData("हिन्दी पॉडकास्ट", "हिन्दी-पॉडकास्ट")]
     [InlineData("สวัสดี", "สวัสดี")]
-    [InlineData("Ελληνικά", "ελληνικα")]
+    [InlineData("Ελληνικά", "ελληνικά")]
     [InlineData("Йод и ёлка", "йод-и-ёлка")]
     [InlineData("עִבְרִית", "עברית")]
     [InlineData("العَرَبِيَّة", "العربية")]
