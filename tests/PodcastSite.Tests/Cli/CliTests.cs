@@ -195,21 +195,13 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Preview_on_a_port_in_use_is_a_one_line_error_that_suggests_another_before_any_build()
     {
-        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        try
-        {
-            var result = CliRun.Run("preview", "--input", Input, "--theme", Theme, "--port", port.ToString());
+        using var taken = new TakenPort();
 
-            result.ExitCode.ShouldBe(2);
-            result.Error.Trim().Split('\n').ShouldHaveSingleItem().ShouldContain($"port {port} on 127.0.0.1 is already in use; pass --port");
-            result.Out.ShouldNotContain("Built in", customMessage: "a large show's first build would keep the podcaster waiting for this error");
-        }
-        finally
-        {
-            listener.Stop();
-        }
+        var result = CliRun.Run("preview", "--input", Input, "--theme", Theme, "--port", taken.Port.ToString());
+
+        result.ExitCode.ShouldBe(2);
+        result.Error.Trim().Split('\n').ShouldHaveSingleItem().ShouldContain($"port {taken.Port} on 127.0.0.1 is already in use; pass --port");
+        result.Out.ShouldNotContain("Built in", customMessage: "a large show's first build would keep the podcaster waiting for this error");
     }
 
     private string CopyOfSampleInput()

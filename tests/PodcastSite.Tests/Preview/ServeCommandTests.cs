@@ -118,20 +118,12 @@ public sealed class ServeCommandTests(ServedSites sites) : IDisposable
     [Fact]
     public void A_port_in_use_is_a_one_line_error_that_suggests_another()
     {
-        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        try
-        {
-            var result = CliRun.Run("serve", sites.Output, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var taken = new TakenPort();
 
-            result.ExitCode.ShouldBe(2);
-            result.Error.Trim().Split('\n').ShouldHaveSingleItem().ShouldContain($"port {port} on 127.0.0.1 is already in use; pass --port");
-        }
-        finally
-        {
-            listener.Stop();
-        }
+        var result = CliRun.Run("serve", sites.Output, "--port", taken.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        result.ExitCode.ShouldBe(2);
+        result.Error.Trim().Split('\n').ShouldHaveSingleItem().ShouldContain($"port {taken.Port} on 127.0.0.1 is already in use; pass --port");
     }
 
     [Fact]
