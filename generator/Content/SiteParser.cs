@@ -51,7 +51,8 @@ public static class SiteParser
             .ThenByDescending(e => e.Number ?? 0)
             .ThenBy(e => e.Slug, StringComparer.Ordinal)
             .ToList();
-        CheckUnique(parsed, e => e.Slug, "slug", "slug", diagnostics);
+        // A slug from the file name has no line to point at: the error says where a slug of its own goes.
+        CheckUnique(parsed, e => e.Slug, "slug", "slug", diagnostics, unwrittenFix: "add a `slug:` line, or rename the file");
         CheckUnique(parsed, e => e.Guid, "guid", "guid", diagnostics);
         CheckUnique(
             parsed.Where(e => e.Number is not null && e.Type == EpisodeType.Full),
@@ -132,7 +133,15 @@ public static class SiteParser
     /// the first in file order among those already out. Listeners' apps hold a published episode's number and guid,
     /// so a draft or scheduled episode that repeats one is the one to change, wherever its file sorts.
     /// </summary>
-    private static void CheckUnique(IEnumerable<Episode> episodes, Func<Episode, string> value, string what, string frontMatterKey, DiagnosticBag diagnostics)
+    /// <param name="unwrittenFix">What to do, when the clashing value is not written in the file but made from elsewhere.</param>
+    private static void CheckUnique(
+        IEnumerable<Episode> episodes,
+        Func<Episode, string> value,
+        string what,
+        string frontMatterKey,
+        DiagnosticBag diagnostics,
+        string? unwrittenFix = null
+    )
     {
         // Clashes are found with one set and only they are grouped and put in file order: sorting and grouping every
         // episode of a large show cost a preview rebuild more than anything else in this stage.
@@ -154,8 +163,7 @@ public static class SiteParser
                 diagnostics.Error(
                     other.PositionOf(frontMatterKey),
                     $"same {what} `{group.Key}` as {first.Path}({first.Line},{first.Column}); each episode needs its own"
-                        // A slug from the file name has no line to point at: say where a slug of its own goes.
-                        + (other.KeyPositions.ContainsKey(frontMatterKey) || frontMatterKey != "slug" ? "" : ": add a `slug:` line, or rename the file")
+                        + (unwrittenFix is null || other.KeyPositions.ContainsKey(frontMatterKey) ? "" : $": {unwrittenFix}")
                 );
         }
     }
