@@ -45,7 +45,7 @@ public static class SiteBuilder
         {
             // Nothing is rendered, where the notes are checked otherwise: they are checked here, so one run reports every problem.
             if (site is not null)
-                Parallel.ForEach(site.Episodes, episode => NotesChecks.Report(episode, ShowNotes.Of(episode), diagnostics));
+                NotesChecks.ReportUnrendered(site.Episodes, diagnostics);
             return new BuildResult(site, [], diagnostics.ToSortedList());
         }
 

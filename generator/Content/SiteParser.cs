@@ -22,7 +22,7 @@ public static class SiteParser
         // A published episode's notes are checked where they are parsed to be rendered (SiteBuilder); one this build
         // leaves out (a draft, a scheduled episode) is never rendered, and its notes are checked here.
         var published = site.Episodes.ToHashSet(ReferenceEqualityComparer.Instance);
-        Parallel.ForEach(episodes.Where(e => !published.Contains(e)), episode => NotesChecks.Report(episode, ShowNotes.Of(episode), diagnostics));
+        NotesChecks.ReportUnrendered(episodes.Where(e => !published.Contains(e)), diagnostics);
         return site;
     }
 

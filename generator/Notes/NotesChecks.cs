@@ -12,6 +12,10 @@ namespace PodcastSite.Notes;
 /// </summary>
 public static class NotesChecks
 {
+    /// <summary>Parses and checks the notes of episodes no render will parse (left out, or in a build that failed), on every core.</summary>
+    public static void ReportUnrendered(IEnumerable<Episode> episodes, DiagnosticBag diagnostics) =>
+        Parallel.ForEach(episodes, episode => Report(episode, ShowNotes.Of(episode), diagnostics));
+
     public static void Report(Episode episode, ShowNotes notes, DiagnosticBag diagnostics)
     {
         if (notes.BodyProblem is { } problem)
