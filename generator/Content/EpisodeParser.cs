@@ -111,11 +111,13 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
             .ToList();
         CheckDistinctPeople(guests, map);
         var hosts = map.Has("hosts") ? ParseHosts(map) : show.Hosts;
-        var chaptersUrl = map.Node("chapters") is YamlScalarNode && map.Has("chapters") ? ChaptersUrl(map) : null;
+        // `chapters:` is a chapters file's address or a list written out; without it, the audio file's own chapters count.
+        var chaptersAddress = map.Has("chapters") && map.Node("chapters") is YamlScalarNode;
+        var chaptersWritten = map.Has("chapters") && !chaptersAddress;
+        var chaptersUrl = chaptersAddress ? ChaptersUrl(map) : null;
         var duration = probed?.Audio.Duration;
-        var chaptersWritten = map.Has("chapters") && map.Node("chapters") is not YamlScalarNode;
         var chapters =
-            map.Node("chapters") is YamlScalarNode && map.Has("chapters") ? []
+            chaptersAddress ? []
             : chaptersWritten ? ParseChapters(map, duration)
             : probed?.Chapters ?? [];
         if (!chaptersWritten)
@@ -493,10 +495,7 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
                     $"chapter `{title}` starts at {DurationText.Format(start.Value)}, not after the chapter before it ({DurationText.Format(chapters[^1].Start)}); list chapters in order"
                 );
             else if (start > duration)
-                diagnostics.Warning(
-                    chapter.Context.At(chapter.Node("start")!),
-                    $"chapter `{title}` starts at {DurationText.Format(start.Value)}, after the episode ends ({DurationText.Format(duration.Value)})"
-                );
+                diagnostics.Warning(chapter.Context.At(chapter.Node("start")!), PastTheEnd(title, start.Value, duration.Value));
             chapters.Add(new Chapter(start.Value, title, chapter.Url("url"), image));
         }
         return chapters;
@@ -518,11 +517,11 @@ public sealed partial class EpisodeParser(Show show, SourceFolder input, IAudioP
     private void CheckEmbeddedChapterTimes(IReadOnlyList<Chapter> chapters, TimeSpan? duration, YamlMap map)
     {
         foreach (var chapter in chapters.Where(c => c.Start > duration))
-            diagnostics.Warning(
-                map.KeyPosition("audio"),
-                $"the audio file's chapter `{chapter.Title}` starts at {DurationText.Format(chapter.Start)}, after the episode ends ({DurationText.Format(duration!.Value)})"
-            );
+            diagnostics.Warning(map.KeyPosition("audio"), "the audio file's " + PastTheEnd(chapter.Title, chapter.Start, duration!.Value));
     }
+
+    private static string PastTheEnd(string title, TimeSpan start, TimeSpan duration) =>
+        $"chapter `{title}` starts at {DurationText.Format(start)}, after the episode ends ({DurationText.Format(duration)})";
 
     private IReadOnlyList<Link> ParseLinks(YamlMap map)
     {
