@@ -115,7 +115,6 @@ public sealed partial class ViewBuilder
         );
     }
 
-    /// <summary>A picture with the copies the build made of it, largest first as the fallback source; the original alone without them.</summary>
     /// <summary>The picture at <paramref name="path"/>, made once: every card of a show whose episodes use its cover shows the same one.</summary>
     public ImageView Picture(string path) => _pictures.GetOrAdd(path, NewPicture);
 
@@ -123,6 +122,7 @@ public sealed partial class ViewBuilder
     // size (TemplateRenderer's pure partials), and a show has far fewer pictures than pages.
     private readonly ConcurrentDictionary<string, ImageView> _pictures = new(StringComparer.Ordinal);
 
+    /// <summary>A picture with the copies the build made of it, largest first as the fallback source; the original alone without them.</summary>
     private ImageView NewPicture(string path)
     {
         if (!_images.TryGetValue(path, out var image))
