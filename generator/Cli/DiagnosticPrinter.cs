@@ -1,3 +1,4 @@
+using PodcastSite.Content;
 using PodcastSite.Diagnostics;
 using Spectre.Console;
 
@@ -90,10 +91,12 @@ public static partial class DiagnosticPrinter
             var lines = File.ReadLines(diagnostic.Path).Take(diagnostic.Line).ToList();
             if (lines.Count < diagnostic.Line)
                 return null;
+            // In front matter: the lines up to this one open it and have not closed it yet.
+            var upToHere = string.Join('\n', lines);
             var isYaml =
                 diagnostic.Path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
                 || diagnostic.Path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)
-                || (lines[0].TrimStart('\uFEFF').TrimEnd() == "---" && !lines.Skip(1).SkipLast(1).Any(l => l.TrimEnd() == "---") && diagnostic.Line > 1);
+                || (FrontMatter.Opens(upToHere) && FrontMatter.Split(upToHere) is null);
             return (lines[^1].Replace('\t', ' '), isYaml);
         }
         catch (IOException)
