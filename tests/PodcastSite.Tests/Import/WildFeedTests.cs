@@ -25,6 +25,9 @@ public sealed class WildFeedTests
 
     private static ImportedEpisode Item(string guid) => Read(Wild).Show.Episodes.First(e => e.Guid == guid);
 
+    /// <summary>A feed written in the test, read as the file `ed.xml`.</summary>
+    private static ImportedShow? ReadEd(string feed, DiagnosticBag diagnostics) => ReadEd(feed, diagnostics);
+
     [Fact]
     public void A_feed_without_an_owners_email_is_reported_since_podcast_yml_needs_one()
     {
@@ -69,7 +72,7 @@ public sealed class WildFeedTests
             </rss>
             """;
 
-        var show = FeedReader.Read(System.Text.Encoding.UTF8.GetBytes(feed), new FeedOrigin("ed.xml", null), Now, new DiagnosticBag())!;
+        var show = ReadEd(feed, new DiagnosticBag())!;
 
         show.Episodes.Single(e => e.Guid == "a").Warnings.ShouldBeEmpty();
         show.Episodes.Single(e => e.Guid == "c").Warnings.ShouldBeEmpty("a trailer needs no number");
