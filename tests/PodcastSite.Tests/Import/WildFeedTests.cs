@@ -26,7 +26,8 @@ public sealed class WildFeedTests
     private static ImportedEpisode Item(string guid) => Read(Wild).Show.Episodes.First(e => e.Guid == guid);
 
     /// <summary>A feed written in the test, read as the file `ed.xml`.</summary>
-    private static ImportedShow? ReadEd(string feed, DiagnosticBag diagnostics) => ReadEd(feed, diagnostics);
+    private static ImportedShow? ReadEd(string feed, DiagnosticBag diagnostics) =>
+        FeedReader.Read(System.Text.Encoding.UTF8.GetBytes(feed), new FeedOrigin("ed.xml", null), Now, diagnostics);
 
     [Fact]
     public void A_feed_without_an_owners_email_is_reported_since_podcast_yml_needs_one()
@@ -42,7 +43,7 @@ public sealed class WildFeedTests
             """;
         var diagnostics = new DiagnosticBag();
 
-        FeedReader.Read(System.Text.Encoding.UTF8.GetBytes(feed), new FeedOrigin("ed.xml", null), Now, diagnostics);
+        ReadEd(feed, diagnostics);
 
         diagnostics
             .ToSortedList()
